@@ -1,0 +1,162 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * One typed, validated configuration read from the environment (.env is loaded by the entry points).
+ * An empty string counts as unset. Read at the edges and passed in; nothing deeper imports process.env.
+ */
+
+const optionalString = z.string().optional();
+const intWithDefault = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []));
+
+const EnvSchema = z.object({
+  CORPUS_DIR: z.string().default("corpus"),
+  INDEX_DIR: z.string().default("data/index"),
+  DATA_DIR: z.string().default("data"),
+  EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
+  LSA_DIMENSIONS: intWithDefault(256, 8),
+  HNSW_EF: intWithDefault(200, 10),
+  HNSW_M: intWithDefault(16, 4),
+  TOP_K: intWithDefault(10, 1),
+  MAX_FILE_MB: z.coerce.number().positive().default(50),
+  CHUNK_MAX_WORDS: intWithDefault(180, 20),
+  CHUNK_OVERLAP_SENTENCES: intWithDefault(1, 0),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  OPENAI_EMBEDDING_MODEL: z.string().default("text-embedding-3-small"),
+  AZURE_OPENAI_API_KEY: optionalString,
+  AZURE_OPENAI_API_INSTANCE_NAME: optionalString,
+  AZURE_OPENAI_ENDPOINT: optionalString,
+  AZURE_OPENAI_API_DEPLOYMENT_NAME: optionalString,
+  AZURE_OPENAI_API_EMBEDDINGS_DEPLOYMENT_NAME: optionalString,
+  AZURE_OPENAI_API_VERSION: z.string().default("2024-10-21"),
+  LLM_TIMEOUT_MS: intWithDefault(20_000, 100),
+  LLM_MAX_RETRIES: intWithDefault(2, 0),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_API_URL: optionalString,
+  PORT: intWithDefault(3000, 0),
+  SLACK_ALLOWED_TEAMS: csv,
+  SLACK_ALLOWED_CHANNELS: csv,
+  SLACK_ADMIN_USERS: csv,
+  URGENT_CONTACTS: optionalString,
+  LOCAL_CONTACTS: optionalString,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  corpusDir: string;
+  indexDir: string;
+  dataDir: string;
+  embeddings: {
+    provider: "local" | "openai";
+    lsaDimensions: number;
+    openaiModel: string;
+  };
+  hnsw: { ef: number; m: number };
+  topK: number;
+  maxFileBytes: number;
+  chunking: { maxWords: number; overlapSentences: number };
+  llm: LlmConfig | null;
+  llmTimeoutMs: number;
+  llmMaxRetries: number;
+  slack: SlackConfig;
+  contacts: { urgent: string | null; local: string | null };
+  logLevel: Env["LOG_LEVEL"];
+  /** The raw provider settings, for building OpenAI or Azure clients at the edge. */
+  env: Env;
+}
+
+export type LlmConfig =
+  | { kind: "openai"; apiKey: string; baseURL?: string; model: string }
+  | {
+      kind: "azure";
+      apiKey: string;
+      instanceName?: string;
+      endpoint?: string;
+      deployment: string;
+      embeddingsDeployment?: string;
+      apiVersion: string;
+    };
+
+export interface SlackConfig {
+  botToken: string | null;
+  appToken: string | null;
+  signingSecret: string | null;
+  apiUrl: string | null;
+  port: number;
+  allowedTeams: string[];
+  allowedChannels: string[];
+  adminUsers: string[];
+}
+
+export class ConfigError extends Error {}
+
+/** Build the config from an environment map (process.env by default). */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const env = parsed.data;
+  return {
+    corpusDir: resolve(cwd, env.CORPUS_DIR),
+    indexDir: resolve(cwd, env.INDEX_DIR),
+    dataDir: resolve(cwd, env.DATA_DIR),
+    embeddings: {
+      provider: env.EMBEDDINGS,
+      lsaDimensions: env.LSA_DIMENSIONS,
+      openaiModel: env.OPENAI_EMBEDDING_MODEL,
+    },
+    hnsw: { ef: env.HNSW_EF, m: env.HNSW_M },
+    topK: env.TOP_K,
+    maxFileBytes: Math.round(env.MAX_FILE_MB * 1024 * 1024),
+    chunking: { maxWords: env.CHUNK_MAX_WORDS, overlapSentences: env.CHUNK_OVERLAP_SENTENCES },
+    llm: llmConfig(env),
+    llmTimeoutMs: env.LLM_TIMEOUT_MS,
+    llmMaxRetries: env.LLM_MAX_RETRIES,
+    slack: {
+      botToken: env.SLACK_BOT_TOKEN ?? null,
+      appToken: env.SLACK_APP_TOKEN ?? null,
+      signingSecret: env.SLACK_SIGNING_SECRET ?? null,
+      apiUrl: env.SLACK_API_URL ?? null,
+      port: env.PORT,
+      allowedTeams: env.SLACK_ALLOWED_TEAMS,
+      allowedChannels: env.SLACK_ALLOWED_CHANNELS,
+      adminUsers: env.SLACK_ADMIN_USERS,
+    },
+    contacts: { urgent: env.URGENT_CONTACTS ?? null, local: env.LOCAL_CONTACTS ?? null },
+    logLevel: env.LOG_LEVEL,
+    env,
+  };
+}
+
+function llmConfig(env: Env): LlmConfig | null {
+  if (env.AZURE_OPENAI_API_KEY && env.AZURE_OPENAI_API_DEPLOYMENT_NAME) {
+    return {
+      kind: "azure",
+      apiKey: env.AZURE_OPENAI_API_KEY,
+      instanceName: env.AZURE_OPENAI_API_INSTANCE_NAME,
+      endpoint: env.AZURE_OPENAI_ENDPOINT,
+      deployment: env.AZURE_OPENAI_API_DEPLOYMENT_NAME,
+      embeddingsDeployment: env.AZURE_OPENAI_API_EMBEDDINGS_DEPLOYMENT_NAME,
+      apiVersion: env.AZURE_OPENAI_API_VERSION,
+    };
+  }
+  if (env.OPENAI_API_KEY) {
+    return { kind: "openai", apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL };
+  }
+  return null;
+}
