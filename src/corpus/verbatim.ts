@@ -38,8 +38,7 @@ export function foldForMatch(text: string): string {
   return joinHyphenatedLineBreaks(text)
     .replace(FOLD_PATTERN, (c) => CHARACTER_FOLDS[c] ?? c)
     .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+    .trim();
 }
 
 /** True when `quote` appears in `source` under the verbatim folding. An empty quote never does. */
