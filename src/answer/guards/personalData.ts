@@ -1,0 +1,193 @@
+/**
+ * Personal data in a question (DESIGN.md, "Rules of the domain"): found so the asker can be told, and
+ * redacted before any external model call or log line. Errs towards flagging identifiers (NHS, NI,
+ * phone, email, postcode) and away from flagging the dates and names that ordinary questions about
+ * documents contain ("the 2016 inspection", "Working Together (2023)").
+ */
+
+export type PersonalDataKind =
+  | "nhs-number"
+  | "ni-number"
+  | "date-of-birth"
+  | "phone"
+  | "email"
+  | "postcode"
+  | "name-with-age";
+
+export interface PersonalDataFinding {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+}
+
+/** Replacements carry no digits, so no part of a redacted number survives. */
+const PLACEHOLDERS: Record<PersonalDataKind, string> = {
+  "nhs-number": "[NHS number]",
+  "ni-number": "[NI number]",
+  "date-of-birth": "[date of birth]",
+  phone: "[phone number]",
+  email: "[email address]",
+  postcode: "[postcode]",
+  "name-with-age": "[name]",
+};
+
+/** When two findings overlap, the merged span takes the kind that comes first here. */
+const PRIORITY: PersonalDataKind[] = [
+  "nhs-number", "ni-number", "email", "date-of-birth", "phone", "postcode", "name-with-age",
+];
+
+export function findPersonalData(text: string): PersonalDataFinding[] {
+  const found = [
+    ...nhsNumbers(text),
+    ...niNumbers(text),
+    ...emails(text),
+    ...datesOfBirth(text),
+    ...phones(text),
+    ...postcodes(text),
+    ...namesWithAge(text),
+  ];
+  return mergeOverlaps(found);
+}
+
+export function redactPersonalData(text: string): { text: string; kinds: string[] } {
+  const findings = findPersonalData(text);
+  let out = "";
+  let last = 0;
+  for (const f of findings) {
+    out += text.slice(last, f.start) + PLACEHOLDERS[f.kind];
+    last = f.end;
+  }
+  const kinds = [...new Set(findings.map((f) => f.kind))];
+  return { text: out + text.slice(last), kinds };
+}
+
+/** True when a 10-digit string passes the NHS mod-11 check. */
+export function isValidNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+function matches(text: string, pattern: RegExp, kind: PersonalDataKind, keep = (_m: RegExpExecArray) => true) {
+  const out: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(pattern)) {
+    if (keep(m)) out.push({ kind, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function nhsNumbers(text: string) {
+  return matches(text, /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g, "nhs-number", (m) =>
+    isValidNhsNumber(m[0].replace(/\D/g, "")),
+  );
+}
+
+// HMRC: first letter not D F I Q U V; second not D F I O Q U V; some pairs never issued.
+const NI_PATTERN = /\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b/gi;
+const NI_BAD_PREFIXES = new Set(["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"]);
+
+function niNumbers(text: string) {
+  return matches(text, NI_PATTERN, "ni-number", (m) => {
+    if (NI_BAD_PREFIXES.has(m[1].toUpperCase())) return false;
+    // Lower-case letters only in the unspaced form: "on 12 34 56 a" is not an NI number.
+    return m[0] === m[0].toUpperCase() || !m[0].includes(" ");
+  });
+}
+
+function emails(text: string) {
+  return matches(text, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, "email");
+}
+
+function phones(text: string) {
+  const candidate = /(?<![\w+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()-]{7,16}\d(?!\d)/g;
+  return matches(text, candidate, "phone", (m) => {
+    const digits = m[0].replace(/\D/g, "");
+    const national = m[0].startsWith("+") ? digits.slice(2).replace(/^0/, "") : digits.slice(1);
+    return national.length >= 9 && national.length <= 10 && /^[1-9]/.test(national);
+  });
+}
+
+const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/gi;
+
+function postcodes(text: string) {
+  return matches(text, POSTCODE, "postcode", (m) => {
+    const upper = m[0] === m[0].toUpperCase();
+    // Lower-case "y9 2nd" or "ks2 1st" reads as an ordinal, not a postcode.
+    return upper || !/\d(st|nd|rd|th)$/i.test(m[0]);
+  });
+}
+
+const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const ORD = "(?:st|nd|rd|th)?";
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+const WORD_DATES = [
+  new RegExp(`\\b\\d{1,2}${ORD}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}\\b`, "gi"),
+  new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}\\b`, "gi"),
+  /\b\d{4}-\d{2}-\d{2}\b/g,
+];
+const DOB_CUE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date)(?![a-z])/i;
+/** Words before a numeric date that mark it as a date about records, not a person. */
+const RECORD_DATE_CUE = /\b(?:as at|as of|since|until|till|between|from|before|after|by|published|dated|updated|issued|inspected|report(?:ed)?|year ending|period)\s*(?:on\s+)?$/i;
+
+function datesOfBirth(text: string) {
+  const nearCue = (start: number, end: number) =>
+    DOB_CUE.test(text.slice(Math.max(0, start - 40), start)) || DOB_CUE.test(text.slice(end, end + 25));
+  const numeric = matches(text, NUMERIC_DATE, "date-of-birth", (m) => {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), m[3]];
+    if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+    if (nearCue(m.index!, m.index! + m[0].length)) return true;
+    if (year.length !== 4) return false;
+    const age = new Date().getFullYear() - Number(year);
+    return age >= 0 && age <= 25 && !RECORD_DATE_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index!));
+  });
+  const worded = WORD_DATES.flatMap((re) =>
+    matches(text, re, "date-of-birth", (m) => nearCue(m.index!, m.index! + m[0].length)),
+  );
+  return [...numeric, ...worded];
+}
+
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+const AGE_AFTER = "(?:,?\\s+aged?\\s+\\d{1,2}\\b|\\s*\\(\\d{1,2}\\)|,\\s*\\d{1,2}\\s*,|,?\\s+(?:an?\\s+)?\\d{1,2}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+who\\s+is\\s+\\d{1,2}\\b)";
+const DOB_AFTER = "(?:,?\\s*\\(?\\s*(?:born|dob|d\\.o\\.b\\.?|date of birth)\\b)";
+const NAME_THEN_AGE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=${AGE_AFTER}|${DOB_AFTER})`, "gu");
+/** Capitalised words that start sentences or name things, never a child. */
+const NOT_NAMES = new Set(
+  ("a an the this that these those my our your his her their what how when where which who why is are does do " +
+    "can could should would will if and or but for of in on at to from with about children child boys boy girls " +
+    "girl pupils pupil students student young people person persons kids kid babies baby teenagers teenager " +
+    "siblings sibling sisters sister brothers brother mother father mum dad parents parent carers carer year " +
+    "years age aged under over anyone someone everyone section part paragraph schedule article chapter appendix " +
+    "annex step stage key level tier figure table page rule regulation standard principle point question act " +
+    "working together ofsted police school schools service team unit report plan cin cp lac looked after")
+    .split(" "),
+);
+
+function namesWithAge(text: string) {
+  const out: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(NAME_THEN_AGE)) {
+    const words = m[1].split(/\s+/);
+    let start = m.index!;
+    while (words.length && NOT_NAMES.has(words[0].toLowerCase())) start += words.shift()!.length + 1;
+    if (!words.length || words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+    while (/\s/.test(text[start])) start++;
+    out.push({ kind: "name-with-age", start, end: m.index! + m[1].length });
+  }
+  return out;
+}
+
+function mergeOverlaps(found: PersonalDataFinding[]): PersonalDataFinding[] {
+  const rank = (k: PersonalDataKind) => PRIORITY.indexOf(k);
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: PersonalDataFinding[] = [];
+  for (const f of sorted) {
+    const prev = merged[merged.length - 1];
+    if (prev && f.start < prev.end) {
+      prev.end = Math.max(prev.end, f.end);
+      if (rank(f.kind) < rank(prev.kind)) prev.kind = f.kind;
+    } else merged.push({ ...f });
+  }
+  return merged;
+}

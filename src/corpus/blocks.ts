@@ -1,0 +1,100 @@
+/**
+ * The structure of a cleaned document: blocks separated by blank lines, each a heading, paragraph,
+ * list or table, with the heading path above it and a paragraph number where the document has one.
+ */
+
+export type BlockKind = "heading" | "paragraph" | "list" | "table";
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Headings above this block, outermost first (a heading block's own path includes itself). */
+  headingPath: string[];
+  /** "2.11" for a paragraph numbered 2.11 in the source. */
+  paragraphNumber: string | null;
+}
+
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
+const AGENDA_HEADING = /^\d{1,2}:\s+\S/;
+const PARAGRAPH_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?=[.)]))[.)]?\s+(?=\S)/;
+const LIST_ITEM = /^\s*([-*•✓▪◦]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
+const TITLE_LINE_MAX_WORDS = 12;
+/** Title lines rank below any markdown heading. */
+const TITLE_LEVEL = 7;
+
+export function parseBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const path: { level: number; title: string }[] = [];
+  for (const { start, end } of paragraphSpans(text)) {
+    const body = text.slice(start, end);
+    const heading = headingOf(body);
+    if (heading) {
+      while (path.length && path[path.length - 1].level >= heading.level) path.pop();
+      path.push(heading);
+    }
+    blocks.push({
+      kind: heading ? "heading" : kindOf(body),
+      start,
+      end,
+      text: body,
+      headingPath: path.map((h) => h.title),
+      paragraphNumber: heading ? null : (PARAGRAPH_NUMBER.exec(body)?.[1] ?? null),
+    });
+  }
+  return blocks;
+}
+
+function paragraphSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const separator = /\n\s*\n/g;
+  let start = 0;
+  for (let m = separator.exec(text); ; m = separator.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return spans;
+}
+
+function headingOf(body: string): { level: number; title: string } | null {
+  if (body.includes("\n")) return null;
+  const md = MARKDOWN_HEADING.exec(body);
+  if (md) return { level: md[1].length, title: stripEmphasis(md[2]) };
+  if (AGENDA_HEADING.test(body) && wordsIn(body) <= TITLE_LINE_MAX_WORDS * 2) return { level: TITLE_LEVEL, title: body };
+  if (/^\*\*[^*]+\*\*$/.test(body)) return { level: TITLE_LEVEL, title: stripEmphasis(body) };
+  if (isTitleLine(body)) return { level: TITLE_LEVEL, title: body };
+  return null;
+}
+
+function isTitleLine(body: string): boolean {
+  const words = wordsIn(body);
+  return (
+    words >= 1 &&
+    words <= TITLE_LINE_MAX_WORDS &&
+    /^[A-Z]/.test(body) &&
+    !/[.,;:]$/.test(body) &&
+    !LIST_ITEM.test(body) &&
+    !body.includes("\t") &&
+    !body.includes("|") &&
+    !/[.!?]\s+[A-Z]/.test(body)
+  );
+}
+
+function kindOf(body: string): BlockKind {
+  const lines = body.split("\n");
+  const tableRows = lines.filter((l) => l.includes("|") || l.includes("\t")).length;
+  if (tableRows >= Math.max(2, lines.length * 0.6)) return "table";
+  if (lines.filter((l) => LIST_ITEM.test(l)).length >= Math.max(1, lines.length * 0.5)) return "list";
+  return "paragraph";
+}
+
+function stripEmphasis(s: string): string {
+  return s.replace(/\*\*|__/g, "").trim();
+}
+
+function wordsIn(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,146 @@
+import type { LoadedText } from "./types.js";
+
+/**
+ * Cleaning keeps quotes honest: the cleaned text differs from the loaded text only by whitespace,
+ * words re-joined across a hyphenated line break, and removed page furniture. Every chunk and quote is
+ * cut from the cleaned text, so each stays verbatim (DESIGN.md, "Verbatim").
+ */
+
+export interface CleanedText {
+  text: string;
+  pageStarts: number[];
+  /** Offsets where furniture was removed; text on either side must not be quoted as one sentence. */
+  breaks: number[];
+}
+
+interface Line {
+  text: string;
+  page: number;
+}
+
+const BLANK_PAGE = /^this page (is )?(has been )?(intentionally|deliberately) (left )?blank\.?$/i;
+const PAGE_NUMBER = /^(page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s+of\s+\d{1,4})?$/i;
+const REPEATED_LINE_MAX_CHARS = 90;
+const REPEATED_LINE_MIN_PAGES = 3;
+
+export function cleanText(loaded: LoadedText): CleanedText {
+  const lines = toLines(loaded);
+  const furniture = findRunningFurniture(lines, loaded.pageStarts.length);
+  const out = new TextBuilder();
+  let paragraphOpen = false;
+  let removedSinceText = false;
+  for (const line of lines) {
+    out.notePage(line.page);
+    const trimmed = normaliseSpaces(line.text);
+    if (isFurniture(trimmed, furniture)) {
+      removedSinceText = true;
+      continue;
+    }
+    if (trimmed === "") {
+      paragraphOpen = false;
+      continue;
+    }
+    if (out.length === 0) out.append("", trimmed);
+    else if (paragraphOpen && !removedSinceText) out.append("\n", trimmed);
+    else if (!removedSinceText && continuesSentence(out.tail(), trimmed)) out.append(" ", trimmed);
+    else {
+      if (removedSinceText) out.markBreak();
+      out.append("\n\n", trimmed);
+    }
+    paragraphOpen = true;
+    removedSinceText = false;
+  }
+  return out.result();
+}
+
+function toLines(loaded: LoadedText): Line[] {
+  const text = loaded.text.replace(/\r\n?/g, "\n");
+  const lines: Line[] = [];
+  let offset = 0;
+  let page = 0;
+  for (const raw of text.split("\n")) {
+    while (page < loaded.pageStarts.length && loaded.pageStarts[page] <= offset) page++;
+    lines.push({ text: raw, page });
+    offset += raw.length + 1;
+  }
+  return joinHyphenatedLines(lines);
+}
+
+/** "safe-" at a line end followed by "guarding" becomes "safeguarding" on one line. */
+function joinHyphenatedLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && /[A-Za-z]-\s*$/.test(prev.text) && /^\s*[a-z]/.test(line.text) && !/\s-\s*$/.test(prev.text)) {
+      prev.text = prev.text.replace(/-\s*$/, "") + line.text.trimStart();
+    } else out.push({ ...line });
+  }
+  return out;
+}
+
+function normaliseSpaces(line: string): string {
+  return line.replace(/[\u00a0 ]+/g, " ").replace(/ ?\t[\t ]*/g, "\t").trim();
+}
+
+function isFurniture(line: string, running: Set<string>): boolean {
+  return BLANK_PAGE.test(line) || PAGE_NUMBER.test(line) || running.has(line);
+}
+
+/** Short lines repeated on many pages are running headers or footers. Only paged documents have them. */
+function findRunningFurniture(lines: Line[], pageCount: number): Set<string> {
+  const running = new Set<string>();
+  if (pageCount < REPEATED_LINE_MIN_PAGES) return running;
+  const pagesByLine = new Map<string, Set<number>>();
+  for (const line of lines) {
+    const text = normaliseSpaces(line.text);
+    if (!text || text.length > REPEATED_LINE_MAX_CHARS) continue;
+    const key = text.replace(/\d+/g, "#");
+    pagesByLine.set(key, (pagesByLine.get(key) ?? new Set()).add(line.page));
+  }
+  const threshold = Math.max(REPEATED_LINE_MIN_PAGES, Math.ceil(pageCount / 2));
+  for (const line of lines) {
+    const text = normaliseSpaces(line.text);
+    const pages = pagesByLine.get(text.replace(/\d+/g, "#"));
+    if (pages && pages.size >= threshold) running.add(text);
+  }
+  return running;
+}
+
+/** A paragraph broken by a page turn: the earlier part has no closing punctuation, the next starts lower case. */
+function continuesSentence(previous: string, next: string): boolean {
+  return /[a-z,;]$/.test(previous) && /^[a-z]/.test(next);
+}
+
+class TextBuilder {
+  private parts: string[] = [];
+  length = 0;
+  private last = "";
+  private seenPages = 0;
+  private pendingPages = 0;
+  private pageStarts: number[] = [];
+  private breaks: number[] = [];
+
+  notePage(page: number): void {
+    if (page > this.seenPages) {
+      this.pendingPages += page - this.seenPages;
+      this.seenPages = page;
+    }
+  }
+  append(separator: string, text: string): void {
+    for (; this.pendingPages > 0; this.pendingPages--) this.pageStarts.push(this.length + separator.length);
+    this.parts.push(separator, text);
+    this.length += separator.length + text.length;
+    this.last = text;
+  }
+  markBreak(): void {
+    this.breaks.push(this.length);
+  }
+  tail(): string {
+    return this.last.slice(-2);
+  }
+  result(): CleanedText {
+    const text = this.parts.join("");
+    for (; this.pendingPages > 0; this.pendingPages--) this.pageStarts.push(text.length);
+    return { text, pageStarts: this.pageStarts, breaks: this.breaks };
+  }
+}

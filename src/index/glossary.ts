@@ -1,0 +1,149 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ACRONYMS_FILE } from "../corpus/metadata.js";
+import type { CorpusDocument } from "../corpus/types.js";
+
+/**
+ * Acronyms and their long forms, learned from the corpus's own definitions ("Youth Engagement Service
+ * (YES)", "MST (Multi Systemic Therapy)") and merged with the curated list in corpus/acronyms.json.
+ * Used to expand queries both ways and to answer "what does X stand for".
+ */
+
+export type CuratedAcronyms = Record<string, string | string[]>;
+
+export interface GlossaryEntry {
+  acronym: string;
+  longForms: string[];
+  /** Where the corpus defines it, when it does. */
+  definedIn: string[];
+}
+
+interface GlossaryData {
+  entries: GlossaryEntry[];
+  /** Acronyms whose lower-case spelling is an ordinary word in the corpus ("yes"), matched only in capitals. */
+  ordinaryWords: string[];
+}
+
+const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z]?s?";
+const LONG_THEN_SHORT = new RegExp(`([A-Za-z][A-Za-z'’&\\- ]{3,120}?)\\s*\\((${ACRONYM})\\)`, "g");
+const SHORT_THEN_LONG = new RegExp(`\\b(${ACRONYM})\\s*\\(([A-Za-z][A-Za-z'’&\\- ]{3,120}?)\\)`, "g");
+const MINOR_WORDS = new Set(["of", "and", "the", "for", "to", "in", "on", "at", "&", "a", "an", "with", "by"]);
+
+export class Glossary {
+  private readonly byAcronym: Map<string, GlossaryEntry>;
+  private readonly ordinary: Set<string>;
+
+  constructor(private readonly data: GlossaryData) {
+    this.byAcronym = new Map(data.entries.map((e) => [e.acronym.toUpperCase(), e]));
+    this.ordinary = new Set(data.ordinaryWords);
+  }
+
+  get entries(): GlossaryEntry[] {
+    return this.data.entries;
+  }
+
+  /** The entry for a token written in the question, honouring case where the acronym is also a word. */
+  lookup(token: string): GlossaryEntry | undefined {
+    const entry =
+      this.byAcronym.get(token.toUpperCase()) ?? (/s$/i.test(token) ? this.byAcronym.get(token.slice(0, -1).toUpperCase()) : undefined);
+    if (!entry) return undefined;
+    const writtenInCapitals = token === token.toUpperCase();
+    return writtenInCapitals || !this.ordinary.has(entry.acronym.toLowerCase()) ? entry : undefined;
+  }
+
+  /** Long forms for acronyms in the query, and acronyms for long forms spelled out in it. */
+  expansions(query: string): string[] {
+    const added = new Set<string>();
+    for (const token of query.match(/[A-Za-z&]{2,}/g) ?? []) {
+      for (const long of this.lookup(token)?.longForms ?? []) added.add(long);
+    }
+    const lower = ` ${query.toLowerCase().replace(/[^a-z0-9& ]+/g, " ").replace(/\s+/g, " ")} `;
+    for (const entry of this.data.entries) {
+      if (entry.longForms.some((l) => lower.includes(` ${l.toLowerCase()} `))) added.add(entry.acronym);
+    }
+    return [...added];
+  }
+
+  toJSON(): GlossaryData {
+    return this.data;
+  }
+}
+
+export function loadGlossary(json: unknown): Glossary {
+  const data = json as GlossaryData;
+  if (!data || !Array.isArray(data.entries)) throw new Error("glossary.json is malformed");
+  return new Glossary({ entries: data.entries, ordinaryWords: data.ordinaryWords ?? [] });
+}
+
+export async function readCuratedAcronyms(corpusDir: string): Promise<{ acronyms: CuratedAcronyms; warnings: string[] }> {
+  try {
+    const parsed = JSON.parse(await readFile(join(corpusDir, ACRONYMS_FILE), "utf8")) as unknown;
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return { acronyms: parsed as CuratedAcronyms, warnings: [] };
+    return { acronyms: {}, warnings: [`${ACRONYMS_FILE} is not an object of ACRONYM: long form; ignored`] };
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
+    return { acronyms: {}, warnings: missing ? [] : [`${ACRONYMS_FILE} could not be read (${(e as Error).message}); ignored`] };
+  }
+}
+
+export function buildGlossary(documents: CorpusDocument[], curated: CuratedAcronyms): Glossary {
+  const entries = new Map<string, GlossaryEntry>();
+  const add = (acronym: string, longForm: string, source: string | null) => {
+    const key = acronym.replace(/(?<=[A-Z])s$/, "").toUpperCase();
+    const entry = entries.get(key) ?? { acronym: key, longForms: [], definedIn: [] };
+    const tidy = longForm.replace(/\s+/g, " ").trim();
+    if (!entry.longForms.some((l) => l.toLowerCase() === tidy.toLowerCase())) entry.longForms.push(tidy);
+    if (source && !entry.definedIn.includes(source)) entry.definedIn.push(source);
+    entries.set(key, entry);
+  };
+  for (const doc of documents) {
+    for (const d of findDefinitions(doc.text)) add(d.acronym, d.longForm, doc.source);
+  }
+  for (const [acronym, long] of Object.entries(curated)) {
+    for (const l of Array.isArray(long) ? long : [long]) add(acronym, l, null);
+  }
+  const corpusWords = new Set(documents.flatMap((d) => d.text.match(/\b[a-z]{2,}\b/g) ?? []));
+  const ordinaryWords = [...entries.keys()].map((k) => k.toLowerCase()).filter((k) => corpusWords.has(k));
+  return new Glossary({ entries: [...entries.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)), ordinaryWords });
+}
+
+/** Definitions in running text, in either order, kept only when the initials fit the acronym. */
+export function findDefinitions(text: string): { acronym: string; longForm: string }[] {
+  const found: { acronym: string; longForm: string }[] = [];
+  for (const m of text.matchAll(LONG_THEN_SHORT)) {
+    const longForm = matchLongForm(m[1], m[2]);
+    if (longForm) found.push({ acronym: m[2], longForm });
+  }
+  for (const m of text.matchAll(SHORT_THEN_LONG)) {
+    const words = m[2].trim().split(/\s+/);
+    if (initialsFit(words, m[1])) found.push({ acronym: m[1], longForm: m[2].trim() });
+  }
+  return found;
+}
+
+/** The run of words ending just before "(ACR)" whose initials spell most of the acronym. */
+function matchLongForm(before: string, acronym: string): string | null {
+  const words = before.trim().split(/\s+/);
+  let best: string[] | null = null;
+  for (let n = 1; n <= Math.min(words.length, acronym.length + 4); n++) {
+    const candidate = words.slice(words.length - n);
+    if (initialsFit(candidate, acronym) && majorWords(candidate) > (best ? majorWords(best) : 0)) best = candidate;
+  }
+  return best ? best.join(" ") : null;
+}
+
+function majorWords(words: string[]): number {
+  return words.flatMap((w) => w.split("-")).filter((p) => p && !MINOR_WORDS.has(p.toLowerCase())).length;
+}
+
+/** Every capital of the acronym is the start of a word (or hyphen part), in order, and every major word is used. */
+function initialsFit(words: string[], acronym: string): boolean {
+  const letters = acronym.replace(/s$/, "").replace(/[^A-Za-z]/g, "").toLowerCase();
+  const parts = words.flatMap((w) => w.split("-")).filter(Boolean);
+  const starts = parts.filter((p) => !MINOR_WORDS.has(p.toLowerCase())).map((p) => p[0].toLowerCase());
+  if (starts.length < 2 || starts.length > letters.length) return false;
+  if (starts[0] !== letters[0]) return false;
+  let i = 0;
+  for (const c of letters) if (c === starts[i]) i++;
+  return i === starts.length && letters.length - starts.length <= 2;
+}

@@ -1,0 +1,37 @@
+import { stemmer } from "stemmer";
+
+/**
+ * How text becomes search terms, shared by indexing and querying. Each word is indexed twice, as
+ * itself and as its Porter stem ("~inspect"), so an exact word form scores above a mere shared stem.
+ */
+
+export const STOPWORDS = new Set(
+  (
+    "a about above after again against all also am an and any are aren't as at be because been before being below " +
+    "between both but by can could did didn't do does doesn't doing don't down during each few for from further " +
+    "had has have having he her here hers herself him himself his how i if in into is isn't it its itself just me " +
+    "more most my myself no nor not of off on once only or other our ours ourselves out over own same she should " +
+    "so some such than that the their theirs them themselves then there these they this those through to too " +
+    "under until up very was wasn't we were what when where which while who whom why will with would you your " +
+    "yours yourself yourselves us may might must shall get got please pls tell know want need meant " +
+    "what's who's where's there's that's it's"
+  ).split(" "),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&]*/gu;
+
+export function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.replace(/['’]s$/i, "").replace(/['’]/g, "'"));
+}
+
+/** A word's index terms: none for a stopword, else the lower-case word and its stem. */
+export function termsOf(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) return [];
+  const stem = /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
+  return [lower, `~${stem}`];
+}
+
+export function contentTerms(text: string): string[] {
+  return words(text).flatMap(termsOf);
+}

@@ -1,0 +1,208 @@
+import type { types } from "@slack/bolt";
+import type { Answer, Citation, Notice } from "../../answer/types.js";
+import type { Locator } from "../../corpus/types.js";
+import {
+  MAX_BUTTON_VALUE,
+  MAX_CONTEXT_ELEMENTS,
+  MAX_FALLBACK_TEXT,
+  MAX_SECTION_TEXT,
+  MAX_SOURCES_SHOWN,
+  MAX_TEXT_SECTIONS,
+  MAX_URGENT_SECTIONS,
+} from "./limits.js";
+import { escapeMrkdwn, splitText, truncate } from "./mrkdwn.js";
+
+export * from "./limits.js";
+
+/** A message ready for chat.postMessage, respond() or say(): blocks plus the plain fallback text. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+export const ACTION = {
+  helpful: "feedback_helpful",
+  notHelpful: "feedback_not_helpful",
+  reason: "feedback_reason",
+  showPassage: "show_passage",
+  share: "share_answer",
+} as const;
+
+export interface RenderOptions {
+  /** Random id of this answer; feedback refers to it instead of the question's words. */
+  questionId: string;
+  now?: Date;
+  /** Offer "Share in channel" (for answers only the asker can see). */
+  shareable?: boolean;
+}
+
+const PERSONAL_DATA_TEXT = "Please don't share identifiable details here.";
+const OLDER_AFTER_YEARS = 3;
+
+/** Render an answer: body, sources with "Show passage" buttons, notices and feedback buttons. */
+export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
+  const now = options.now ?? new Date();
+  const urgent = answer.notices.filter((n) => n.kind === "urgent");
+  const notCovered = answer.notices.filter((n) => n.kind === "not-covered");
+  const other = answer.notices.filter((n) => n.kind !== "urgent" && n.kind !== "not-covered");
+  const body = answer.text.trim() || (answer.answered ? "" : "The local guidance doesn't say.");
+  const blocks: types.KnownBlock[] = [
+    ...sections(urgent.map((n) => `:rotating_light: ${n.text}`).join("\n\n"), MAX_URGENT_SECTIONS),
+    ...sections(body, MAX_TEXT_SECTIONS),
+    ...(answer.answered ? [] : closestDocumentBlocks(answer)),
+    ...sections(notCovered.map((n) => n.text).join("\n\n"), 2),
+    ...sourceBlocks(answer.citations, now),
+    ...noticeContext(other),
+    actionsBlock(answer, options),
+  ];
+  return { text: fallbackText(answer, body, urgent), blocks };
+}
+
+/** What a feedback button carries, so a click can be recorded even after a restart. */
+export interface FeedbackRef {
+  questionId: string;
+  chunkIds: string[];
+  files: string[];
+}
+
+export function encodeFeedbackRef(ref: FeedbackRef): string {
+  const chunkIds = [...ref.chunkIds];
+  const files = [...ref.files];
+  const encode = () => JSON.stringify({ q: ref.questionId.slice(0, 200), c: chunkIds, f: files });
+  while (encode().length > MAX_BUTTON_VALUE && (chunkIds.length || files.length)) {
+    if (chunkIds.length >= files.length) chunkIds.pop();
+    else files.pop();
+  }
+  return encode();
+}
+
+export function decodeFeedbackRef(value: string | undefined): FeedbackRef | null {
+  try {
+    const raw = JSON.parse(value ?? "") as { q?: unknown; c?: unknown; f?: unknown };
+    if (typeof raw.q !== "string") return null;
+    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+    return { questionId: raw.q, chunkIds: strings(raw.c), files: strings(raw.f) };
+  } catch {
+    return null;
+  }
+}
+
+export function feedbackRefFor(answer: Answer, questionId: string): FeedbackRef {
+  return {
+    questionId,
+    chunkIds: answer.citations.map((c) => c.chunkId),
+    files: [...new Set(answer.citations.map((c) => c.source))],
+  };
+}
+
+export function locatorText(locator: Locator): string {
+  const parts = [
+    locator.section ? `Section: ${locator.section}` : null,
+    locator.paragraph ? `para ${locator.paragraph}` : null,
+    locator.page != null ? `p. ${locator.page}` : null,
+  ];
+  return parts.filter(Boolean).join(" · ");
+}
+
+export function isOlderDocument(date: string, now: Date): boolean {
+  const time = Date.parse(date);
+  if (Number.isNaN(time)) return false;
+  const cutoff = new Date(now);
+  cutoff.setFullYear(cutoff.getFullYear() - OLDER_AFTER_YEARS);
+  return time < cutoff.getTime();
+}
+
+/** Escaped mrkdwn sections of at most MAX_SECTION_TEXT, at most `max` of them. */
+export function sections(text: string, max: number): types.SectionBlock[] {
+  if (!text.trim()) return [];
+  const pieces = splitText(escapeMrkdwn(text), MAX_SECTION_TEXT);
+  const kept = pieces.slice(0, max);
+  if (pieces.length > max) kept[max - 1] = truncate(`${kept[max - 1]} …`, MAX_SECTION_TEXT);
+  return kept.map((piece) => ({ type: "section", text: { type: "mrkdwn", text: piece } }));
+}
+
+function closestDocumentBlocks(answer: Answer): types.KnownBlock[] {
+  if (!answer.closestDocuments.length) return [];
+  const lines = answer.closestDocuments.map((d) => `• ${escapeMrkdwn(d.title)} (${escapeMrkdwn(d.date)})`);
+  const text = truncate(`*Closest documents in the guidance:*\n${lines.join("\n")}`, MAX_SECTION_TEXT);
+  return [{ type: "section", text: { type: "mrkdwn", text } }];
+}
+
+function sourceBlocks(citations: Citation[], now: Date): types.KnownBlock[] {
+  if (!citations.length) return [];
+  const shown = citations.slice(0, MAX_SOURCES_SHOWN);
+  const blocks: types.KnownBlock[] = [
+    { type: "section", text: { type: "mrkdwn", text: "*Sources*" } },
+    ...shown.map((c, i) => citationBlock(c, i, now)),
+  ];
+  if (citations.length > shown.length) {
+    const more = `…and ${citations.length - shown.length} more sources.`;
+    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: more }] });
+  }
+  return blocks;
+}
+
+function citationBlock(c: Citation, index: number, now: Date): types.SectionBlock {
+  const title = truncate(escapeMrkdwn(c.title || c.source), 500);
+  const older = isOlderDocument(c.date, now) ? " · _older document_" : "";
+  const lines = [`*${index + 1}. ${title}*`, `${truncate(escapeMrkdwn(c.date), 40)}${older}`];
+  const where = locatorText(c.locator);
+  if (where) lines.push(truncate(escapeMrkdwn(where), 1000));
+  const link = linkFor(c.url);
+  if (link) lines.push(link);
+  return {
+    type: "section",
+    text: { type: "mrkdwn", text: truncate(lines.join("\n"), MAX_SECTION_TEXT) },
+    accessory: {
+      type: "button",
+      action_id: `${ACTION.showPassage}_${index}`,
+      text: { type: "plain_text", text: "Show passage" },
+      value: c.chunkId.slice(0, MAX_BUTTON_VALUE),
+    },
+  };
+}
+
+function linkFor(url: string | undefined): string | null {
+  if (!url || !/^https?:\/\/\S+$/i.test(url) || url.length > 1000) return null;
+  const safe = url.replace(/&/g, "&amp;").replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\|/g, "%7C");
+  return `<${safe}|Open the document>`;
+}
+
+function noticeContext(notices: Notice[]): types.KnownBlock[] {
+  if (!notices.length) return [];
+  const texts = notices.map(noticeText);
+  const head = texts.slice(0, MAX_CONTEXT_ELEMENTS - 1);
+  const tail = texts.slice(MAX_CONTEXT_ELEMENTS - 1);
+  if (tail.length) head.push(tail.join(" · "));
+  const elements = head.map((t) => ({ type: "mrkdwn" as const, text: truncate(escapeMrkdwn(t), MAX_SECTION_TEXT) }));
+  return [{ type: "context", elements }];
+}
+
+function noticeText(notice: Notice): string {
+  if (notice.kind === "personal-data") {
+    const text = notice.text.includes("identifiable details") ? notice.text : `${PERSONAL_DATA_TEXT} ${notice.text}`;
+    return `:lock: ${text.trim()}`;
+  }
+  if (notice.kind === "old-document") return `:hourglass: ${notice.text}`;
+  return `:information_source: ${notice.text}`;
+}
+
+function actionsBlock(answer: Answer, options: RenderOptions): types.ActionsBlock {
+  const value = encodeFeedbackRef(feedbackRefFor(answer, options.questionId));
+  const elements: types.Button[] = [
+    { type: "button", action_id: ACTION.helpful, text: { type: "plain_text", text: ":thumbsup: Helpful", emoji: true }, value },
+    { type: "button", action_id: ACTION.notHelpful, text: { type: "plain_text", text: ":thumbsdown: Not helpful", emoji: true }, value },
+  ];
+  if (options.shareable) {
+    const share = options.questionId.slice(0, MAX_BUTTON_VALUE);
+    elements.push({ type: "button", action_id: ACTION.share, text: { type: "plain_text", text: "Share in channel" }, value: share });
+  }
+  return { type: "actions", elements };
+}
+
+function fallbackText(answer: Answer, body: string, urgent: Notice[]): string {
+  const sources = answer.citations.map((c, i) => `${i + 1}. ${c.title || c.source} (${c.date})`);
+  const parts = [...urgent.map((n) => n.text), body, sources.length ? `Sources: ${sources.join("; ")}` : ""];
+  const text = truncate(escapeMrkdwn(parts.filter((p) => p.trim()).join("\n\n")), MAX_FALLBACK_TEXT);
+  return text || "safeguide answer";
+}
