@@ -102,6 +102,7 @@ function toChunk(doc: CorpusDocument, units: Unit[], ordinals: Map<string, numbe
     id: sha256(`${doc.source}\0${contentHash}\0${ordinal}`).slice(0, 16),
     source: doc.source,
     title: doc.metadata.title,
+    publisher: doc.metadata.publisher,
     date: doc.metadata.date,
     type: doc.metadata.type,
     ...(doc.metadata.audience ? { audience: doc.metadata.audience } : {}),

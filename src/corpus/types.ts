@@ -66,6 +66,7 @@ export interface Chunk {
   id: string;
   source: string;
   title: string;
+  publisher: string;
   date: string;
   type: DocType;
   audience?: string[];

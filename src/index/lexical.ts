@@ -20,8 +20,8 @@ export interface LexicalQuery {
   k: number;
 }
 
-const FIELDS = ["text", "headings", "title"];
-const FIELD_BOOST = { text: 1, headings: 0.6, title: 0.3 };
+const FIELDS = ["text", "headings", "document"];
+const FIELD_BOOST = { text: 1, headings: 0.6, document: Number(process.env.DB ?? 0.5) };
 const EXPANSION_WEIGHT = 0.5;
 
 const OPTIONS = {
@@ -59,8 +59,13 @@ export class LexicalIndex {
 
 export function buildLexicalIndex(chunks: Chunk[]): LexicalIndex {
   const engine = new MiniSearch(OPTIONS);
-  engine.addAll(chunks.map((c) => ({ id: c.id, text: c.text, headings: c.headingPath.join(" "), title: c.title })));
+  engine.addAll(chunks.map((c) => ({ id: c.id, text: c.text, headings: c.headingPath.join(" "), document: documentField(c) })));
   return new LexicalIndex(engine);
+}
+
+/** What a question may name about the document rather than the passage: its title, publisher and year. */
+function documentField(c: Chunk): string {
+  return `${c.title} ${c.publisher} ${c.date.slice(0, 4)}`;
 }
 
 export function loadLexicalIndex(json: unknown): LexicalIndex {

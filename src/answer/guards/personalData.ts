@@ -71,7 +71,7 @@ export function isValidNhsNumber(digits: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
-function matches(text: string, pattern: RegExp, kind: PersonalDataKind, keep = (_m: RegExpExecArray) => true) {
+function matches(text: string, pattern: RegExp, kind: PersonalDataKind, keep = (_m: RegExpMatchArray) => true) {
   const out: PersonalDataFinding[] = [];
   for (const m of text.matchAll(pattern)) {
     if (keep(m)) out.push({ kind, start: m.index!, end: m.index! + m[0].length });
@@ -101,12 +101,14 @@ function emails(text: string) {
   return matches(text, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, "email");
 }
 
+// After the leading 0 (or +44), 9 or 10 digits with at most a space, dash or bracket between them.
+const PHONE = /(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?!\d)/g;
+
 function phones(text: string) {
-  const candidate = /(?<![\w+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()-]{7,16}\d(?!\d)/g;
-  return matches(text, candidate, "phone", (m) => {
+  return matches(text, PHONE, "phone", (m) => {
     const digits = m[0].replace(/\D/g, "");
     const national = m[0].startsWith("+") ? digits.slice(2).replace(/^0/, "") : digits.slice(1);
-    return national.length >= 9 && national.length <= 10 && /^[1-9]/.test(national);
+    return /^[1-9]/.test(national);
   });
 }
 
@@ -130,7 +132,7 @@ const WORD_DATES = [
 ];
 const DOB_CUE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date)(?![a-z])/i;
 /** Words before a numeric date that mark it as a date about records, not a person. */
-const RECORD_DATE_CUE = /\b(?:as at|as of|since|until|till|between|from|before|after|by|published|dated|updated|issued|inspected|report(?:ed)?|year ending|period)\s*(?:on\s+)?$/i;
+const RECORD_DATE_CUE = /\b(?:at|as of|since|until|till|between|from|before|after|by|during|published|dated|updated|issued|inspected|report(?:ed)?|ending|period)\s*(?:on\s+)?$/i;
 
 function datesOfBirth(text: string) {
   const nearCue = (start: number, end: number) =>
@@ -149,9 +151,12 @@ function datesOfBirth(text: string) {
   return [...numeric, ...worded];
 }
 
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
-const AGE_AFTER = "(?:,?\\s+aged?\\s+\\d{1,2}\\b|\\s*\\(\\d{1,2}\\)|,\\s*\\d{1,2}\\s*,|,?\\s+(?:an?\\s+)?\\d{1,2}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+who\\s+is\\s+\\d{1,2}\\b)";
-const DOB_AFTER = "(?:,?\\s*\\(?\\s*(?:born|dob|d\\.o\\.b\\.?|date of birth)\\b)";
+// Jane, O'Brien, McDonald, Mary-Jane.
+const NAME_PART = "\\p{Lu}(?:\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)(?:\\p{Lu}\\p{Ll}+)?";
+const NAME_WORD = `${NAME_PART}(?:-${NAME_PART})?`;
+const AGE_AFTER = "(?:,?\\s+[Aa]ged?\\s+\\d{1,2}\\b|\\s*\\(\\d{1,2}\\)|,\\s*\\d{1,2}\\s*,|,?\\s+(?:an?\\s+)?\\d{1,2}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+)?is\\s+(?:aged\\s+)?\\d{1,2}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))";
+// NAME_THEN_AGE has no "i" flag (with it, \p{Lu} would match lower case), so keywords spell out their cases.
+const DOB_AFTER = "(?:,?\\s*\\(?\\s*(?:[Bb]orn|DOB|[Dd]ob|[Dd]\\.[Oo]\\.[Bb]\\.?|[Dd]ate of birth)\\b)";
 const NAME_THEN_AGE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=${AGE_AFTER}|${DOB_AFTER})`, "gu");
 /** Capitalised words that start sentences or name things, never a child. */
 const NOT_NAMES = new Set(

@@ -1,0 +1,31 @@
+import "dotenv/config";
+import { writeFile } from "node:fs/promises";
+import { loadConfig } from "../src/config.js";
+import { createService } from "../src/answer/createService.js";
+import { FILTER_OPTIONS, fail, filtersFrom, parseCommandLine } from "../src/cli/options.js";
+import { openIndex } from "../src/cli/openIndex.js";
+import { evalLine, readQuestions } from "../src/eval/run.js";
+import { formatReport } from "../src/eval/metrics.js";
+
+const USAGE = "Usage: npm run --silent eval -- --questions FILE --results OUT [--source ...] [--type ...] [--since ...] [--until ...]";
+const { values } = parseCommandLine({ questions: { type: "string" }, results: { type: "string" }, ...FILTER_OPTIONS }, USAGE);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!values.questions || !values.results) fail(USAGE);
+const questions = await readQuestions(values.questions).catch((e: Error) => fail(`Cannot read questions: ${e.message}`));
+const filters = filtersFrom(values);
+const config = loadConfig();
+const snapshot = await openIndex(config);
+const service = createService(config, () => snapshot);
+const lines = [];
+for (const [i, q] of questions.entries()) {
+  process.stderr.write(`\r${i + 1}/${questions.length}`);
+  lines.push(evalLine(q.id, await service.answer(q.question, { filters })));
+}
+process.stderr.write("\n");
+await writeFile(values.results, lines.map((l) => JSON.stringify(l)).join("\n") + "\n").catch((e: Error) =>
+  fail(`Cannot write results: ${e.message}`, 1),
+);
+console.log(formatReport(questions, lines));

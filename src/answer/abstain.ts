@@ -1,0 +1,16 @@
+import type { ExtractiveResult } from "./extractive.js";
+
+/**
+ * Abstain unless the chosen evidence holds what is asked: most of the question's weighted terms in the
+ * best passage, and, for questions that want a number, date, name, phone number or email, a sentence
+ * that holds one. A threshold on retrieval score alone does not generalise; this asks the evidence.
+ */
+
+export const MIN_SUPPORT = Number(process.env.SAFEGUIDE_MIN_SUPPORT ?? 0.3);
+
+export function decideAbstention(result: ExtractiveResult): { answered: boolean; why: string } {
+  if (result.sentences.length === 0) return { answered: false, why: "no sentence to quote" };
+  if (result.support < MIN_SUPPORT) return { answered: false, why: `support ${result.support.toFixed(2)} below ${MIN_SUPPORT}` };
+  if (!result.kindFound) return { answered: false, why: `no ${result.kind} in the best sentence` };
+  return { answered: true, why: "supported" };
+}

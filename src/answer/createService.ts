@@ -1,0 +1,29 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { Config } from "../config.js";
+import type { IndexSnapshot } from "../index/snapshot.js";
+import { createChatModel } from "./llm/chatModel.js";
+import { answer } from "./pipeline.js";
+import type { IndexStatus, SafeguideService } from "./service.js";
+
+/** The service every surface is handed: the answer pipeline over whatever index is current. */
+export function createService(config: Config, currentSnapshot: () => IndexSnapshot): SafeguideService {
+  const model: BaseChatModel | null = config.llm
+    ? createChatModel(config.llm, { timeoutMs: config.llmTimeoutMs, maxRetries: config.llmMaxRetries })
+    : null;
+  return {
+    answer: (question, options) =>
+      answer(question, { snapshot: currentSnapshot(), contacts: config.contacts, model, passagesReturned: config.topK }, options),
+    status: async () => statusOf(currentSnapshot()),
+  };
+}
+
+export function statusOf(snapshot: IndexSnapshot): IndexStatus {
+  const m = snapshot.manifest;
+  return {
+    version: m.version,
+    builtAt: m.builtAt,
+    embeddingModel: `${m.embedding.model} (${m.embedding.dimension} dimensions)`,
+    chunkCount: snapshot.chunks.length,
+    documents: m.sources.map((s) => ({ source: s.file, title: s.title, date: s.date, type: s.type })),
+  };
+}

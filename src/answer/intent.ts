@@ -1,0 +1,41 @@
+/**
+ * What kind of answer a question wants, as question-answering systems have long asked before looking:
+ * a number, a date, a person or organisation, a place, an expansion of an acronym, contact details,
+ * or a finding in words.
+ */
+
+export type AnswerKind = "number" | "date" | "who" | "where" | "acronym" | "phone" | "email" | "finding";
+
+const PATTERNS: [AnswerKind, RegExp][] = [
+  ["phone", /\b(phone|telephone|tel|number to call|ring)\b/i],
+  ["email", /\b(e-?mail|email address)\b/i],
+  ["acronym", /\b(stand for|stands for|what is an? [A-Z]{2,}|what's an? [A-Z]{2,}|what does [A-Z]{2,}[a-z]? mean)\b/],
+  ["number", /\b(how many|how much|how far|how long|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
+  ["date", /\b(when|what date|which date|dates|what year|which year|how recent)\b/i],
+  ["who", /\b(who|whom|whose|which (service director|organisations?|agenc(y|ies)|trusts?|team|officer|person))\b/i],
+  ["where", /\b(where|which office|what venue|which hospital)\b/i],
+];
+
+export function answerKindOf(question: string): AnswerKind {
+  for (const [kind, pattern] of PATTERNS) if (pattern.test(question)) return kind;
+  return "finding";
+}
+
+const MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen|several|majority|minority|most|all|none)\b/i;
+
+const HOLDS: Record<AnswerKind, (s: string) => boolean> = {
+  number: (s) => /\d/.test(s) || NUMBER_WORDS.test(s),
+  date: (s) => new RegExp(`\\b${MONTH}\\b|\\b(19|20)\\d{2}\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i").test(s),
+  who: (s) => /(\b[A-Z][a-z]+\b.*){2,}/.test(s.slice(1)) || /\b[A-Z]{2,}\b/.test(s),
+  where: (s) => /\b[A-Z][a-z]+/.test(s.slice(1)),
+  acronym: (s) => /\([A-Z][A-Za-z&]+\)|\b[A-Z]{2,}\b/.test(s),
+  phone: (s) => /(\+44\s?|\b0)\d[\d\s-]{8,}\d/.test(s),
+  email: (s) => /[\w.+-]+@[\w-]+\.[\w.]+/.test(s),
+  finding: () => true,
+};
+
+/** Whether a sentence holds the kind of thing the question asks for. */
+export function holdsAnswerKind(kind: AnswerKind, sentence: string): boolean {
+  return HOLDS[kind](sentence);
+}

@@ -1,0 +1,117 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { IndexSnapshot } from "../index/snapshot.js";
+import { idfFor, retrieve, type RetrievalSettings } from "../retrieve/search.js";
+import type { Passage } from "../retrieve/types.js";
+import { decideAbstention } from "./abstain.js";
+import { extractAnswer, MAX_QUOTE_CHARS, type SelectedSentence } from "./extractive.js";
+import { carryTopic } from "./followUp.js";
+import { findPersonalData, redactPersonalData } from "./guards/personalData.js";
+import { prepareQuestion } from "./guards/questionInput.js";
+import { describesImmediateRisk, urgentMessage } from "./guards/urgentRisk.js";
+import { answerWithLlm } from "./llm/llmAnswer.js";
+import { condenseFollowUp } from "./llm/condense.js";
+import { notCoveredText, oldDocumentNotice } from "./render.js";
+import type { Answer, AskOptions, Citation, Notice } from "./types.js";
+
+/** The one pipeline every surface calls: guard → retrieve → answer → verify → shape. */
+
+export interface AnswerContext {
+  snapshot: IndexSnapshot;
+  contacts: { urgent: string | null; local: string | null };
+  /** A chat model when a provider is configured; otherwise the extractive answer only. */
+  model?: BaseChatModel | null;
+  passagesReturned?: number;
+  retrieval?: RetrievalSettings;
+  /** "today", for telling old documents from current ones. */
+  now?: Date;
+}
+
+const PASSAGES_TO_MODEL = 6;
+
+export async function answer(question: string, context: AnswerContext, options: AskOptions = {}): Promise<Answer> {
+  const prepared = prepareQuestion(question);
+  const notices: Notice[] = [...prepared.notices];
+  const blank = emptyAnswer(question, prepared.text, notices);
+  if (prepared.empty) return blank;
+  if (describesImmediateRisk(prepared.text)) notices.unshift({ kind: "urgent", text: urgentMessage(context.contacts) });
+  if (findPersonalData(prepared.text).length) {
+    notices.push({ kind: "personal-data", text: "Please don't share identifiable details here. Personal details were removed before searching." });
+  }
+  const safeQuestion = redactPersonalData(prepared.text).text;
+  const history = options.history ?? [];
+  const standalone = context.model && history.length
+    ? await condenseFollowUp(context.model, history, safeQuestion)
+    : carryTopic(history, safeQuestion);
+  const passages = await retrieve(context.snapshot, standalone, {
+    k: Math.max(10, context.passagesReturned ?? 10),
+    filters: options.filters,
+    settings: context.retrieval,
+  });
+  const expansions = context.snapshot.glossary.expansions(standalone);
+  const extracted = extractAnswer(standalone, expansions, passages, idfFor(context.snapshot));
+  const base = { ...blank, standaloneQuestion: standalone, passages };
+  if (!decideAbstention(extracted).answered) {
+    return { ...base, text: notCoveredText(passages, context.contacts), closestDocuments: closest(passages),
+      notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }] };
+  }
+  if (context.model) {
+    const llm = await answerWithLlm(context.model, safeQuestion, passages.slice(0, PASSAGES_TO_MODEL), history);
+    if (llm.ok) return finish({ ...base, answered: true, answeredBy: "llm", text: llm.text, citations: llm.citations }, notices, context);
+    notices.push({ kind: "fallback", text: fallbackText(llm.reason) });
+  }
+  const { text, citations } = extractiveText(extracted.sentences);
+  return finish({ ...base, answered: true, answeredBy: "extractive", text, citations }, notices, context);
+}
+
+function emptyAnswer(question: string, text: string, notices: Notice[]): Answer {
+  return { question, standaloneQuestion: text, answered: false, text: "", citations: [], notices, passages: [], closestDocuments: [], answeredBy: "none" };
+}
+
+function finish(a: Answer, notices: Notice[], context: AnswerContext): Answer {
+  const old = oldDocumentNotice(a.citations, context.now ?? new Date());
+  return { ...a, notices: old ? [...notices, old] : notices };
+}
+
+/** The chosen sentences, verbatim and in quotation marks, introduced by their document and its date. */
+function extractiveText(sentences: SelectedSentence[]): { text: string; citations: Citation[] } {
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  let lastSource = "";
+  for (const s of sentences) {
+    const quote = s.text.length > MAX_QUOTE_CHARS ? `${cutAtWord(s.text, MAX_QUOTE_CHARS)}` : s.text;
+    const quoted = `“${quote}${quote === s.text ? "" : " …"}”`;
+    if (s.passage.source === lastSource) lines[lines.length - 1] += ` ${quoted}`;
+    else lines.push(`${lead(s.passage)}: ${quoted}`);
+    lastSource = s.passage.source;
+    citations.push(citationOf(s.passage, quote));
+  }
+  return { text: lines.join("\n"), citations };
+}
+
+function lead(p: Passage): string {
+  const when = new Date(`${p.date}T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  return `${shortTitle(p.title)} (${when})`;
+}
+
+function shortTitle(title: string): string {
+  return title.length > 70 ? `${title.slice(0, title.lastIndexOf(" ", 67))}…` : title;
+}
+
+function cutAtWord(text: string, max: number): string {
+  return text.slice(0, text.lastIndexOf(" ", max));
+}
+
+function citationOf(p: Passage, quote: string): Citation {
+  return { chunkId: p.id, source: p.source, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}), locator: p.locator, quote };
+}
+
+function closest(passages: Passage[]): Answer["closestDocuments"] {
+  const seen = new Map<string, Answer["closestDocuments"][number]>();
+  for (const p of passages) if (!seen.has(p.source)) seen.set(p.source, { source: p.source, title: p.title, date: p.date });
+  return [...seen.values()].slice(0, 3);
+}
+
+function fallbackText(reason: string): string {
+  const why = reason === "timeout" ? "did not answer in time" : reason === "provider-error" ? "was unavailable" : "gave no answer it could back with a verified quote";
+  return `The language model ${why}, so this answer is quoted directly from the guidance.`;
+}

@@ -1,0 +1,28 @@
+import type { Passage } from "../retrieve/types.js";
+import type { Citation, Notice } from "./types.js";
+
+/** Wording shared by every surface: what to say when the guidance is silent, and about old documents. */
+
+export const OLD_DOCUMENT_YEARS = 3;
+
+export function notCoveredText(passages: Passage[], contacts: { local: string | null }): string {
+  const docs = [...new Map(passages.map((p) => [p.source, p])).values()].slice(0, 3);
+  const closest = docs.length
+    ? ` The closest documents are: ${docs.map((d) => `${d.title} (${d.date.slice(0, 4)})`).join("; ")}.`
+    : "";
+  const contact = contacts.local
+    ? ` For this, contact: ${contacts.local}.`
+    : " Please check with your safeguarding lead or the partnership business unit.";
+  return `The local guidance in the index doesn't say.${closest}${contact}`;
+}
+
+export function oldDocumentNotice(citations: Citation[], now: Date): Notice | null {
+  const cutoff = new Date(now);
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - OLD_DOCUMENT_YEARS);
+  const old = [...new Set(citations.filter((c) => new Date(c.date) < cutoff).map((c) => c.date.slice(0, 4)))].sort();
+  if (!old.length) return null;
+  return {
+    kind: "old-document",
+    text: `This draws on ${old.length > 1 ? "documents" : "a document"} from ${old.join(" and ")}; it records the position then, which may have changed since.`,
+  };
+}

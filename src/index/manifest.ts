@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { DOC_TYPES } from "../corpus/types.js";
+
+/**
+ * The self-description of one index version (DESIGN.md, "Index directory"): which embedding model and
+ * dimension made it, how the text was chunked, and each source's content hash, so a reindex can tell
+ * what changed and a loader can refuse an index it cannot use.
+ */
+
+export const MANIFEST_FILE = "manifest.json";
+export const SCHEMA_VERSION = 1;
+/** Bump when splitting, deduplication or the stored chunk shape changes, so old indexes are rebuilt. */
+export const SPLITTER_VERSION = 1;
+/** hnswlib's build-time beam width: not configurable, recorded so a change forces a rebuild. */
+export const EF_CONSTRUCTION = 200;
+
+const SourceStatusSchema = z.enum(["added", "changed", "unchanged", "removed", "failed", "skipped"]);
+
+const ManifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  version: z.string().min(1),
+  builtAt: z.string().datetime(),
+  embedding: z.object({
+    provider: z.enum(["local", "openai"]),
+    model: z.string().min(1),
+    dimension: z.number().int().positive(),
+    identity: z.string().min(1),
+  }),
+  chunking: z.object({
+    maxWords: z.number().int().positive(),
+    overlapSentences: z.number().int().nonnegative(),
+    splitterVersion: z.number().int(),
+  }),
+  hnsw: z.object({
+    space: z.literal("cosine"),
+    m: z.number().int().positive(),
+    efConstruction: z.number().int().positive(),
+    ef: z.number().int().positive(),
+  }),
+  /** Hash of the curated acronym list the glossary was built with. */
+  acronymsHash: z.string(),
+  sources: z.array(
+    z.object({
+      file: z.string(),
+      contentHash: z.string(),
+      /** Hash of the resolved metadata record: a new title or date re-labels the chunks. */
+      metadataHash: z.string(),
+      bytes: z.number().int().nonnegative(),
+      title: z.string(),
+      date: z.string(),
+      type: z.enum(DOC_TYPES),
+      chunks: z.number().int().nonnegative(),
+    }),
+  ),
+  counts: z.object({
+    documents: z.number().int().nonnegative(),
+    chunks: z.number().int().positive(),
+    duplicateGroups: z.number().int().nonnegative(),
+  }),
+  duplicates: z.array(
+    z.object({
+      kept: z.object({ id: z.string(), source: z.string() }),
+      also: z.array(z.object({ id: z.string(), source: z.string() })),
+    }),
+  ),
+  warnings: z.array(z.string()),
+  failures: z.array(z.object({ file: z.string(), status: SourceStatusSchema, reason: z.string().nullable() })),
+});
+
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type ManifestSource = Manifest["sources"][number];
+
+/** Parse and validate manifest.json's text; the error says what is wrong, in one line. */
+export function parseManifest(text: string): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${MANIFEST_FILE} is not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = ManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${MANIFEST_FILE} is not a valid index manifest (${issue.path.join(".") || "root"}: ${issue.message})`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,133 @@
+import { readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import type { Config } from "../config.js";
+import type { Chunk } from "../corpus/types.js";
+import { HNSW_FILES, HnswDenseIndex } from "./dense.js";
+import { openEmbeddings, requestedEmbedding, type EmbeddingModel } from "./embeddings.js";
+import { loadGlossary, type Glossary } from "./glossary.js";
+import { loadLexicalIndex, type LexicalIndex } from "./lexical.js";
+import { MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.js";
+import type { IndexSnapshot } from "./snapshot.js";
+import { checkpoint, ensureDir, fsyncPath, injectWriteFault, writeDurable } from "./store.js";
+
+/** One version directory: every file written and flushed, and read back into a snapshot. */
+
+export const CHUNKS_FILE = "chunks.json";
+export const LEXICAL_FILE = "lexical.json";
+export const GLOSSARY_FILE = "glossary.json";
+export const LSA_MODEL_FILE = "lsa-model.json";
+
+const FIX = "Run `npm run reindex` to rebuild it.";
+
+export type IndexProblem = "missing" | "incompatible" | "damaged";
+
+export class IndexError extends Error {
+  constructor(
+    message: string,
+    readonly problem: IndexProblem,
+  ) {
+    super(message);
+    this.name = "IndexError";
+  }
+}
+
+export interface VersionContents {
+  manifest: Manifest;
+  chunks: Chunk[];
+  lexical: LexicalIndex;
+  glossary: Glossary;
+  model: EmbeddingModel;
+  dense: HnswDenseIndex;
+}
+
+export type LoadedVersion = IndexSnapshot & { dense: HnswDenseIndex };
+
+/** The manifest goes last: a directory with a manifest has everything else. */
+export async function writeVersion(dir: string, contents: VersionContents): Promise<void> {
+  await ensureDir(dir);
+  await writeDurable(join(dir, CHUNKS_FILE), JSON.stringify(contents.chunks));
+  checkpoint("during-write");
+  await writeDurable(join(dir, LEXICAL_FILE), JSON.stringify(contents.lexical.toJSON()));
+  await writeDurable(join(dir, GLOSSARY_FILE), JSON.stringify(contents.glossary.toJSON()));
+  if (contents.model.fitted) await writeDurable(join(dir, LSA_MODEL_FILE), JSON.stringify(contents.model.fitted.toJSON()));
+  for (const file of HNSW_FILES) injectWriteFault(join(dir, file));
+  await contents.dense.save(dir);
+  for (const file of HNSW_FILES) await fsyncPath(join(dir, file));
+  await writeDurable(join(dir, MANIFEST_FILE), `${JSON.stringify(contents.manifest, null, 2)}\n`);
+  await fsyncPath(dir);
+}
+
+export async function loadVersion(dir: string, config: Config): Promise<LoadedVersion> {
+  const name = basename(dir);
+  const damaged = (what: string) => new IndexError(`The index version ${name} in ${dir} is damaged: ${what}. ${FIX}`, "damaged");
+  const manifest = await attempt(async () => parseManifest(await readText(dir, MANIFEST_FILE)), damaged);
+  checkCompatible(manifest, config);
+  const chunks = await attempt(async () => parseChunks(await readText(dir, CHUNKS_FILE)), damaged);
+  if (chunks.length !== manifest.counts.chunks) {
+    throw damaged(`${CHUNKS_FILE} holds ${chunks.length} chunks where the manifest says ${manifest.counts.chunks}`);
+  }
+  const glossary = await attempt(async () => loadGlossary(JSON.parse(await readText(dir, GLOSSARY_FILE))), damaged);
+  const lexical = await attempt(async () => loadLexicalIndex(JSON.parse(await readText(dir, LEXICAL_FILE))), damaged);
+  const savedModel = config.embeddings.provider === "local" ? await attempt(async () => JSON.parse(await readText(dir, LSA_MODEL_FILE)), damaged) : null;
+  const model = await attempt(async () => openEmbeddings(config, savedModel), damaged);
+  if (model.identity !== manifest.embedding.identity) {
+    throw new IndexError(
+      `The index version ${name} was built with embedding model ${manifest.embedding.identity}, but the model ` +
+        `available to embed questions is ${model.identity}; the two cannot be mixed. ${FIX}`,
+      "incompatible",
+    );
+  }
+  const dense = await attempt(() => HnswDenseIndex.load(dir, model.embeddings, config.hnsw.ef), (why) => damaged(`the vector index could not be read (${why})`));
+  if (dense.count !== chunks.length || dense.dimension !== manifest.embedding.dimension) {
+    throw damaged(`the vector index holds ${dense.count} vectors of dimension ${dense.dimension}, not ${chunks.length} of ${manifest.embedding.dimension}`);
+  }
+  return {
+    version: manifest.version,
+    manifest,
+    chunks,
+    chunkById: new Map(chunks.map((c) => [c.id, c])),
+    lexical,
+    dense,
+    embeddings: model.embeddings,
+    glossary,
+  };
+}
+
+/** An index is only usable with the embedding model that made it: never mix two models' vectors. */
+export function checkCompatible(manifest: Manifest, config: Config): void {
+  const wanted = requestedEmbedding(config);
+  const built = manifest.embedding;
+  if (built.provider !== wanted.provider || built.model !== wanted.model) {
+    throw new IndexError(
+      `This index was built with embedding model ${built.provider}/${built.model}; the configuration asks for ` +
+        `${wanted.provider}/${wanted.model}. ${FIX}`,
+      "incompatible",
+    );
+  }
+}
+
+async function readText(dir: string, file: string): Promise<string> {
+  try {
+    return await readFile(join(dir, file), "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${file} is missing`);
+    throw new Error(`${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+function parseChunks(text: string): Chunk[] {
+  const chunks = JSON.parse(text) as unknown;
+  const valid =
+    Array.isArray(chunks) && chunks.every((c: Partial<Chunk>) => typeof c?.id === "string" && typeof c.text === "string" && typeof c.source === "string");
+  if (!valid) throw new Error(`${CHUNKS_FILE} is not a list of chunks`);
+  return chunks as Chunk[];
+}
+
+async function attempt<T>(step: () => Promise<T> | T, wrap: (why: string) => IndexError): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (e instanceof IndexError) throw e;
+    throw wrap((e as Error).message ?? String(e));
+  }
+}

@@ -1,0 +1,41 @@
+import type { Chunk, DocType } from "../corpus/types.js";
+import { DOC_TYPES } from "../corpus/types.js";
+import type { SearchFilters } from "./types.js";
+
+/** The same filters everywhere (ask, eval, excerpts, Slack): source, type, date range, audience. */
+
+export function chunkFilter(filters: SearchFilters | undefined): ((chunk: Chunk) => boolean) | null {
+  if (!filters) return null;
+  const { sources, types, since, until, audiences } = filters;
+  const active = sources?.length || types?.length || since || until || audiences;
+  if (!active) return null;
+  return (c) =>
+    (!sources?.length || sources.some((s) => c.source === s || c.source.includes(s) || c.alsoIn.some((o) => o.source === s))) &&
+    (!types?.length || types.includes(c.type)) &&
+    (!since || c.date >= since) &&
+    (!until || c.date <= until) &&
+    (!c.audience?.length || (audiences ?? []).some((a) => c.audience!.includes(a)));
+}
+
+/** Parse the command-line form of the filters; throws a clear message for a bad value. */
+export function parseFilters(raw: { source?: string[]; type?: string[]; since?: string; until?: string }): SearchFilters {
+  for (const t of raw.type ?? []) {
+    if (!(DOC_TYPES as readonly string[]).includes(t)) throw new Error(`unknown --type "${t}"; one of: ${DOC_TYPES.join(", ")}`);
+  }
+  for (const [name, value] of [["since", raw.since], ["until", raw.until]] as const) {
+    if (value && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new Error(`--${name} must be a date like 2022 or 2022-06-30`);
+  }
+  return {
+    sources: raw.source?.length ? raw.source : undefined,
+    types: raw.type?.length ? (raw.type as DocType[]) : undefined,
+    since: raw.since ? padDate(raw.since, "01") : undefined,
+    until: raw.until ? padDate(raw.until, "31") : undefined,
+  };
+}
+
+function padDate(value: string, day: string): string {
+  const [y, m] = value.split("-");
+  if (value.length === 4) return day === "01" ? `${y}-01-01` : `${y}-12-31`;
+  if (value.length === 7) return `${y}-${m}-${day}`;
+  return value;
+}

@@ -1,0 +1,62 @@
+import type { Chunk } from "../corpus/types.js";
+import { sentenceSpans } from "../corpus/sentences.js";
+import { contentTerms } from "../index/terms.js";
+
+/**
+ * Second stage over the fused candidates: richer evidence than a bag of words over a whole chunk.
+ * - focus: the best single sentence (or pair) covering the query's terms, weighted by idf, because an
+ *   answer usually sits in one place, not scattered across a chunk;
+ * - phrases: adjacent query words found adjacent in the chunk;
+ * - headings: query terms in the section path and title.
+ */
+
+export interface QueryProfile {
+  terms: string[];
+  /** Stemmed bigrams of adjacent content words. */
+  bigrams: string[];
+  weight: Map<string, number>;
+}
+
+export type IdfTable = (term: string) => number;
+
+export function profileQuery(text: string, expansions: string[], idf: IdfTable): QueryProfile {
+  const stems = stemsOf(text);
+  const expanded = expansions.flatMap(stemsOf);
+  const weight = new Map<string, number>();
+  for (const t of stems) weight.set(t, idf(t));
+  for (const t of expanded) if (!weight.has(t)) weight.set(t, idf(t) * 0.5);
+  const bigrams: string[] = [];
+  for (let i = 1; i < stems.length; i++) bigrams.push(`${stems[i - 1]} ${stems[i]}`);
+  return { terms: [...weight.keys()], bigrams, weight };
+}
+
+export interface RerankFeatures {
+  focus: number;
+  phrases: number;
+  headings: number;
+}
+
+export function featuresOf(chunk: Chunk, q: QueryProfile): RerankFeatures {
+  const total = [...q.weight.values()].reduce((a, b) => a + b, 0) || 1;
+  const sentences = sentenceSpans(chunk.text).map((s) => new Set(stemsOf(chunk.text.slice(s.start, s.end))));
+  let focus = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const window = new Set([...sentences[i], ...(sentences[i + 1] ?? [])]);
+    focus = Math.max(focus, coverage(window, q, total) * 0.9, coverage(sentences[i], q, total));
+  }
+  const chunkStems = stemsOf(chunk.text);
+  const chunkBigrams = new Set(chunkStems.slice(1).map((t, i) => `${chunkStems[i]} ${t}`));
+  const phrases = q.bigrams.length ? q.bigrams.filter((b) => chunkBigrams.has(b)).length / q.bigrams.length : 0;
+  const headings = coverage(new Set(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`)), q, total);
+  return { focus, phrases, headings };
+}
+
+function coverage(terms: Set<string>, q: QueryProfile, total: number): number {
+  let covered = 0;
+  for (const [t, w] of q.weight) if (terms.has(t)) covered += w;
+  return covered / total;
+}
+
+export function stemsOf(text: string): string[] {
+  return contentTerms(text).filter((t) => t.startsWith("~"));
+}

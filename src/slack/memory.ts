@@ -1,0 +1,45 @@
+import type { Answer } from "../answer/types.js";
+import type { ChannelType } from "../feedback/store.js";
+import type { PassageView } from "./render/views.js";
+
+export interface RememberedAnswer {
+  answer: Answer;
+  team: string | null;
+  channelType: ChannelType;
+}
+
+/**
+ * Recent answers and their passages, for "Share in channel" and "Show passage" clicks that come back
+ * minutes later. Bounded (least recently used goes first); a click on something forgotten gets a polite
+ * "ask again", so losing it on restart costs nothing but a re-ask.
+ */
+export class AnswerMemory {
+  private readonly answers = new Map<string, RememberedAnswer>();
+  private readonly passages = new Map<string, PassageView>();
+
+  constructor(private readonly maxAnswers = 500) {}
+
+  remember(questionId: string, entry: RememberedAnswer): void {
+    touch(this.answers, questionId, entry, this.maxAnswers);
+    const { citations, passages } = entry.answer;
+    for (const c of citations) {
+      const full = passages.find((p) => p.id === c.chunkId);
+      const view: PassageView = { source: c.source, title: c.title, date: c.date, url: c.url, locator: c.locator, text: full?.text ?? c.quote };
+      touch(this.passages, c.chunkId, view, this.maxAnswers * 10);
+    }
+  }
+
+  answer(questionId: string): RememberedAnswer | null {
+    return this.answers.get(questionId) ?? null;
+  }
+
+  passage(chunkId: string): PassageView | null {
+    return this.passages.get(chunkId) ?? null;
+  }
+}
+
+function touch<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) map.delete(map.keys().next().value as string);
+}

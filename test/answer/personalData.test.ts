@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findPersonalData, redactPersonalData } from "../../src/answer/guards/personalData.js";
+
+/** Append the NHS mod-11 check digit to nine digits; null when no valid check digit exists. */
+function withCheckDigit(nine: string): string | null {
+  const sum = [...nine].reduce((s, d, i) => s + Number(d) * (10 - i), 0);
+  const check = 11 - (sum % 11);
+  if (check === 10) return null;
+  return nine + String(check === 11 ? 0 : check);
+}
+
+const kinds = (text: string) => findPersonalData(text).map((f) => f.kind);
+
+describe("NHS numbers", () => {
+  const valid = ["943476591", "401023213", "123456788"].map(withCheckDigit).filter((n): n is string => n !== null);
+
+  it("has valid fixtures", () => {
+    expect(valid.length).toBe(3);
+    expect(valid[0]).toBe("9434765919");
+  });
+
+  it.each(valid)("finds and redacts %s in every layout", (nhs) => {
+    const layouts = [nhs, `${nhs.slice(0, 3)} ${nhs.slice(3, 6)} ${nhs.slice(6)}`, `${nhs.slice(0, 3)}-${nhs.slice(3, 6)}-${nhs.slice(6)}`];
+    for (const layout of layouts) {
+      const text = `Her NHS number is ${layout}, what should I do?`;
+      expect(kinds(text)).toEqual(["nhs-number"]);
+      const redacted = redactPersonalData(text);
+      expect(redacted.text).toBe("Her NHS number is [NHS number], what should I do?");
+      expect(redacted.kinds).toEqual(["nhs-number"]);
+    }
+  });
+
+  it("does not flag ten digits with a failing checksum", () => {
+    const bad = "943476591" + "8";
+    expect(kinds(`number ${bad}`)).not.toContain("nhs-number");
+    expect(kinds(`number 943 476 5918`)).toEqual([]);
+  });
+});
+
+describe("NI numbers", () => {
+  it.each(["AB123456C", "AB 12 34 56 C", "JG 103759 A", "ab123456c"])("finds %s", (ni) => {
+    const redacted = redactPersonalData(`His NI number is ${ni}.`);
+    expect(redacted.text).toBe("His NI number is [NI number].");
+    expect(redacted.kinds).toEqual(["ni-number"]);
+  });
+
+  it.each(["QQ123456C", "GB123456A", "DA123456A", "AO123456B", "AB123456E", "on 12 34 56 a"])("ignores invalid %s", (ni) => {
+    expect(kinds(`ref ${ni}`)).toEqual([]);
+  });
+});
+
+describe("dates of birth", () => {
+  const childYear = new Date().getFullYear() - 6;
+
+  it.each([
+    "born on 3 March 2015",
+    "DOB 03/03/2015",
+    "d.o.b. 3-3-15",
+    "her date of birth is 3rd March 2015",
+    "birthday: March 3rd 2015",
+    "3 March 2015 (DOB)",
+    `she was seen with a sibling, 12/03/${childYear}, at school`,
+  ])("flags %s", (text) => {
+    expect(kinds(text)).toContain("date-of-birth");
+    expect(redactPersonalData(text).text).not.toMatch(/\d{4}|\d+[/-]\d+/);
+  });
+
+  it("leaves ordinary dates alone", () => {
+    expect(kinds("what did the 2022 inspection say")).toEqual([]);
+    expect(kinds("what has changed since April 2016")).toEqual([]);
+    expect(kinds("how many children were on a plan at 31 March 2016")).toEqual([]);
+    expect(kinds("how many children were on a plan as at 31/03/2016")).toEqual([]);
+    expect(kinds("the inspection on 12/03/1998 found")).toEqual([]);
+  });
+});
+
+describe("phones, emails, postcodes", () => {
+  it.each(["0113 222 4444", "01484 414960", "07700 900123", "+44 7700 900123", "+44 (0)113 222 4444", "(0113) 222-4444", "0800 000 000"])(
+    "finds phone %s",
+    (phone) => {
+      expect(redactPersonalData(`call mum on ${phone} tonight`).text).toBe("call mum on [phone number] tonight");
+    },
+  );
+
+  it.each(["is 999 the number to call", "should I ring 111 or 101?", "under section 47 of the Children Act 1989"])(
+    "leaves %s alone",
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+
+  it("finds emails", () => {
+    expect(redactPersonalData("her email is jane.smith+school@example.org.uk ok").text).toBe("her email is [email address] ok");
+  });
+
+  it.each(["HD1 2TT", "SW1A 1AA", "M1 1AE", "hd1 2tt", "LS27RF"])("finds postcode %s", (postcode) => {
+    expect(redactPersonalData(`they live at ${postcode} now`).text).toBe("they live at [postcode] now");
+  });
+
+  it("does not read ordinals as postcodes", () => {
+    expect(kinds("pupils in y9 2nd term")).toEqual([]);
+  });
+});
+
+describe("names with an age", () => {
+  it.each([
+    ["Jane Smith, aged 7, told her teacher", "[name], aged 7, told her teacher"],
+    ["Jane Smith, age 12", "[name], age 12"],
+    ["Tom (8) said his dad hits him", "[name] (8) said his dad hits him"],
+    ["Jane Smith, 14, is missing", "[name], 14, is missing"],
+    ["Jane Smith, a 14-year-old, disclosed", "[name], a 14-year-old, disclosed"],
+    ["Jane Smith who is 9 said", "[name] who is 9 said"],
+    ["Mary-Jane O'Brien DOB 01/01/2016", "[name] DOB [date of birth]"],
+  ])("redacts %s", (text, expected) => {
+    expect(redactPersonalData(text).text).toBe(expected);
+  });
+
+  it.each(["Children aged 7 to 11 in Year 7", "Key Stage (2) pupils", "Working Together (2023) says", "Section 47 (2)"])(
+    "leaves %s alone",
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+});
+
+describe("ordinary questions about documents", () => {
+  it.each([
+    "what did the 2016 Ofsted inspection say",
+    "how many children were on a plan at 31 March 2016",
+    "what does CCE stand for",
+    "is 999 the number to call",
+    "What is the threshold for a strategy discussion under Working Together 2018?",
+    "How did the partnership respond to the JTAI in 2019, paragraph 3.2?",
+  ])("%s has no findings", (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+    expect(redactPersonalData(text)).toEqual({ text, kinds: [] });
+  });
+});
+
+describe("property: identifiers never survive redaction", () => {
+  const words = fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 8 });
+  const wrap = fc.tuple(fc.constantFrom("", "(", '"', ": "), fc.constantFrom("", ".", ",", ")", "?", "!"));
+
+  const nhs = fc
+    .tuple(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }), fc.constantFrom("", " ", "-"))
+    .map(([digits, sep]) => {
+      const n = withCheckDigit(digits.join(""));
+      return n && `${n.slice(0, 3)}${sep}${n.slice(3, 6)}${sep}${n.slice(6)}`;
+    })
+    .filter((n): n is string => n !== null);
+
+  const ni = fc
+    .tuple(
+      fc.constantFrom(..."ABCEGHJKLMNOPRSTWXYZ"),
+      fc.constantFrom(..."ABCEGHJKLMNPRSTWXYZ"),
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 }),
+      fc.constantFrom(..."ABCD"),
+      fc.boolean(),
+    )
+    .filter(([a, b]) => !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].includes(a + b))
+    .map(([a, b, d, s, spaced]) => {
+      const digits = d.join("");
+      return spaced ? `${a}${b} ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)} ${s}` : `${a}${b}${digits}${s}`;
+    });
+
+  for (const [name, identifier] of [["NHS", nhs], ["NI", ni]] as const) {
+    it(`${name} numbers embedded in sentences`, () => {
+      fc.assert(
+        fc.property(words, words, identifier, wrap, (before, after, id, [open, close]) => {
+          const text = [...before, `${open}${id}${close}`, ...after].join(" ");
+          const redacted = redactPersonalData(text);
+          expect(redacted.text).not.toMatch(/\d/);
+          expect(redacted.kinds.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+});

@@ -1,0 +1,167 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1: records every call and answers the methods the app uses
+ * the way Slack does (form-encoded requests, JSON `{ ok: ... }` replies). It also serves response_url
+ * endpoints (/response/<id>) and the upload URL of files.uploadV2.
+ */
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, any>;
+  at: number;
+}
+
+export interface ThreadMessage {
+  ts: string;
+  text: string;
+  user?: string;
+  bot_id?: string;
+  thread_ts?: string;
+}
+
+export const BOT_USER_ID = "UBOT";
+export const BOT_ID = "BBOT";
+export const TEAM_ID = "T0001";
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  /** Bodies posted to response_url endpoints, with the id from the path. */
+  readonly responses: { id: string; body: Record<string, any>; at: number }[] = [];
+  readonly uploads: { fileId: string; bytes: number }[] = [];
+  /** conversations.replies answers, keyed by `${channel}:${thread_ts}`. */
+  readonly threads = new Map<string, ThreadMessage[]>();
+  /** Answer the next N calls of a method with HTTP 429 and this Retry-After. */
+  readonly rateLimits = new Map<string, { times: number; retryAfter: number }>();
+  rateLimited = 0;
+  socketUrl = "";
+  private server?: Server;
+  private port = 0;
+  private seq = 0;
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server!.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  private nextTs(): string {
+    this.seq += 1;
+    return `${Math.floor(Date.now() / 1000)}.${String(this.seq).padStart(6, "0")}`;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    if (path.startsWith("/response/")) {
+      this.responses.push({ id: path.slice("/response/".length), body: JSON.parse(raw || "{}"), at: Date.now() });
+      return send(res, 200, { ok: true });
+    }
+    if (path.startsWith("/upload/")) {
+      this.uploads.push({ fileId: path.slice("/upload/".length), bytes: Buffer.byteLength(raw) });
+      res.writeHead(200, { "content-type": "text/plain" }).end("OK");
+      return;
+    }
+    if (!path.startsWith("/api/")) return send(res, 404, { ok: false, error: "not_found" });
+    const method = path.slice("/api/".length);
+    const limit = this.rateLimits.get(method);
+    if (limit && limit.times > 0) {
+      limit.times -= 1;
+      this.rateLimited += 1;
+      res.writeHead(429, { "content-type": "application/json", "retry-after": String(limit.retryAfter) });
+      res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+      return;
+    }
+    const args = parseArgs(raw, req.headers["content-type"]);
+    this.calls.push({ method, args, at: Date.now() });
+    send(res, 200, this.reply(method, args));
+  }
+
+  private reply(method: string, args: Record<string, any>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return { ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: TEAM_ID, user: "safeguide", url: "https://fake.slack.com/" };
+      case "chat.postMessage": {
+        const ts = this.nextTs();
+        return { ok: true, channel: args.channel, ts, message: { ts, text: args.text, bot_id: BOT_ID, user: BOT_USER_ID } };
+      }
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: this.nextTs() };
+      case "chat.update":
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case "conversations.replies":
+        return { ok: true, messages: this.threads.get(`${args.channel}:${args.ts}`) ?? [], has_more: false };
+      case "views.publish":
+      case "views.open":
+        return { ok: true, view: { id: `V${this.nextTs()}`, ...(typeof args.view === "object" ? args.view : {}) } };
+      case "assistant.threads.setStatus":
+      case "assistant.threads.setSuggestedPrompts":
+      case "assistant.threads.setTitle":
+        return { ok: true };
+      case "files.getUploadURLExternal": {
+        const fileId = `F${this.seq + 1}`;
+        this.seq += 1;
+        return { ok: true, file_id: fileId, upload_url: `${this.apiUrl.replace(/api\/$/, "")}upload/${fileId}` };
+      }
+      case "files.completeUploadExternal":
+        return { ok: true, files: (args.files ?? []).map((f: { id: string; title?: string }) => ({ id: f.id, title: f.title })) };
+      case "apps.connections.open":
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: "invalid_auth" };
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** The Web API client sends form fields, with objects and arrays as JSON strings. */
+function parseArgs(raw: string, contentType: string | undefined): Record<string, any> {
+  if (contentType?.includes("application/json")) return JSON.parse(raw || "{}");
+  const args: Record<string, any> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return args;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logging.js";
+import { MemoryEventDeduper } from "../../src/slack/dedupe.js";
+import { slackModeFor } from "../../src/slack/mode.js";
+import { startSlackFromConfig } from "../../src/slack/start.js";
+import { FakeService } from "./fakeService.js";
+import { FakeSlack } from "./fakeSlack.js";
+import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from "./harness.js";
+
+describe("slackModeFor", () => {
+  it("chooses Socket Mode, HTTP mode, or names what is missing", () => {
+    expect(slackModeFor(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET }))).toBe("socket");
+    expect(slackModeFor(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET }))).toBe("http");
+    expect(slackModeFor(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: "" }))).toEqual({ missing: ["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"] });
+    expect(slackModeFor(loadConfig({}))).toEqual({ missing: ["SLACK_BOT_TOKEN"] });
+  });
+});
+
+describe("startSlackFromConfig", () => {
+  it("returns exit code 1 and logs the missing variables", async () => {
+    const lines: string[] = [];
+    const logger = createLogger("info", { write: (s: string) => void lines.push(s) });
+    const result = await startSlackFromConfig(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN }), new FakeService(), { logger });
+    expect(result.exitCode).toBe(1);
+    expect(lines.join("")).toContain("SLACK_APP_TOKEN");
+    expect(lines.join("")).toContain("SLACK_SIGNING_SECRET");
+  });
+
+  it("starts in HTTP mode and reports the bound port", async () => {
+    const fake = await new FakeSlack().start();
+    try {
+      const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: "0" });
+      const result = await startSlackFromConfig(config, new FakeService(), { logger: createLogger("silent") });
+      expect(result.exitCode).toBe(0);
+      expect(result.port).toBeGreaterThan(0);
+      expect(fake.callsTo("auth.test")).toHaveLength(1);
+      await result.slack!.stop();
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe("MemoryEventDeduper", () => {
+  it("lets a key through once, until it expires", async () => {
+    let now = 0;
+    const dedupe = new MemoryEventDeduper(1000, () => now);
+    expect(await dedupe.claim("a")).toBe(true);
+    expect(await dedupe.claim("a")).toBe(false);
+    expect(await dedupe.claim("b")).toBe(true);
+    now = 1500;
+    expect(await dedupe.claim("a")).toBe(true);
+    expect(dedupe.size).toBe(1);
+  });
+});
