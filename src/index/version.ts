@@ -62,13 +62,14 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
   const damaged = (what: string) => new IndexError(`The index version ${name} in ${dir} is damaged: ${what}. ${FIX}`, "damaged");
   const manifest = await attempt(async () => parseManifest(await readText(dir, MANIFEST_FILE)), damaged);
   checkCompatible(manifest, config);
-  const chunks = await attempt(async () => parseChunks(await readText(dir, CHUNKS_FILE)), damaged);
+  const chunks = await attempt(async () => parseChunks(await readJson(dir, CHUNKS_FILE)), damaged);
   if (chunks.length !== manifest.counts.chunks) {
     throw damaged(`${CHUNKS_FILE} holds ${chunks.length} chunks where the manifest says ${manifest.counts.chunks}`);
   }
-  const glossary = await attempt(async () => loadGlossary(JSON.parse(await readText(dir, GLOSSARY_FILE))), damaged);
-  const lexical = await attempt(async () => loadLexicalIndex(JSON.parse(await readText(dir, LEXICAL_FILE))), damaged);
-  const savedModel = config.embeddings.provider === "local" ? await attempt(async () => JSON.parse(await readText(dir, LSA_MODEL_FILE)), damaged) : null;
+  const glossary = await attempt(async () => loadGlossary(await readJson(dir, GLOSSARY_FILE)), damaged);
+  const lexical = await attempt(async () => loadLexicalIndex(await readJson(dir, LEXICAL_FILE)), damaged);
+  const local = config.embeddings.provider === "local";
+  const savedModel = local ? await attempt(() => readJson(dir, LSA_MODEL_FILE), damaged) : null;
   const model = await attempt(async () => openEmbeddings(config, savedModel), damaged);
   if (model.identity !== manifest.embedding.identity) {
     throw new IndexError(
@@ -77,9 +78,13 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
       "incompatible",
     );
   }
-  const dense = await attempt(() => HnswDenseIndex.load(dir, model.embeddings, config.hnsw.ef), (why) => damaged(`the vector index could not be read (${why})`));
+  const dense = await attempt(
+    () => HnswDenseIndex.load(dir, model.embeddings, config.hnsw.ef),
+    (why) => damaged(`the vector index could not be read (${why})`),
+  );
   if (dense.count !== chunks.length || dense.dimension !== manifest.embedding.dimension) {
-    throw damaged(`the vector index holds ${dense.count} vectors of dimension ${dense.dimension}, not ${chunks.length} of ${manifest.embedding.dimension}`);
+    const found = `${dense.count} vectors of dimension ${dense.dimension}`;
+    throw damaged(`the vector index holds ${found}, not ${chunks.length} of ${manifest.embedding.dimension}`);
   }
   return {
     version: manifest.version,
@@ -115,10 +120,19 @@ async function readText(dir: string, file: string): Promise<string> {
   }
 }
 
-function parseChunks(text: string): Chunk[] {
-  const chunks = JSON.parse(text) as unknown;
+async function readJson(dir: string, file: string): Promise<unknown> {
+  const text = await readText(dir, file);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error(`${file} is not valid JSON (truncated or overwritten?)`);
+  }
+}
+
+function parseChunks(chunks: unknown): Chunk[] {
   const valid =
-    Array.isArray(chunks) && chunks.every((c: Partial<Chunk>) => typeof c?.id === "string" && typeof c.text === "string" && typeof c.source === "string");
+    Array.isArray(chunks) &&
+    chunks.every((c: Partial<Chunk>) => typeof c?.id === "string" && typeof c.text === "string" && typeof c.source === "string");
   if (!valid) throw new Error(`${CHUNKS_FILE} is not a list of chunks`);
   return chunks as Chunk[];
 }
