@@ -3,14 +3,15 @@ import { createService } from "./answer/createService.js";
 import { runChat } from "./cli/chat.js";
 import { loadConfig } from "./config.js";
 import { IndexHolder } from "./index/holder.js";
-import { openIndex } from "./cli/openIndex.js";
 import { startSlackFromConfig } from "./slack/start.js";
 
 /** Entry: the Slack app when a bot token is set, otherwise the terminal chat. */
 
 const config = loadConfig();
-const first = await openIndex(config);
-const holder = new IndexHolder(config, first);
+const holder = await IndexHolder.open(config).catch((e: Error) => {
+  process.stderr.write(`${e.message}\n`);
+  process.exit(1);
+});
 const service = createService(config, () => holder.get());
 
 if (config.slack.botToken) {

@@ -86,24 +86,39 @@ function isFurniture(line: string, running: Set<string>): boolean {
   return BLANK_PAGE.test(line) || PAGE_NUMBER.test(line) || running.has(line);
 }
 
-/** Short lines repeated on many pages are running headers or footers. Only paged documents have them. */
+/**
+ * Short lines repeated at the top or bottom of many pages are running headers or footers (digits may
+ * differ: "Page 3 of 40"). Only paged documents have them.
+ */
 function findRunningFurniture(lines: Line[], pageCount: number): Set<string> {
   const running = new Set<string>();
   if (pageCount < REPEATED_LINE_MIN_PAGES) return running;
   const pagesByLine = new Map<string, Set<number>>();
-  for (const line of lines) {
+  for (const line of pageEdges(lines)) {
     const text = normaliseSpaces(line.text);
     if (!text || text.length > REPEATED_LINE_MAX_CHARS) continue;
     const key = text.replace(/\d+/g, "#");
     pagesByLine.set(key, (pagesByLine.get(key) ?? new Set()).add(line.page));
   }
   const threshold = Math.max(REPEATED_LINE_MIN_PAGES, Math.ceil(pageCount / 2));
-  for (const line of lines) {
+  for (const line of pageEdges(lines)) {
     const text = normaliseSpaces(line.text);
     const pages = pagesByLine.get(text.replace(/\d+/g, "#"));
     if (pages && pages.size >= threshold) running.add(text);
   }
   return running;
+}
+
+/** The first and last two non-blank lines of each page: where running headers and footers sit. */
+function pageEdges(lines: Line[]): Line[] {
+  const byPage = new Map<number, Line[]>();
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    const page = byPage.get(line.page);
+    if (page) page.push(line);
+    else byPage.set(line.page, [line]);
+  }
+  return [...byPage.values()].flatMap((page) => (page.length <= 4 ? page : [...page.slice(0, 2), ...page.slice(-2)]));
 }
 
 /** A paragraph broken by a page turn: the earlier part has no closing punctuation, the next starts lower case. */

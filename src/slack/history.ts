@@ -2,6 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { ConversationTurn } from "../answer/types.js";
 import type { Logger } from "../logging.js";
 import { cleanQuestion } from "./question.js";
+import { GREETING } from "./render/messages.js";
 
 const MAX_TURNS = 10;
 
@@ -33,6 +34,7 @@ export async function threadHistory(client: webApi.WebClient, ref: ThreadRef, lo
     const fromApp = (!!ref.botUserId && m.user === ref.botUserId) || (!!ref.botId && m.bot_id === ref.botId);
     if (m.bot_id && !fromApp) continue;
     if ("subtype" in m && m.subtype && !fromApp) continue;
+    if (fromApp && m.text === GREETING) continue;
     const text = cleanQuestion(m.text, ref.botUserId);
     if (text) turns.push({ role: fromApp ? "assistant" : "user", text });
   }

@@ -26,6 +26,7 @@ export async function startSlackFromConfig(config: Config, service: SlackService
     return { exitCode: 0, slack, port };
   } catch (error) {
     logger.error({ err: error, mode }, `could not connect to Slack: ${(error as Error).message}`);
+    await slack.stop().catch(() => {});
     return { exitCode: 1 };
   }
 }

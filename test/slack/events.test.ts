@@ -124,6 +124,8 @@ describe("Slack events over HTTP", () => {
     h = await startHarness();
     const res = await sendSigned(h.port, "{not json", { contentType: "application/json" });
     expect(res.status).toBeGreaterThanOrEqual(400);
+    const badForm = await sendSigned(h.port, "payload=%7Bnot-json", { contentType: "application/x-www-form-urlencoded" });
+    expect(badForm.status).toBeGreaterThanOrEqual(400);
     const weird = await sendSigned(h.port, eventBody({ type: "app_mention" }));
     expect(weird.status).toBe(200);
     await sendSigned(h.port, eventBody(mention("what did inspectors ask GPs to do?")));

@@ -3,6 +3,7 @@ import type { Answer, Citation, Notice } from "../../answer/types.js";
 import type { Locator } from "../../corpus/types.js";
 import {
   MAX_BUTTON_VALUE,
+  MAX_CONTACT_SECTIONS,
   MAX_CONTEXT_ELEMENTS,
   MAX_FALLBACK_TEXT,
   MAX_SECTION_TEXT,
@@ -10,9 +11,11 @@ import {
   MAX_TEXT_SECTIONS,
   MAX_URGENT_SECTIONS,
 } from "./limits.js";
+import { encodeFeedbackRef, feedbackRefFor } from "./feedbackRef.js";
 import { escapeMrkdwn, splitText, truncate } from "./mrkdwn.js";
 
 export * from "./limits.js";
+export { decodeFeedbackRef, encodeFeedbackRef, type FeedbackRef } from "./feedbackRef.js";
 
 /** A message ready for chat.postMessage, respond() or say(): blocks plus the plain fallback text. */
 export interface SlackMessage {
@@ -50,49 +53,12 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
     ...sections(urgent.map((n) => `:rotating_light: ${n.text}`).join("\n\n"), MAX_URGENT_SECTIONS),
     ...sections(body, MAX_TEXT_SECTIONS),
     ...(answer.answered ? [] : closestDocumentBlocks(answer)),
-    ...sections(notCovered.map((n) => n.text).join("\n\n"), 2),
+    ...sections(notCovered.map((n) => n.text).join("\n\n"), MAX_CONTACT_SECTIONS),
     ...sourceBlocks(answer.citations, now),
     ...noticeContext(other),
     actionsBlock(answer, options),
   ];
   return { text: fallbackText(answer, body, urgent), blocks };
-}
-
-/** What a feedback button carries, so a click can be recorded even after a restart. */
-export interface FeedbackRef {
-  questionId: string;
-  chunkIds: string[];
-  files: string[];
-}
-
-export function encodeFeedbackRef(ref: FeedbackRef): string {
-  const chunkIds = [...ref.chunkIds];
-  const files = [...ref.files];
-  const encode = () => JSON.stringify({ q: ref.questionId.slice(0, 200), c: chunkIds, f: files });
-  while (encode().length > MAX_BUTTON_VALUE && (chunkIds.length || files.length)) {
-    if (chunkIds.length >= files.length) chunkIds.pop();
-    else files.pop();
-  }
-  return encode();
-}
-
-export function decodeFeedbackRef(value: string | undefined): FeedbackRef | null {
-  try {
-    const raw = JSON.parse(value ?? "") as { q?: unknown; c?: unknown; f?: unknown };
-    if (typeof raw.q !== "string") return null;
-    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-    return { questionId: raw.q, chunkIds: strings(raw.c), files: strings(raw.f) };
-  } catch {
-    return null;
-  }
-}
-
-export function feedbackRefFor(answer: Answer, questionId: string): FeedbackRef {
-  return {
-    questionId,
-    chunkIds: answer.citations.map((c) => c.chunkId),
-    files: [...new Set(answer.citations.map((c) => c.source))],
-  };
 }
 
 export function locatorText(locator: Locator): string {

@@ -17,4 +17,5 @@ export const MAX_FALLBACK_TEXT = 3000;
 /** Our own budget inside the 50 blocks of a message, so that no answer can overflow it. */
 export const MAX_TEXT_SECTIONS = 8;
 export const MAX_URGENT_SECTIONS = 3;
+export const MAX_CONTACT_SECTIONS = 2;
 export const MAX_SOURCES_SHOWN = 25;

@@ -1,0 +1,120 @@
+import "dotenv/config";
+import { relative } from "node:path";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { loadConfig } from "../src/config.js";
+import { buildIndex, type BuildStage, type ReindexReport } from "../src/index/build.js";
+
+/** npm run reindex [-- --full] [--dry-run] [--json]: rebuild the index from CORPUS_DIR (DESIGN.md, "Reindex"). */
+
+const USAGE = `Usage: npm run reindex -- [options]
+
+Reads every document in CORPUS_DIR (default corpus/), and when anything changed builds a new index
+version in INDEX_DIR (default data/index/) and switches to it. The previous version keeps serving
+until the new one is complete and checked.
+
+Options:
+  --full      rebuild even when nothing changed
+  --dry-run   report what would change; write nothing
+  --json      print {"version", "sources", "duplicates", "warnings"} as JSON on stdout
+  --help      show this help
+
+Exit status: 0 every source indexed (or nothing changed), 2 an index was made but some sources failed,
+1 no index could be made (the previous one still serves).`;
+
+const STAGE_NAMES: Record<BuildStage, string> = {
+  read: "reading",
+  chunk: "splitting",
+  embed: "embedding",
+  write: "writing",
+  verify: "checking",
+};
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      full: { type: "boolean", default: false },
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const config = loadConfig();
+  const progress = progressReporter();
+  const report = await buildIndex(config, { full: values.full, dryRun: values["dry-run"], onProgress: progress.update });
+  progress.done();
+  if (values.json) {
+    const { version, sources, duplicates, warnings } = report;
+    process.stdout.write(`${JSON.stringify({ version, sources, duplicates, warnings }, null, 2)}\n`);
+  } else {
+    process.stdout.write(humanReport(report, relative(process.cwd(), config.corpusDir) || "."));
+  }
+  if (report.error) process.stderr.write(`reindex: ${report.error}\n`);
+  return report.exitCode;
+}
+
+/** A bar on a terminal; one line per stage when stderr is piped (logs, CI). */
+function progressReporter() {
+  const tty = process.stderr.isTTY;
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        { format: "{stage} [{bar}] {value}/{total} {item}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  let stage: BuildStage | null = null;
+  return {
+    update(next: BuildStage, done: number, total: number, item?: string) {
+      const payload = { stage: STAGE_NAMES[next].padEnd(9), item: item ?? "" };
+      if (next !== stage) {
+        bar?.stop();
+        bar?.start(total, done, payload);
+        if (!tty) process.stderr.write(`${STAGE_NAMES[next]}${total > 1 ? ` (${total})` : ""}...\n`);
+        stage = next;
+      } else {
+        bar?.setTotal(total);
+        bar?.update(done, payload);
+      }
+    },
+    done() {
+      bar?.stop();
+    },
+  };
+}
+
+function humanReport(report: ReindexReport, corpus: string): string {
+  const lines: string[] = [];
+  const seconds = (report.durationMs / 1000).toFixed(1);
+  const headline = {
+    built: `Built index version ${report.version}: ${report.chunkCount} passages from ${corpus} in ${seconds} s.`,
+    unchanged: `Nothing changed: index version ${report.version} still serves (${report.chunkCount} passages; checked in ${seconds} s).`,
+    "dry-run": `Dry run: a reindex would make ${report.chunkCount} passages (${report.rebuildReason ?? "nothing changed"}); nothing written.`,
+    failed: `No index was made: ${report.error}`,
+  }[report.outcome];
+  lines.push(headline, "");
+  if (report.sources.length) {
+    const width = Math.min(60, Math.max(4, ...report.sources.map((s) => s.file.length)));
+    lines.push(`${"file".padEnd(width)}  ${"status".padEnd(9)}  reason`);
+    for (const s of report.sources) lines.push(`${s.file.padEnd(width)}  ${s.status.padEnd(9)}  ${s.reason ?? ""}`.trimEnd());
+    lines.push("");
+  }
+  if (report.outcome === "built" && report.rebuildReason) lines.push(`Rebuilt because ${report.rebuildReason}.`);
+  lines.push(`Duplicate passages collapsed: ${report.duplicates} group(s).`);
+  if (report.warnings.length) lines.push("", `Warnings (${report.warnings.length}):`, ...report.warnings.map((w) => `  - ${w}`));
+  return `${lines.join("\n")}\n`;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`reindex: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

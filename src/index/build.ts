@@ -1,0 +1,234 @@
+import { readFile, rm } from "node:fs/promises";
+import { basename, join } from "node:path";
+import type { Config } from "../config.js";
+import { readCorpus, type SourceReport } from "../corpus/corpus.js";
+import { collapseDuplicates } from "../corpus/dedupe.js";
+import { splitDocument } from "../corpus/split.js";
+import type { Logger } from "../logging.js";
+import { acronymsHash, compareWithPrevious, metadataHash } from "./changes.js";
+import { HnswDenseIndex } from "./dense.js";
+import { embedWithCache } from "./embeddingCache.js";
+import { createEmbeddings } from "./embeddings.js";
+import { buildGlossary, readCuratedAcronyms } from "./glossary.js";
+import { buildLexicalIndex } from "./lexical.js";
+import { acquireLock, LockError, type HeldLock } from "./lock.js";
+import { EF_CONSTRUCTION, MANIFEST_FILE, parseManifest, SCHEMA_VERSION, SPLITTER_VERSION, type Manifest } from "./manifest.js";
+import { checkpoint, newVersionId, publishVersion, pruneVersions, readCurrentVersion, removeLeftovers, tempVersionDir } from "./store.js";
+import { loadVersion, writeVersion, type LoadedVersion } from "./version.js";
+
+/**
+ * A reindex (DESIGN.md, "Reindex"): read the corpus, compare it with the index that serves now, and when
+ * something changed build a whole new version beside it, check it loads, and swap `current` to it.
+ * Nothing here throws: every outcome is a report with the contract's exit code.
+ */
+
+export type BuildStage = "read" | "chunk" | "embed" | "write" | "verify";
+
+export interface BuildOptions {
+  /** Rebuild even when nothing changed. */
+  full?: boolean;
+  /** Report what would change; write nothing. */
+  dryRun?: boolean;
+  /** `item` is the file about to be read, during "read". */
+  onProgress?: (stage: BuildStage, done: number, total: number, item?: string) => void;
+  logger?: Logger;
+}
+
+export interface ReindexReport {
+  /** The version serving after this run: the new one, or the unchanged current one; null when none. */
+  version: string | null;
+  outcome: "built" | "unchanged" | "dry-run" | "failed";
+  sources: SourceReport[];
+  /** Collapsed duplicate groups. */
+  duplicates: number;
+  warnings: string[];
+  exitCode: 0 | 1 | 2;
+  chunkCount: number;
+  durationMs: number;
+  /** Why a new version was (or would be) built. */
+  rebuildReason: string | null;
+  /** Why no index could be made, when outcome is "failed". */
+  error: string | null;
+}
+
+export async function buildIndex(config: Config, options: BuildOptions = {}): Promise<ReindexReport> {
+  const started = performance.now();
+  const report: ReindexReport = {
+    version: null,
+    outcome: "failed",
+    sources: [],
+    duplicates: 0,
+    warnings: [],
+    exitCode: 1,
+    chunkCount: 0,
+    durationMs: 0,
+    rebuildReason: null,
+    error: null,
+  };
+  let lock: HeldLock | null = null;
+  try {
+    if (!options.dryRun) {
+      lock = await acquireLock(config.indexDir);
+      if (lock.warning) report.warnings.push(lock.warning);
+      for (const left of await removeLeftovers(config.indexDir)) report.warnings.push(`removed ${left}, left by an interrupted reindex`);
+    }
+    await run(config, options, report);
+  } catch (e) {
+    const current = await readCurrentVersion(config.indexDir).catch(() => null);
+    report.outcome = "failed";
+    report.exitCode = 1;
+    report.version = current?.id ?? null;
+    report.error = `${describeFailure(e)}; ${current ? `the previous index (version ${current.id}) still serves` : "there is no index yet"}`;
+    report.warnings.push(report.error);
+    options.logger?.error({ err: e }, "reindex failed");
+  } finally {
+    await lock?.release();
+    report.durationMs = Math.round(performance.now() - started);
+  }
+  return report;
+}
+
+async function run(config: Config, options: BuildOptions, report: ReindexReport): Promise<void> {
+  const progress = options.onProgress ?? (() => {});
+  const previous = await currentIndex(config, report.warnings);
+  const reading = await readCorpus(config.corpusDir, {
+    maxBytes: config.maxFileBytes,
+    onFile: (file, done, total) => progress("read", done, total, file || undefined),
+  });
+  const curated = await readCuratedAcronyms(config.corpusDir);
+  report.warnings.push(...reading.warnings, ...curated.warnings);
+  const changes = compareWithPrevious(previous?.manifest ?? null, reading, config, curated.acronyms);
+  report.sources = changes.sources;
+  const failed = changes.sources.some((s) => s.status === "failed");
+  if (reading.documents.length === 0) throw new Error(`no document in ${config.corpusDir} could be read, so no index was made`);
+
+  if (previous && !options.full && !changes.rebuildReason && (await stillLoads(previous.dir, config, report.warnings))) {
+    Object.assign(report, {
+      outcome: "unchanged",
+      version: previous.manifest.version,
+      exitCode: failed ? 2 : 0,
+      chunkCount: previous.manifest.counts.chunks,
+      duplicates: previous.manifest.counts.duplicateGroups,
+    });
+    return;
+  }
+  report.rebuildReason = options.full ? "a full rebuild was asked for" : (changes.rebuildReason ?? "the current index could not be loaded");
+
+  const perDocument = reading.documents.map((doc, i) => {
+    progress("chunk", i, reading.documents.length);
+    return splitDocument(doc, config.chunking);
+  });
+  const { chunks, duplicates } = collapseDuplicates(perDocument.flat());
+  progress("chunk", reading.documents.length, reading.documents.length);
+  Object.assign(report, { chunkCount: chunks.length, duplicates: duplicates.length, exitCode: failed ? 2 : 0 });
+  checkpoint("after-chunks");
+  if (options.dryRun) {
+    Object.assign(report, { outcome: "dry-run", version: previous?.manifest.version ?? null });
+    return;
+  }
+
+  const glossary = buildGlossary(reading.documents, curated.acronyms);
+  const lexical = buildLexicalIndex(chunks);
+  const model = await createEmbeddings(config, chunks.map((c) => c.text));
+  const embedded = await embedWithCache({
+    cacheDir: join(config.dataDir, "embedding-cache"),
+    identity: model.identity,
+    embeddings: model.embeddings,
+    items: chunks,
+    onProgress: (done, total) => progress("embed", done, total),
+  });
+  report.warnings.push(...embedded.warnings);
+  options.logger?.info({ embedded: embedded.embedded, reused: embedded.reused, identity: model.identity }, "chunks embedded");
+  const hnsw = { m: config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: config.hnsw.ef };
+  const dense = HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), model.embeddings, hnsw);
+  checkpoint("after-dense");
+
+  const id = newVersionId();
+  const manifest: Manifest = {
+    schemaVersion: SCHEMA_VERSION,
+    version: id,
+    builtAt: new Date().toISOString(),
+    embedding: { provider: model.provider, model: model.model, dimension: dense.dimension, identity: model.identity },
+    chunking: { ...config.chunking, splitterVersion: SPLITTER_VERSION },
+    hnsw: { space: "cosine", ...hnsw },
+    acronymsHash: acronymsHash(curated.acronyms),
+    sources: reading.documents.map((doc, i) => ({
+      file: doc.source,
+      contentHash: doc.contentHash,
+      metadataHash: metadataHash(doc),
+      bytes: doc.bytes,
+      title: doc.metadata.title,
+      date: doc.metadata.date,
+      type: doc.metadata.type,
+      chunks: perDocument[i].length,
+    })),
+    counts: { documents: reading.documents.length, chunks: chunks.length, duplicateGroups: duplicates.length },
+    duplicates,
+    warnings: report.warnings.slice(),
+    failures: changes.sources.filter((s) => s.status === "failed" || s.status === "skipped"),
+  };
+  const temp = tempVersionDir(config.indexDir, id);
+  try {
+    progress("write", 0, 1);
+    await writeVersion(temp, { manifest, chunks, lexical, glossary, model, dense });
+    progress("write", 1, 1);
+    progress("verify", 0, 1);
+    await verify(await loadVersion(temp, config), manifest, embedded.vectors);
+    progress("verify", 1, 1);
+    await publishVersion(config.indexDir, temp, id);
+  } catch (e) {
+    await rm(temp, { recursive: true, force: true });
+    const current = await readCurrentVersion(config.indexDir).catch(() => null);
+    if (current?.id !== id) await rm(join(config.indexDir, "versions", id), { recursive: true, force: true });
+    throw e;
+  }
+  for (const old of await pruneVersions(config.indexDir)) options.logger?.info({ version: old }, "old index version deleted");
+  Object.assign(report, { outcome: "built", version: id });
+}
+
+/** The serving version's manifest, if it has a readable one. */
+async function currentIndex(config: Config, warnings: string[]): Promise<{ dir: string; manifest: Manifest } | null> {
+  const current = await readCurrentVersion(config.indexDir).catch(() => null);
+  if (!current) return null;
+  try {
+    return { dir: current.dir, manifest: parseManifest(await readFile(join(current.dir, MANIFEST_FILE), "utf8")) };
+  } catch (e) {
+    warnings.push(`the current index (version ${current.id}) has no usable manifest (${(e as Error).message}); building a new one`);
+    return null;
+  }
+}
+
+/** "Nothing changed" only counts when the current version is also intact. */
+async function stillLoads(dir: string, config: Config, warnings: string[]): Promise<boolean> {
+  try {
+    await loadVersion(dir, config);
+    return true;
+  } catch (e) {
+    warnings.push(`the current index (version ${basename(dir)}) could not be loaded (${(e as Error).message}); building a new one`);
+    return false;
+  }
+}
+
+/** The written version must load back whole and answer a query before it may serve. */
+async function verify(loaded: LoadedVersion, manifest: Manifest, vectors: number[][]): Promise<void> {
+  const fail = (what: string) => new Error(`the new index failed its check: ${what}`);
+  if (loaded.chunks.length !== manifest.counts.chunks || loaded.dense.count !== loaded.chunks.length) {
+    throw fail(`${loaded.chunks.length} chunks and ${loaded.dense.count} vectors, expected ${manifest.counts.chunks}`);
+  }
+  const probe = vectors.findIndex((v) => v.some((x) => x !== 0));
+  if (probe >= 0 && (await loaded.dense.search(vectors[probe], 1)).length === 0) throw fail("a probe query found nothing");
+  if (probe >= 0 && manifest.embedding.provider === "local") {
+    const again = await loaded.embeddings.embedQuery(loaded.chunks[probe].text);
+    if (again.some((x, i) => Math.abs(x - vectors[probe][i]) > 1e-5)) throw fail("the saved embedding model embeds differently");
+  }
+  const longest = loaded.chunks.slice(0, 20).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  if (loaded.lexical.search({ text: longest.text, k: 1 }).length === 0) throw fail("a probe word search found nothing");
+}
+
+function describeFailure(e: unknown): string {
+  const error = e as NodeJS.ErrnoException;
+  if (e instanceof LockError) return e.message;
+  if (error?.code === "ENOSPC") return `no space left on device while writing ${basename(String(error.path ?? "the index"))} (ENOSPC)`;
+  if (error?.code === "EACCES" || error?.code === "EPERM") return `permission denied writing ${error.path ?? "the index"} (${error.code})`;
+  return error?.message ?? String(e);
+}
