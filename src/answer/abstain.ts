@@ -6,7 +6,7 @@ import type { ExtractiveResult } from "./extractive.js";
  * that holds one. A threshold on retrieval score alone does not generalise; this asks the evidence.
  */
 
-export const MIN_SUPPORT = Number(process.env.SAFEGUIDE_MIN_SUPPORT ?? 0.3);
+export const MIN_SUPPORT = 0.25;
 
 export function decideAbstention(result: ExtractiveResult): { answered: boolean; why: string } {
   if (result.sentences.length === 0) return { answered: false, why: "no sentence to quote" };

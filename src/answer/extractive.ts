@@ -32,6 +32,7 @@ const MAX_SENTENCES = 3;
 /** The quoted sentences together; with the lead-in per document the answer stays near 600 characters. */
 export const MAX_QUOTE_CHARS = 480;
 const LONG_SENTENCE_CHARS = 400;
+const MIN_RELATIVE_SCORE = 0.6;
 
 export function extractAnswer(question: string, expansions: string[], passages: Passage[], idf: IdfTable): ExtractiveResult {
   const kind = answerKindOf(question);
@@ -88,7 +89,7 @@ function choose(candidates: SelectedSentence[]): SelectedSentence[] {
   let length = 0;
   for (const c of candidates) {
     if (chosen.length >= MAX_SENTENCES) break;
-    if (chosen.length && c.score < chosen[0].score * 0.8) break;
+    if (chosen.length && c.score < chosen[0].score * MIN_RELATIVE_SCORE) break;
     if (chosen.some((s) => s.text === c.text)) continue;
     if (chosen.length && length + c.text.length > MAX_QUOTE_CHARS) continue;
     chosen.push(c);

@@ -21,7 +21,7 @@ export interface LexicalQuery {
 }
 
 const FIELDS = ["text", "headings", "document"];
-const FIELD_BOOST = { text: 1, headings: 0.6, document: Number(process.env.DB ?? 0.5) };
+const FIELD_BOOST = { text: 1, headings: 0.6, document: 0.5 };
 const EXPANSION_WEIGHT = 0.5;
 
 const OPTIONS = {

@@ -19,7 +19,7 @@ export type Columns = Float64Array[];
 export interface TruncatedSvd {
   /** Singular values, descending. */
   values: Float64Array;
-  /** Left singular vectors, one column per value (length = rows). */
+  /** Left singular vectors, one column per value (length = rows); empty unless asked for. */
   u: Columns;
   /** Right singular vectors, one column per value (length = cols). */
   v: Columns;
@@ -29,6 +29,8 @@ export interface SvdOptions {
   oversampling?: number;
   powerIterations?: number;
   seed?: number;
+  /** Also compute U (the fit only needs V). */
+  withU?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface SvdOptions {
 const RELATIVE_RANK_TOLERANCE = 1e-6;
 
 export function randomizedSvd(a: Csr, k: number, options: SvdOptions = {}): TruncatedSvd {
-  const { oversampling = 10, powerIterations = 2, seed = 1 } = options;
+  const { oversampling = 10, powerIterations = 2, seed = 1, withU = false } = options;
   const width = Math.min(k + oversampling, a.rows, a.cols);
   const random = gaussian(mulberry32(seed));
   const omega: Columns = Array.from({ length: width }, () => Float64Array.from({ length: a.cols }, random));
@@ -59,7 +61,7 @@ export function randomizedSvd(a: Csr, k: number, options: SvdOptions = {}): Trun
   const v: Columns = [];
   for (let i = 0; i < rank; i++) {
     const weights = Array.from({ length: width }, (_, r) => w[r * width + i]);
-    u.push(combine(q, weights, a.rows, 1));
+    if (withU) u.push(combine(q, weights, a.rows, 1));
     v.push(combine(c, weights, a.cols, 1 / sigmas[i]));
   }
   return { values: Float64Array.from(sigmas.slice(0, rank)), u, v };
@@ -94,19 +96,27 @@ export function multiplyTransposed(a: Csr, y: Columns): Columns {
 /**
  * Modified Gram–Schmidt with one re-orthogonalisation when a column loses most of its norm ("twice is
  * enough"). A column that is dependent on the earlier ones becomes zero, which later shows up as a zero
- * singular value and is dropped.
+ * singular value and is dropped. Loops are written out: this is the hot path of the fit.
  */
 export function orthonormalize(columns: Columns): Columns {
   const q = columns.map((c) => Float64Array.from(c));
   for (let i = 0; i < q.length; i++) {
-    const before = norm(q[i]);
+    const qi = q[i];
+    const before = norm(qi);
+    let after = before;
     for (let pass = 0; pass < 2; pass++) {
-      for (let j = 0; j < i; j++) axpy(q[i], q[j], -dot(q[i], q[j]));
-      if (norm(q[i]) > 0.7 * before) break;
+      for (let j = 0; j < i; j++) {
+        const qj = q[j];
+        let d = 0;
+        for (let r = 0; r < qi.length; r++) d += qi[r] * qj[r];
+        if (d === 0) continue;
+        for (let r = 0; r < qi.length; r++) qi[r] -= d * qj[r];
+      }
+      after = norm(qi);
+      if (after > 0.7 * before) break;
     }
-    const after = norm(q[i]);
-    if (after <= before * 1e-12 || after === 0) q[i].fill(0);
-    else scale(q[i], 1 / after);
+    const inverse = after > before * 1e-12 && after > 0 ? 1 / after : 0;
+    for (let r = 0; r < qi.length; r++) qi[r] *= inverse;
   }
   return q;
 }
@@ -117,51 +127,66 @@ export function orthonormalize(columns: Columns): Columns {
  */
 export function symmetricEigen(matrix: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
   const a = Float64Array.from(matrix);
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  const total = a.reduce((s, x) => s + x * x, 0);
+  // Eigenvectors are kept as rows (vt) so that each rotation touches contiguous memory.
+  const vt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) vt[i * n + i] = 1;
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += a[i] * a[i];
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q] ** 2;
-    if (off <= total * 1e-30 || off === 0) break;
+    if (off <= total * 1e-28 || off === 0) break;
     for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) rotate(a, v, n, p, q);
+      for (let q = p + 1; q < n; q++) rotate(a, vt, n, p, q);
     }
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[j * n + j] - a[i * n + i]);
   const values = Float64Array.from(order, (i) => a[i * n + i]);
   const vectors = new Float64Array(n * n);
   order.forEach((from, to) => {
-    for (let r = 0; r < n; r++) vectors[r * n + to] = v[r * n + from];
+    for (let r = 0; r < n; r++) vectors[r * n + to] = vt[from * n + r];
   });
   return { values, vectors };
 }
 
-/** One Jacobi rotation A ← JᵀAJ, V ← VJ that zeroes a[p][q]. */
-function rotate(a: Float64Array, v: Float64Array, n: number, p: number, q: number): void {
+/**
+ * One Jacobi rotation A ← JᵀAJ, Vᵀ ← JᵀVᵀ that zeroes a[p][q]. A stays symmetric, so rows p and q are
+ * computed and mirrored into columns p and q.
+ */
+function rotate(a: Float64Array, vt: Float64Array, n: number, p: number, q: number): void {
   const apq = a[p * n + q];
-  if (apq === 0) return;
-  const theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
+  const app = a[p * n + p];
+  const aqq = a[q * n + q];
+  // Too small to change either diagonal entry in double precision: already converged here.
+  if (Math.abs(apq) <= 1e-18 * Math.max(Math.abs(app), Math.abs(aqq))) {
+    a[p * n + q] = a[q * n + p] = 0;
+    return;
+  }
+  const theta = (aqq - app) / (2 * apq);
   const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
   const c = 1 / Math.sqrt(t * t + 1);
   const s = t * c;
+  const rowP = p * n;
+  const rowQ = q * n;
   for (let k = 0; k < n; k++) {
-    const akp = a[k * n + p];
-    const akq = a[k * n + q];
-    a[k * n + p] = c * akp - s * akq;
-    a[k * n + q] = s * akp + c * akq;
+    const apk = a[rowP + k];
+    const aqk = a[rowQ + k];
+    a[rowP + k] = c * apk - s * aqk;
+    a[rowQ + k] = s * apk + c * aqk;
+  }
+  a[rowP + p] = app - t * apq;
+  a[rowQ + q] = aqq + t * apq;
+  a[rowP + q] = 0;
+  a[rowQ + p] = 0;
+  for (let k = 0; k < n; k++) {
+    a[k * n + p] = a[rowP + k];
+    a[k * n + q] = a[rowQ + k];
   }
   for (let k = 0; k < n; k++) {
-    const apk = a[p * n + k];
-    const aqk = a[q * n + k];
-    a[p * n + k] = c * apk - s * aqk;
-    a[q * n + k] = s * apk + c * aqk;
-  }
-  for (let k = 0; k < n; k++) {
-    const vkp = v[k * n + p];
-    const vkq = v[k * n + q];
-    v[k * n + p] = c * vkp - s * vkq;
-    v[k * n + q] = s * vkp + c * vkq;
+    const vp = vt[rowP + k];
+    const vq = vt[rowQ + k];
+    vt[rowP + k] = c * vp - s * vq;
+    vt[rowQ + k] = s * vp + c * vq;
   }
 }
 
@@ -183,10 +208,6 @@ function norm(x: Float64Array): number {
 
 function axpy(y: Float64Array, x: Float64Array, alpha: number): void {
   for (let i = 0; i < y.length; i++) y[i] += alpha * x[i];
-}
-
-function scale(x: Float64Array, alpha: number): void {
-  for (let i = 0; i < x.length; i++) x[i] *= alpha;
 }
 
 /** A small seeded PRNG: the same seed gives the same stream on every machine. */

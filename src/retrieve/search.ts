@@ -28,7 +28,7 @@ export interface RetrieveOptions {
 
 const CANDIDATES = 60;
 const RRF_K = 60;
-const WEIGHTS = { lexical: 1, dense: 0.5, focus: 0.045, phrases: 0.012, headings: 0.01, recency: 0.002 };
+const WEIGHTS = { lexical: 1, dense: 1, focus: 0.03, phrases: 0.012, headings: 0.01, recency: 0.002 };
 const RECENCY_HALF_LIFE_YEARS = 4;
 
 export async function retrieve(snapshot: IndexSnapshot, question: string, options: RetrieveOptions): Promise<Passage[]> {

@@ -83,3 +83,15 @@ describe("/safeguide", () => {
     expect(h.service.asked).toHaveLength(0);
   });
 });
+
+describe("toExcerptViews", () => {
+  it("reads an ExcerptSet: verbatim text, ellipses outside it, citation with its locator", async () => {
+    const { toExcerptViews } = await import("../../src/slack/listeners/quote.js");
+    const views = toExcerptViews({
+      topic: "curiosity",
+      groups: [{ excerpts: [{ text: "Professional curiosity is key.", leadingEllipsis: true, trailingEllipsis: false,
+        citation: { title: "JTAI letter", date: "2022-08-18", source: "a.txt", section: "Findings", paragraph: "12", page: 3 } }] }],
+    });
+    expect(views).toEqual([{ text: "… Professional curiosity is key.", title: "JTAI letter", date: "2022-08-18", citation: "JTAI letter (2022-08-18), section Findings, para 12, p. 3" }]);
+  });
+});

@@ -29,14 +29,28 @@ export async function handleQuote(deps: SlackDeps, where: Where & { topic: strin
   });
 }
 
+/** Reads a list of excerpts/passages, `{ excerpts: [...] }`, or an ExcerptSet (`{ groups: [{ excerpts }] }`). */
 export function toExcerptViews(result: unknown): ExcerptView[] {
-  const list = Array.isArray(result) ? result : (result as { excerpts?: unknown })?.excerpts;
+  const r = result as { excerpts?: unknown; groups?: { excerpts?: unknown }[] } | null;
+  const list = Array.isArray(result)
+    ? result
+    : Array.isArray(r?.groups)
+      ? r.groups.flatMap((g) => (Array.isArray(g?.excerpts) ? g.excerpts : []))
+      : r?.excerpts;
   if (!Array.isArray(list)) return [];
-  return list.flatMap((item: Record<string, unknown>) => {
-    const text = typeof item?.text === "string" ? item.text : typeof item?.quote === "string" ? item.quote : null;
+  return list.flatMap((item: Record<string, any>) => {
+    const text = str(item?.text) || str(item?.quote);
     if (!text) return [];
-    const str = (v: unknown) => (typeof v === "string" ? v : "");
-    const citation = typeof item.citation === "string" ? item.citation : undefined;
-    return [{ text, title: str(item.title) || str(item.source), date: str(item.date), citation }];
+    const cite = (item.citation ?? {}) as Record<string, unknown>;
+    const title = str(item.title) || str(cite.title) || str(item.source) || str(cite.source);
+    const date = str(item.date) || str(cite.date);
+    const where = [str(cite.section) && `section ${str(cite.section)}`, str(cite.paragraph) && `para ${str(cite.paragraph)}`, typeof cite.page === "number" && `p. ${cite.page}`];
+    const citation = typeof item.citation === "string" ? item.citation : [`${title} (${date})`, ...where].filter(Boolean).join(", ");
+    const shown = `${item.leadingEllipsis ? "… " : ""}${text}${item.trailingEllipsis ? " …" : ""}`;
+    return [{ text: shown, title, date, citation }];
   });
+}
+
+function str(v: unknown): string {
+  return typeof v === "string" ? v : "";
 }

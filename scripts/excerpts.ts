@@ -1,0 +1,78 @@
+import "dotenv/config";
+import { stat } from "node:fs/promises";
+import { dirname, extname, resolve } from "node:path";
+import { loadConfig } from "../src/config.js";
+import { openIndex } from "../src/cli/openIndex.js";
+import { FILTER_OPTIONS, fail, filtersFrom, parseCommandLine } from "../src/cli/options.js";
+import { EXCERPT_FORMATS, findExcerpts, isExcerptFormat, renderExcerpts, type ExcerptSort } from "../src/excerpts/index.js";
+import { writeFileAtomic } from "../src/index/store.js";
+
+const USAGE = `Usage: npm run excerpts -- "topic" [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE]
+                             [--sort relevance|date] [--format ${EXCERPT_FORMATS.join("|")}] [--out FILE]
+Verbatim excerpts on a topic with full citations; markdown to stdout unless --out is given (docx needs --out).`;
+
+const { values, positionals } = parseCommandLine(
+  {
+    k: { type: "string" },
+    sort: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    json: { type: "boolean" },
+    ...FILTER_OPTIONS,
+  },
+  USAGE,
+);
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const topic = positionals.join(" ").trim();
+if (!topic) fail(`Please give a topic, e.g. "professional curiosity".\n${USAGE}`);
+const out = values.out?.trim() || undefined;
+const format = values.json ? "json" : (values.format ?? formatFromExtension(out) ?? "md");
+if (!isExcerptFormat(format)) fail(`Unknown --format "${format}"; one of: ${EXCERPT_FORMATS.join(", ")}`);
+const k = values.k === undefined ? 8 : Number(values.k);
+if (!/^\d+$/.test(values.k ?? "8") || k < 1 || k > 500) fail("--k must be a whole number from 1 to 500");
+const sort = values.sort ?? "relevance";
+if (sort !== "relevance" && sort !== "date") fail(`Unknown --sort "${sort}"; one of: relevance, date`);
+const filters = filtersFrom(values);
+if (format === "docx" && !out) fail("--format docx writes a Word file: give --out FILE.docx");
+if (out) await checkWritable(resolve(out));
+
+let config;
+try {
+  config = loadConfig();
+} catch (e) {
+  fail((e as Error).message, 1);
+}
+const snapshot = await openIndex(config);
+const set = await findExcerpts(snapshot, topic, { k, filters, sort: sort as ExcerptSort });
+if (set.total === 0) {
+  const filtered = filters.sources || filters.types || filters.since || filters.until;
+  fail(`Nothing found for “${topic}”${filtered ? " with these filters" : ""}. Try other words${filtered ? ", or fewer filters" : ""}.`, 1);
+}
+const rendered = await renderExcerpts(set, format);
+if (out) {
+  try {
+    await writeFileAtomic(resolve(out), rendered);
+  } catch (e) {
+    fail(`Could not write ${out}: ${(e as Error).message}`, 1);
+  }
+  process.stderr.write(`Wrote ${set.total} excerpt(s) from ${set.groups.length} document(s) to ${out}\n`);
+} else {
+  process.stdout.write(rendered);
+}
+
+function formatFromExtension(file: string | undefined): string | undefined {
+  const ext = file ? extname(file).slice(1).toLowerCase() : "";
+  return ({ md: "md", markdown: "md", csv: "csv", html: "html", htm: "html", docx: "docx", json: "json" } as Record<string, string>)[ext];
+}
+
+/** Fail before the (possibly long) index build, not after it. */
+async function checkWritable(path: string): Promise<void> {
+  const target = await stat(path).catch(() => null);
+  if (target?.isDirectory()) fail(`Cannot write to ${path}: it is a folder; give a file name.`, 1);
+  const folder = await stat(dirname(path)).catch(() => null);
+  if (!folder?.isDirectory()) fail(`Cannot write to ${path}: the folder ${dirname(path)} does not exist.`, 1);
+}

@@ -1,0 +1,25 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { Config } from "../config.js";
+
+/** Peak RSS of a fresh process that loads the index and answers questions, as the running app would. */
+
+export interface PeakRss {
+  mb: number;
+  chunks: number;
+}
+
+const CHILD = fileURLToPath(new URL("./rssChild.ts", import.meta.url));
+
+export async function measurePeakRss(config: Config, questions: string[]): Promise<PeakRss> {
+  const env = { ...process.env, INDEX_DIR: config.indexDir, DATA_DIR: config.dataDir, CORPUS_DIR: config.corpusDir, EMBEDDINGS: "local", OPENAI_API_KEY: "", AZURE_OPENAI_API_KEY: "", LOG_LEVEL: "silent" };
+  const child = spawn(process.execPath, ["--import", "tsx", CHILD], { env, stdio: ["pipe", "pipe", "inherit"] });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stdin.end(JSON.stringify(questions));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`the RSS child process exited with ${code}`);
+  const line = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { maxRssKb: number; vmHwmKb: number; chunks: number };
+  const kb = Number.isFinite(line.vmHwmKb) ? Math.max(line.vmHwmKb, line.maxRssKb) : line.maxRssKb;
+  return { mb: kb / 1024, chunks: line.chunks };
+}

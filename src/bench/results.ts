@@ -1,0 +1,36 @@
+import type { AnswerLatency } from "./answerLatency.js";
+import type { Machine } from "./machine.js";
+import type { PeakRss } from "./peakRss.js";
+import type { Recall } from "./recall.js";
+import type { ReindexFigures } from "./reindex.js";
+import type { SlackFigures } from "./slackLoad.js";
+import type { Spread } from "./stats.js";
+
+/** Everything one benchmark run measured, in one plain object that report.ts renders. */
+
+export interface LargeFigures {
+  chunksAsked: number;
+  chunks: number;
+  corpusMb: number;
+  buildMs: number;
+  indexMb: number;
+  answer: AnswerLatency;
+  recall: Recall;
+  rss: PeakRss;
+}
+
+export interface BenchResults {
+  mode: "quick" | "full";
+  machine: Machine;
+  questionsFrom: string;
+  questionCount: number;
+  answer: AnswerLatency;
+  reindex: ReindexFigures;
+  rss: PeakRss;
+  slack: SlackFigures;
+  large: LargeFigures;
+  totalSeconds: number;
+  notes: string[];
+}
+
+export type { Spread };

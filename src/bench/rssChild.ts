@@ -1,0 +1,17 @@
+import { readFileSync } from "node:fs";
+import { createService } from "../answer/createService.js";
+import { loadConfig } from "../config.js";
+import { loadIndex } from "../index/load.js";
+
+/**
+ * Run in a child process by peakRss.ts: load the index named by INDEX_DIR, answer the questions passed on
+ * stdin (JSON), and print this process's peak resident set size as one JSON line.
+ */
+
+const questions = JSON.parse(readFileSync(0, "utf8")) as string[];
+const config = loadConfig(process.env);
+const snapshot = await loadIndex(config);
+const service = createService(config, () => snapshot);
+for (const q of questions) await service.answer(q);
+const vmHwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? NaN);
+process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, vmHwmKb, chunks: snapshot.chunks.length })}\n`);

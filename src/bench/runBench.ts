@@ -1,0 +1,78 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { createService } from "../answer/createService.js";
+import { loadConfig } from "../config.js";
+import { loadIndex } from "../index/load.js";
+import { measureAnswerLatency } from "./answerLatency.js";
+import { benchConfig, benchRoot } from "./benchConfig.js";
+import { measureLargeCorpus } from "./largeCorpus.js";
+import { describeMachine } from "./machine.js";
+import { measurePeakRss } from "./peakRss.js";
+import { benchQuestions } from "./questions.js";
+import { copyCorpus, measureReindex } from "./reindex.js";
+import { renderReport } from "./report.js";
+import type { BenchResults } from "./results.js";
+import { measureSlack } from "./slackLoad.js";
+
+/** The whole benchmark: real-corpus figures, Slack HTTP mode, then a synthetic corpus at scale. */
+
+export interface BenchOptions {
+  quick: boolean;
+  reportPath: string;
+  log: (message: string) => void;
+}
+
+const MODES = {
+  quick: { reindexRuns: 2, answerRounds: 1, syntheticChunks: 10_000, largeRounds: 1, recallQueries: 100, slackEvents: 50 },
+  full: { reindexRuns: 5, answerRounds: 3, syntheticChunks: 100_000, largeRounds: 2, recallQueries: 200, slackEvents: 50 },
+};
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const started = performance.now();
+  const mode = options.quick ? MODES.quick : MODES.full;
+  const log = options.log;
+  const userCorpus = loadConfig(process.env).corpusDir;
+  const { questions, from } = await benchQuestions();
+
+  const corpusCopy = join(benchRoot(), "corpus-copy");
+  await copyCorpus(userCorpus, corpusCopy);
+  const real = benchConfig("real", { CORPUS_DIR: corpusCopy });
+  log(`reindexing a copy of ${userCorpus} (${mode.reindexRuns} runs each: full, no change, one file changed)`);
+  const reindex = await measureReindex(real, mode.reindexRuns);
+
+  log(`answer latency over ${questions.length} questions (${from})`);
+  const snapshot = await loadIndex(real);
+  const service = createService(real, () => snapshot);
+  const answer = await measureAnswerLatency(service, questions, mode.answerRounds);
+  log("peak RSS of a child process with the real corpus");
+  const rss = await measurePeakRss(real, questions);
+  log(`Slack HTTP mode: ${mode.slackEvents} concurrent signed app_mention events`);
+  const slack = await measureSlack(real, service, questions, mode.slackEvents);
+
+  const large = await measureLargeCorpus(userCorpus, questions, {
+    chunks: mode.syntheticChunks,
+    answerRounds: mode.largeRounds,
+    recallQueries: mode.recallQueries,
+    log,
+  });
+  const results: BenchResults = {
+    mode: options.quick ? "quick" : "full",
+    machine: describeMachine(),
+    questionsFrom: from,
+    questionCount: questions.length,
+    answer,
+    reindex,
+    rss,
+    slack,
+    large: large.figures,
+    totalSeconds: (performance.now() - started) / 1000,
+    notes: [
+      ...large.notes,
+      "Peak RSS is the child's VmHWM (or process.resourceUsage().maxRSS) after loading the index and answering every question once.",
+      "Slack answers per second counts from the first event sent until all chat.postMessage calls reached the fake Slack Web API.",
+    ],
+  };
+  await mkdir(dirname(options.reportPath), { recursive: true });
+  await writeFile(options.reportPath, renderReport(results));
+  return results;
+}

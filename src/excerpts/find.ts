@@ -1,0 +1,130 @@
+import type { Chunk } from "../corpus/types.js";
+import type { IndexSnapshot } from "../index/snapshot.js";
+import { stemsOf } from "../retrieve/rerank.js";
+import { idfFor, retrieve } from "../retrieve/search.js";
+import type { SearchFilters } from "../retrieve/types.js";
+import { collapseNearDuplicates } from "./dedupe.js";
+import { edgesOf, excerptSpans, locateIn, sentencesOf, type ExcerptSpan } from "./extract.js";
+import type { Excerpt, ExcerptGroup, ExcerptSet, ExcerptSort } from "./types.js";
+
+/**
+ * Verbatim excerpts on a topic for trainers, over the same retrieval as answers: the sentences that
+ * carry the topic's words, cut exactly from the source, one per piece of text, grouped by document.
+ */
+
+export interface FindOptions {
+  k?: number;
+  filters?: SearchFilters;
+  sort?: ExcerptSort;
+  now?: Date;
+}
+
+const CANDIDATE_PASSAGES = 3000;
+/** A sentence matches when it carries half the topic's weight, or near the best any sentence reaches. */
+const MATCH_SHARE = 0.5;
+const NEAR_BEST = 0.75;
+const WEIGHTS = { coverage: 0.55, phrase: 0.3, passage: 0.1, sentence: 0.05 };
+/** A whole sentence reads better in a slide than a list label or a table cell. */
+const WHOLE_SENTENCE = /^["'“‘(]?[A-Z].*[.!?]["'”’)]?$/s;
+
+export async function findExcerpts(snapshot: IndexSnapshot, topic: string, options: FindOptions = {}): Promise<ExcerptSet> {
+  const filters = options.filters ?? {};
+  const sort = options.sort ?? "relevance";
+  const passages = await retrieve(snapshot, topic, { k: CANDIDATE_PASSAGES, filters });
+  const matcher = topicMatcher(snapshot, topic);
+  const candidates = passages.map((passage) => {
+    const chunk = snapshot.chunkById.get(passage.id)!;
+    const sentences = sentencesOf(chunk);
+    return { passage, chunk, sentences, coverage: sentences.map((s) => (s.quotable ? matcher.coverage(s.stems) : 0)) };
+  });
+  const best = Math.max(0, ...candidates.flatMap((c) => c.coverage));
+  const threshold = Math.min(MATCH_SHARE, NEAR_BEST * best);
+  const topScore = Math.max(...passages.map((p) => p.score)) || 1;
+  const excerpts = best === 0 ? [] : candidates.flatMap(({ passage, chunk, sentences, coverage }) =>
+    excerptSpans(chunk, sentences, coverage.map((c) => c >= threshold), edgesOf(snapshot, chunk)).map((span) => {
+      const text = chunk.text.slice(span.start, span.end);
+      const stems = stemsOf(text);
+      const score =
+        WEIGHTS.coverage * matcher.coverage(stems) +
+        WEIGHTS.phrase * matcher.phrase(stems) +
+        WEIGHTS.passage * (passage.score / topScore) +
+        WEIGHTS.sentence * (WHOLE_SENTENCE.test(text) ? 1 : 0);
+      return toExcerpt(chunk, span, passage.alsoIn, score);
+    }),
+  );
+  const chosen = collapseNearDuplicates(excerpts).slice(0, options.k ?? 8);
+  return {
+    topic,
+    madeAt: (options.now ?? new Date()).toISOString(),
+    indexVersion: snapshot.version,
+    filters,
+    sort,
+    groups: groupByDocument(chosen, sort),
+    total: chosen.length,
+  };
+}
+
+function toExcerpt(chunk: Chunk, span: ExcerptSpan, alsoIn: string[], score: number): Excerpt {
+  const { section, paragraph } = locateIn(chunk, span.start);
+  return {
+    text: chunk.text.slice(span.start, span.end),
+    leadingEllipsis: span.leadingEllipsis,
+    trailingEllipsis: span.trailingEllipsis,
+    citation: {
+      title: chunk.title,
+      publisher: chunk.publisher,
+      date: chunk.date,
+      source: chunk.source,
+      section,
+      paragraph,
+      page: chunk.locator.page,
+      alsoIn: [...alsoIn],
+    },
+    score: Number(score.toFixed(6)),
+    chunkId: chunk.id,
+    start: chunk.start + span.start,
+    end: chunk.start + span.end,
+  };
+}
+
+/** Groups in order of their best excerpt (already score-ordered), or newest document first. */
+function groupByDocument(excerpts: Excerpt[], sort: ExcerptSort): ExcerptGroup[] {
+  const groups = new Map<string, ExcerptGroup>();
+  for (const e of excerpts) {
+    const { source, title, publisher, date } = e.citation;
+    if (!groups.has(source)) groups.set(source, { source, title, publisher, date, excerpts: [] });
+    groups.get(source)!.excerpts.push(e);
+  }
+  const list = [...groups.values()];
+  return sort === "date" ? list.sort((a, b) => b.date.localeCompare(a.date)) : list;
+}
+
+/**
+ * How much of the topic a run of stems carries, by idf weight: the topic's own words, or any glossary
+ * expansion of them ("CSE" → "child sexual exploitation"), whichever covers more.
+ */
+function topicMatcher(snapshot: IndexSnapshot, topic: string) {
+  const idf = idfFor(snapshot);
+  const forms = [topic, ...snapshot.glossary.expansions(topic)].map(stemsOf).filter((f) => f.length > 0);
+  const share = (form: string[], has: (t: string) => boolean) => {
+    const unique = [...new Set(form)];
+    const total = unique.reduce((n, t) => n + idf(t), 0) || 1;
+    return unique.filter(has).reduce((n, t) => n + idf(t), 0) / total;
+  };
+  return {
+    coverage(stems: string[]): number {
+      const present = new Set(stems);
+      return Math.max(0, ...forms.map((f) => share(f, (t) => present.has(t))));
+    },
+    /** Share of the topic's adjacent word pairs found adjacent: the phrase itself, not just its words. */
+    phrase(stems: string[]): number {
+      const pairs = new Set(stems.slice(1).map((t, i) => `${stems[i]} ${t}`));
+      const present = new Set(stems);
+      return Math.max(0, ...forms.map((f) => {
+        if (f.length < 2) return present.has(f[0]) ? 1 : 0;
+        const wanted = f.slice(1).map((t, i) => `${f[i]} ${t}`);
+        return wanted.filter((p) => pairs.has(p)).length / wanted.length;
+      }));
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { ExcerptSet } from "../types.js";
+
+/** RFC 4180: CRLF line ends; a field holding a comma, quote or line break is quoted, quotes doubled. */
+
+export const CSV_COLUMNS = ["topic", "document", "publisher", "date", "section", "paragraph", "page", "source", "also_in", "excerpt"];
+
+export function renderCsv(set: ExcerptSet): string {
+  const rows = set.groups.flatMap((g) =>
+    g.excerpts.map((e) => [
+      set.topic,
+      e.citation.title,
+      e.citation.publisher,
+      e.citation.date,
+      e.citation.section ?? "",
+      e.citation.paragraph ?? "",
+      e.citation.page === null ? "" : String(e.citation.page),
+      e.citation.source,
+      e.citation.alsoIn.join("; "),
+      e.text,
+    ]),
+  );
+  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,18 @@
+import type { ExcerptSet } from "../types.js";
+import { citationText, displayText, formatDate, headerFields, heading } from "./common.js";
+
+/**
+ * DESIGN.md, "Excerpts": only excerpt text goes in `>` blocks, and each citation follows on its own line
+ * starting with "— ". Excerpt text is never escaped: it is the source's words.
+ */
+export function renderMarkdown(set: ExcerptSet): string {
+  const out = [`# ${heading(set)}`, "", ...headerFields(set).map(([label, value]) => `- ${label}: ${value}`)];
+  if (set.total === 0) out.push("", `Nothing found for “${set.topic}”.`);
+  for (const group of set.groups) {
+    out.push("", `## ${group.title}`, "", `${[group.publisher, formatDate(group.date), group.source].filter(Boolean).join(" · ")}`);
+    for (const e of group.excerpts) {
+      out.push("", ...displayText(e).split("\n").map((line) => `> ${line}`), `— ${citationText(e.citation)}`);
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
