@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer, type AnswerContext } from "../../src/answer/pipeline.js";
+import { isVerbatim } from "../../src/corpus/verbatim.js";
+import { memorySnapshot } from "../helpers/memorySnapshot.js";
+
+let context: AnswerContext;
+beforeAll(async () => {
+  context = { snapshot: await memorySnapshot("corpus"), contacts: { urgent: null, local: "KSCP business unit" } };
+});
+
+describe("answer()", () => {
+  it("answers an acronym question from the defining passage, quoting verbatim with a citation", async () => {
+    const a = await answer("what does DREAMM stand for", context);
+    expect(a.answered).toBe(true);
+    expect(a.text.toLowerCase()).toContain("daily risk exploitation and missing meeting");
+    expect(a.citations[0].source).toBe("2022-08-jtai-letter-criminal-exploitation.txt");
+    const original = readFileSync(`corpus/${a.citations[0].source}`, "utf8");
+    for (const c of a.citations) expect(isVerbatim(c.quote, original)).toBe(true);
+    expect(a.passages.length).toBeGreaterThanOrEqual(10);
+  });
+  it("says the guidance does not cover a question it cannot answer, with closest documents and contacts", async () => {
+    const a = await answer("what's the direct phone number for the out of hours emergency duty team?", context);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say/);
+    expect(a.text).toContain("KSCP business unit");
+    expect(a.closestDocuments.length).toBeGreaterThan(0);
+    expect(a.citations).toEqual([]);
+  });
+  it("marks findings from older documents as older", async () => {
+    const a = await answer("what was the overall Ofsted judgement for Kirklees children's services in 2016?", { ...context, now: new Date("2026-11-23") });
+    expect(a.notices.some((n) => n.kind === "old-document" && n.text.includes("2016"))).toBe(a.citations.some((c) => c.date.startsWith("2016")));
+    expect(a.text).toMatch(/\(\w+ \d{4}\)/);
+  });
+  it("puts the urgent message first when a child is at immediate risk", async () => {
+    const a = await answer("a 12 year old just told me her stepdad will kill her tonight, what do I do?", context);
+    expect(a.notices[0].kind).toBe("urgent");
+    expect(a.notices[0].text).toContain("999");
+  });
+  it("flags and redacts personal data before searching", async () => {
+    const a = await answer("Jane Smith, aged 7, NHS number 943 476 5919 - what does CCE stand for?", context);
+    expect(a.notices.some((n) => n.kind === "personal-data")).toBe(true);
+    expect(a.standaloneQuestion).not.toMatch(/943|Jane/);
+  });
+  it("carries the topic into a short follow-up", async () => {
+    const a = await answer("and who was in it?", { ...context }, { history: [{ role: "user", text: "when was the JTAI on site?" }, { role: "assistant", text: "…" }] });
+    expect(a.standaloneQuestion).toContain("JTAI");
+  });
+  describe("bad input never crashes", () => {
+    it.each([
+      ["empty", ""],
+      ["punctuation", "?!?..."],
+      ["stopwords only", "what is the and of it"],
+      ["10,000 characters", "contingency planning ".repeat(500)],
+      ["another script", "Что сказала инспекция о планировании?"],
+    ])("%s", async (_name, question) => {
+      const a = await answer(question, context);
+      expect(typeof a.text).toBe("string");
+      if (!a.answered) expect(a.text.length + a.notices.length).toBeGreaterThan(0);
+    });
+  });
+});
