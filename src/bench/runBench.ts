@@ -16,6 +16,9 @@ import { measureSlack } from "./slackLoad.js";
 
 /** The whole benchmark: real-corpus figures, Slack HTTP mode, then a synthetic corpus at scale. */
 
+/** The child that reports peak RSS answers this many questions after loading the index. */
+const RSS_QUESTIONS = 20;
+
 export interface BenchOptions {
   quick: boolean;
   reportPath: string;
@@ -23,8 +26,8 @@ export interface BenchOptions {
 }
 
 const MODES = {
-  quick: { reindexRuns: 2, answerRounds: 1, syntheticChunks: 10_000, largeRounds: 1, recallQueries: 100, slackEvents: 50 },
-  full: { reindexRuns: 5, answerRounds: 3, syntheticChunks: 100_000, largeRounds: 2, recallQueries: 200, slackEvents: 50 },
+  quick: { reindexRuns: 2, answerRounds: 1, syntheticChunks: 10_000, largeQuestions: 20, recallQueries: 100, slackEvents: 50 },
+  full: { reindexRuns: 3, answerRounds: 3, syntheticChunks: 100_000, largeQuestions: 40, recallQueries: 200, slackEvents: 50 },
 };
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
@@ -45,13 +48,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const service = createService(real, () => snapshot);
   const answer = await measureAnswerLatency(service, questions, mode.answerRounds);
   log("peak RSS of a child process with the real corpus");
-  const rss = await measurePeakRss(real, questions);
+  const rss = await measurePeakRss(real, questions.slice(0, RSS_QUESTIONS));
   log(`Slack HTTP mode: ${mode.slackEvents} concurrent signed app_mention events`);
   const slack = await measureSlack(real, service, questions, mode.slackEvents);
 
   const large = await measureLargeCorpus(userCorpus, questions, {
     chunks: mode.syntheticChunks,
-    answerRounds: mode.largeRounds,
+    questionsAsked: mode.largeQuestions,
     recallQueries: mode.recallQueries,
     log,
   });

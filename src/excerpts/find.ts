@@ -4,7 +4,8 @@ import { stemsOf } from "../retrieve/rerank.js";
 import { idfFor, retrieve } from "../retrieve/search.js";
 import type { SearchFilters } from "../retrieve/types.js";
 import { collapseNearDuplicates } from "./dedupe.js";
-import { edgesOf, excerptSpans, locateIn, sentencesOf, type ExcerptSpan } from "./extract.js";
+import { excerptSpans, sectionIn, sentencesOf, type ExcerptSpan } from "./extract.js";
+import { sourceTextOf, type SourceText } from "./sourceText.js";
 import type { Excerpt, ExcerptGroup, ExcerptSet, ExcerptSort } from "./types.js";
 
 /**
@@ -40,18 +41,14 @@ export async function findExcerpts(snapshot: IndexSnapshot, topic: string, optio
   const best = Math.max(0, ...candidates.flatMap((c) => c.coverage));
   const threshold = Math.min(MATCH_SHARE, NEAR_BEST * best);
   const topScore = Math.max(...passages.map((p) => p.score)) || 1;
-  const excerpts = best === 0 ? [] : candidates.flatMap(({ passage, chunk, sentences, coverage }) =>
-    excerptSpans(chunk, sentences, coverage.map((c) => c >= threshold), edgesOf(snapshot, chunk)).map((span) => {
-      const text = chunk.text.slice(span.start, span.end);
-      const stems = stemsOf(text);
-      const score =
-        WEIGHTS.coverage * matcher.coverage(stems) +
-        WEIGHTS.phrase * matcher.phrase(stems) +
-        WEIGHTS.passage * (passage.score / topScore) +
-        WEIGHTS.sentence * (WHOLE_SENTENCE.test(text) ? 1 : 0);
-      return toExcerpt(chunk, span, passage.alsoIn, score);
-    }),
-  );
+  const excerpts = best === 0 ? [] : candidates.flatMap(({ passage, chunk, sentences, coverage }) => {
+    const source = sourceTextOf(snapshot, chunk.source);
+    const matched = coverage.map((c) => c >= threshold);
+    return excerptSpans(chunk, sentences, matched, source).map((span) => {
+      const score = scoreOf(chunk.text.slice(span.start, span.end), matcher, passage.score / topScore);
+      return toExcerpt(chunk, span, source, passage.alsoIn, score);
+    });
+  });
   const chosen = collapseNearDuplicates(excerpts).slice(0, options.k ?? 8);
   return {
     topic,
@@ -64,8 +61,17 @@ export async function findExcerpts(snapshot: IndexSnapshot, topic: string, optio
   };
 }
 
-function toExcerpt(chunk: Chunk, span: ExcerptSpan, alsoIn: string[], score: number): Excerpt {
-  const { section, paragraph } = locateIn(chunk, span.start);
+function scoreOf(text: string, matcher: TopicMatcher, passageShare: number): number {
+  const stems = stemsOf(text);
+  return (
+    WEIGHTS.coverage * matcher.coverage(stems) +
+    WEIGHTS.phrase * matcher.phrase(stems) +
+    WEIGHTS.passage * passageShare +
+    WEIGHTS.sentence * (WHOLE_SENTENCE.test(text) ? 1 : 0)
+  );
+}
+
+function toExcerpt(chunk: Chunk, span: ExcerptSpan, source: SourceText, alsoIn: string[], score: number): Excerpt {
   return {
     text: chunk.text.slice(span.start, span.end),
     leadingEllipsis: span.leadingEllipsis,
@@ -75,8 +81,8 @@ function toExcerpt(chunk: Chunk, span: ExcerptSpan, alsoIn: string[], score: num
       publisher: chunk.publisher,
       date: chunk.date,
       source: chunk.source,
-      section,
-      paragraph,
+      section: sectionIn(chunk, span.start),
+      paragraph: source.paragraphAt(chunk.start + span.start),
       page: chunk.locator.page,
       alsoIn: [...alsoIn],
     },
@@ -103,6 +109,8 @@ function groupByDocument(excerpts: Excerpt[], sort: ExcerptSort): ExcerptGroup[]
  * How much of the topic a run of stems carries, by idf weight: the topic's own words, or any glossary
  * expansion of them ("CSE" → "child sexual exploitation"), whichever covers more.
  */
+type TopicMatcher = ReturnType<typeof topicMatcher>;
+
 function topicMatcher(snapshot: IndexSnapshot, topic: string) {
   const idf = idfFor(snapshot);
   const forms = [topic, ...snapshot.glossary.expansions(topic)].map(stemsOf).filter((f) => f.length > 0);

@@ -70,7 +70,7 @@ export async function buildIndex(config: Config, options: BuildOptions = {}): Pr
     if (!options.dryRun) {
       lock = await acquireLock(config.indexDir);
       if (lock.warning) report.warnings.push(lock.warning);
-      for (const left of await removeLeftovers(config.indexDir)) report.warnings.push(`removed ${left}, left by an interrupted reindex`);
+      for (const left of await removeLeftovers(config.indexDir)) report.warnings.push(`removed versions/${left}, left by an interrupted reindex`);
     }
     await run(config, options, report);
   } catch (e) {

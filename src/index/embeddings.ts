@@ -1,5 +1,4 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { AzureOpenAIEmbeddings, OpenAIEmbeddings } from "@langchain/openai";
 import type { Config } from "../config.js";
 import { LsaEmbeddings } from "./lsaEmbeddings.js";
 
@@ -35,7 +34,7 @@ export async function createEmbeddings(config: Config, chunkTexts: string[]): Pr
 }
 
 /** The model an existing index was built with: the saved fit for "local", a client for "openai". */
-export function openEmbeddings(config: Config, savedModel: unknown): EmbeddingModel {
+export async function openEmbeddings(config: Config, savedModel: unknown): Promise<EmbeddingModel> {
   if (config.embeddings.provider === "local") return localModel(config, LsaEmbeddings.fromJSON(savedModel));
   return hostedModel(config);
 }
@@ -49,10 +48,12 @@ function localModel(config: Config, fitted: LsaEmbeddings): EmbeddingModel {
   return { embeddings: fitted, provider: "local", model: requestedEmbedding(config).model, identity: fitted.identity, fitted };
 }
 
-function hostedModel(config: Config): EmbeddingModel {
+/** @langchain/openai is imported only when used: it takes seconds to load, and the default never needs it. */
+async function hostedModel(config: Config): Promise<EmbeddingModel> {
   const llm = config.llm;
   const common = { maxRetries: config.llmMaxRetries, timeout: config.llmTimeoutMs };
   if (llm?.kind === "openai") {
+    const { OpenAIEmbeddings } = await import("@langchain/openai");
     const model = config.embeddings.openaiModel;
     const embeddings = new OpenAIEmbeddings({
       ...common,
@@ -69,6 +70,7 @@ function hostedModel(config: Config): EmbeddingModel {
           "embedding model); set it, or set EMBEDDINGS=local",
       );
     }
+    const { AzureOpenAIEmbeddings } = await import("@langchain/openai");
     const embeddings = new AzureOpenAIEmbeddings({
       ...common,
       azureOpenAIApiKey: llm.apiKey,

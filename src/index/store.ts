@@ -61,13 +61,19 @@ export async function pruneVersions(indexDir: string, keep = 2): Promise<string[
   return doomed;
 }
 
-/** Temp directories and links left by a build that died. Call only while holding the lock. */
+/**
+ * What a build that died leaves behind: temp directories and links, and a finished version that was
+ * never put in service (ids sort by time, so it is newer than `current`). Call only while holding the lock.
+ */
 export async function removeLeftovers(indexDir: string): Promise<string[]> {
-  const temps = (await listEntries(versionsDir(indexDir))).filter((n) => n.includes(TEMP_MARK));
-  for (const name of temps) await rm(join(versionsDir(indexDir), name), { recursive: true, force: true });
+  const current = (await readCurrentVersion(indexDir))?.id;
+  const entries = await listEntries(versionsDir(indexDir));
+  const unserved = current ? entries.filter((n) => !n.includes(TEMP_MARK) && n > current) : [];
+  const doomed = [...entries.filter((n) => n.includes(TEMP_MARK)), ...unserved];
+  for (const name of doomed) await rm(join(versionsDir(indexDir), name), { recursive: true, force: true });
   const links = (await listEntries(indexDir)).filter((n) => n.startsWith(`${CURRENT_LINK}${TEMP_MARK}`));
   for (const name of links) await rm(join(indexDir, name), { force: true });
-  return temps;
+  return doomed;
 }
 
 async function listEntries(dir: string): Promise<string[]> {

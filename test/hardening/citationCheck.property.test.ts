@@ -25,7 +25,7 @@ const passageAndQuote = fc
     const text = paras.join(" ");
     const words = text.split(" ");
     const start = words.length > length ? from % (words.length - length) : 0;
-    return { text, words, start, quote: words.slice(start, start + length).join(" ") };
+    return { text, quote: words.slice(start, start + length).join(" ") };
   })
   .filter(({ quote }) => quote.split(" ").length >= 4);
 
@@ -42,7 +42,7 @@ describe("checkAnswer", () => {
 
   it("rejects a real quote with one word changed", () => {
     fc.assert(
-      fc.property(passageAndQuote, fc.nat(), fc.constantFrom("never", "always", "fourteen", "Leeds", "not"), ({ text, words, start, quote }, at, replacement) => {
+      fc.property(passageAndQuote, fc.nat(), fc.constantFrom("never", "always", "fourteen", "Leeds", "not"), ({ text, quote }, at, replacement) => {
         const quoted = quote.split(" ");
         const i = at % quoted.length;
         fc.pre(quoted[i] !== replacement);
@@ -50,8 +50,6 @@ describe("checkAnswer", () => {
         const mutated = quoted.join(" ");
         fc.pre(!isVerbatim(mutated, text));
         expect(checkAnswer(reply(mutated), [passageOf(text)]).ok).toBe(false);
-        void words;
-        void start;
       }),
       RUNS,
     );

@@ -55,5 +55,5 @@ export function citationText(c: Citation): string {
 
 /** The excerpt as shown: its exact text, with "…" outside it where the source was cut. */
 export function displayText(e: Excerpt): string {
-  return `${e.leadingEllipsis ? "…" : ""}${e.text}${e.trailingEllipsis ? "…" : ""}`;
+  return `${e.leadingEllipsis ? "… " : ""}${e.text}${e.trailingEllipsis ? " …" : ""}`;
 }

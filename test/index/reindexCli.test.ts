@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeCorpus, runReindex, type TestCorpus } from "./helpers.js";
+
+/** scripts/reindex.ts as the contract describes it (DESIGN.md, "Reindex", "Machine output"). */
+
+let corpus: TestCorpus;
+
+beforeAll(() => {
+  corpus = makeCorpus();
+});
+afterAll(() => corpus.cleanup());
+
+describe("npm run reindex", () => {
+  it("--json prints only the contract's JSON on stdout, progress on stderr, and exits 0", () => {
+    const run = runReindex(corpus, ["--json"]);
+    expect(run.status).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(Object.keys(output).sort()).toEqual(["duplicates", "sources", "version", "warnings"]);
+    expect(output.version).toMatch(/^\d{8}T\d{9}Z-[0-9a-f]{4}$/);
+    expect(typeof output.duplicates).toBe("number");
+    expect(Array.isArray(output.warnings)).toBe(true);
+    expect(output.sources).toHaveLength(3);
+    for (const source of output.sources) {
+      expect(Object.keys(source).sort()).toEqual(["file", "reason", "status"]);
+      expect(source.status).toBe("added");
+    }
+    expect(run.stderr).toMatch(/reading/);
+  });
+
+  it("exits 0 when nothing changed, naming the version that still serves", () => {
+    const run = runReindex(corpus);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Nothing changed: index version \S+ still serves/);
+    expect(run.stdout).toMatch(/2021-03-neglect-guidance\.md\s+unchanged/);
+  });
+
+  it("exits 2 when a new index was made but a source failed, and lists it in the table", () => {
+    corpus.write("empty.txt", "");
+    corpus.write("2023-06-early-help.txt", "Early help assessments bring families and practitioners together early.\n");
+    const run = runReindex(corpus);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/empty\.txt\s+failed\s+empty file/);
+    expect(run.stdout).toMatch(/Built index version/);
+    // Nothing changed since, but the failure still stands: still 2.
+    const again = runReindex(corpus, ["--json"]);
+    expect(again.status).toBe(2);
+    const json = JSON.parse(again.stdout);
+    expect(json.sources.find((s: { file: string }) => s.file === "empty.txt")).toEqual({
+      file: "empty.txt",
+      status: "failed",
+      reason: "empty file: no readable text",
+    });
+  });
+
+  it("--help explains the options and exits 0; an unknown option exits 1", () => {
+    const help = runReindex(corpus, ["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/--dry-run/);
+    const bad = runReindex(corpus, ["--frobnicate"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/frobnicate/);
+  });
+});
