@@ -1,6 +1,7 @@
 import "dotenv/config";
 import { createService } from "./answer/createService.js";
 import { runChat } from "./cli/chat.js";
+import { excerptsAsText } from "./excerpts/render/text.js";
 import { loadConfig } from "./config.js";
 import { IndexHolder } from "./index/holder.js";
 import { startSlackFromConfig } from "./slack/start.js";
@@ -25,6 +26,6 @@ if (config.slack.botToken) {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 } else {
-  await runChat({ service });
+  await runChat({ service, quote: async (topic) => excerptsAsText(await service.excerpts(topic)) });
   holder.close();
 }

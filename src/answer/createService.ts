@@ -1,12 +1,16 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { Config } from "../config.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
+import { findExcerpts } from "../excerpts/find.js";
+import type { ExcerptSet } from "../excerpts/types.js";
 import { createChatModel } from "./llm/chatModel.js";
 import { answer } from "./pipeline.js";
 import type { IndexStatus, SafeguideService } from "./service.js";
 
-/** The service every surface is handed: the answer pipeline over whatever index is current. */
-export function createService(config: Config, currentSnapshot: () => IndexSnapshot): SafeguideService {
+export type SafeguideAppService = SafeguideService & { excerpts: (topic: string) => Promise<ExcerptSet> };
+
+/** The service every surface is handed: the answer pipeline and excerpts over whatever index is current. */
+export function createService(config: Config, currentSnapshot: () => IndexSnapshot): SafeguideAppService {
   const model: BaseChatModel | null = config.llm
     ? createChatModel(config.llm, { timeoutMs: config.llmTimeoutMs, maxRetries: config.llmMaxRetries })
     : null;
@@ -14,6 +18,7 @@ export function createService(config: Config, currentSnapshot: () => IndexSnapsh
     answer: (question, options) =>
       answer(question, { snapshot: currentSnapshot(), contacts: config.contacts, model, passagesReturned: config.topK }, options),
     status: async () => statusOf(currentSnapshot()),
+    excerpts: (topic) => findExcerpts(currentSnapshot(), topic),
   };
 }
 

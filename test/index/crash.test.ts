@@ -56,16 +56,29 @@ describe("a reindex killed part-way", () => {
 });
 
 describe("a full disk", () => {
-  it.each(["chunks.json", "hnswlib.index", "manifest.json"])(
-    "while writing %s: exit 1 naming the cause, and the previous index still serves",
-    async (file) => {
-      const child = runReindex(corpus, ["--full"], { SAFEGUIDE_FAULT: `enospc:${file}` });
-      expect(child.status).toBe(1);
-      expect(child.stderr).toContain(`no space left on device while writing ${file} (ENOSPC)`);
-      expect(child.stderr).toContain(`version ${serving}) still serves`);
-      await expectPreviousIndexServes();
-      expect(readdirSync(join(corpus.indexDir, "versions")).some((n) => n.includes(".tmp-"))).toBe(false);
-      expect(existsSync(join(corpus.indexDir, LOCK_FILE))).toBe(false);
-    },
-  );
+  it("while writing chunks.json: the script exits 1 naming the cause, and the previous index still serves", async () => {
+    const child = runReindex(corpus, ["--full"], { SAFEGUIDE_FAULT: "enospc:chunks.json" });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain("no space left on device while writing chunks.json (ENOSPC)");
+    expect(child.stderr).toContain(`version ${serving}) still serves`);
+    await expectCleanFailure();
+  });
+
+  it.each(["hnswlib.index", "lsa-model.json", "manifest.json"])("while writing %s: the same, in process", async (file) => {
+    process.env.SAFEGUIDE_FAULT = `enospc:${file}`;
+    try {
+      const report = await buildIndex(corpus.config(), { full: true });
+      expect(report).toMatchObject({ outcome: "failed", exitCode: 1, version: serving });
+      expect(report.error).toContain(`no space left on device while writing ${file} (ENOSPC)`);
+    } finally {
+      delete process.env.SAFEGUIDE_FAULT;
+    }
+    await expectCleanFailure();
+  });
+
+  async function expectCleanFailure() {
+    await expectPreviousIndexServes();
+    expect(readdirSync(join(corpus.indexDir, "versions")).some((n) => n.includes(".tmp-"))).toBe(false);
+    expect(existsSync(join(corpus.indexDir, LOCK_FILE))).toBe(false);
+  }
 });
