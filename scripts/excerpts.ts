@@ -1,11 +1,9 @@
 import "dotenv/config";
 import { stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
-import { loadConfig } from "../src/config.js";
-import { openIndex } from "../src/cli/openIndex.js";
 import { FILTER_OPTIONS, fail, filtersFrom, parseCommandLine } from "../src/cli/options.js";
-import { EXCERPT_FORMATS, findExcerpts, isExcerptFormat, renderExcerpts, type ExcerptSort } from "../src/excerpts/index.js";
-import { writeFileAtomic } from "../src/index/store.js";
+import { EXCERPT_FORMATS, isExcerptFormat } from "../src/excerpts/render/formats.js";
+import type { ExcerptSort } from "../src/excerpts/types.js";
 
 const USAGE = `Usage: npm run excerpts -- "topic" [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE]
                              [--sort relevance|date] [--format ${EXCERPT_FORMATS.join("|")}] [--out FILE]
@@ -40,6 +38,11 @@ const filters = filtersFrom(values);
 if (format === "docx" && !out) fail("--format docx writes a Word file: give --out FILE.docx");
 if (out) await checkWritable(resolve(out));
 
+// Loaded only once the arguments are good: a typo is answered at once, not after loading the index code.
+const { loadConfig } = await import("../src/config.js");
+const { openIndex } = await import("../src/cli/openIndex.js");
+const { findExcerpts, renderExcerpts } = await import("../src/excerpts/index.js");
+const { writeFileAtomic } = await import("../src/index/store.js");
 let config;
 try {
   config = loadConfig();

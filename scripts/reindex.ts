@@ -25,6 +25,7 @@ Exit status: 0 every source indexed (or nothing changed), 2 an index was made bu
 const STAGE_NAMES: Record<BuildStage, string> = {
   read: "reading",
   chunk: "splitting",
+  model: "model",
   embed: "embedding",
   write: "writing",
   verify: "checking",

@@ -5,16 +5,25 @@ import { readCorpus, type SourceReport } from "../corpus/corpus.js";
 import { collapseDuplicates } from "../corpus/dedupe.js";
 import { splitDocument } from "../corpus/split.js";
 import type { Logger } from "../logging.js";
-import { acronymsHash, compareWithPrevious, metadataHash } from "./changes.js";
+import { compareWithPrevious } from "./changes.js";
 import { HnswDenseIndex } from "./dense.js";
 import { embedWithCache } from "./embeddingCache.js";
 import { createEmbeddings } from "./embeddings.js";
 import { buildGlossary, readCuratedAcronyms } from "./glossary.js";
 import { buildLexicalIndex } from "./lexical.js";
 import { acquireLock, LockError, type HeldLock } from "./lock.js";
-import { EF_CONSTRUCTION, MANIFEST_FILE, parseManifest, SCHEMA_VERSION, SPLITTER_VERSION, type Manifest } from "./manifest.js";
-import { checkpoint, newVersionId, publishVersion, pruneVersions, readCurrentVersion, removeLeftovers, tempVersionDir } from "./store.js";
-import { loadVersion, writeVersion, type LoadedVersion } from "./version.js";
+import { describeIndex, EF_CONSTRUCTION, MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.js";
+import {
+  checkpoint,
+  newVersionId,
+  publishVersion,
+  pruneVersions,
+  readCurrentVersion,
+  removeLeftovers,
+  tempVersionDir,
+  versionsDir,
+} from "./store.js";
+import { loadVersion, verifyVersion, writeVersion, type VersionContents } from "./version.js";
 
 /**
  * A reindex (DESIGN.md, "Reindex"): read the corpus, compare it with the index that serves now, and when
@@ -22,7 +31,9 @@ import { loadVersion, writeVersion, type LoadedVersion } from "./version.js";
  * Nothing here throws: every outcome is a report with the contract's exit code.
  */
 
-export type BuildStage = "read" | "chunk" | "embed" | "write" | "verify";
+export type BuildStage = "read" | "chunk" | "model" | "embed" | "write" | "verify";
+
+type Progress = NonNullable<BuildOptions["onProgress"]>;
 
 export interface BuildOptions {
   /** Rebuild even when nothing changed. */
@@ -89,7 +100,7 @@ export async function buildIndex(config: Config, options: BuildOptions = {}): Pr
 }
 
 async function run(config: Config, options: BuildOptions, report: ReindexReport): Promise<void> {
-  const progress = options.onProgress ?? (() => {});
+  const progress: Progress = options.onProgress ?? (() => {});
   const previous = await currentIndex(config, report.warnings);
   const reading = await readCorpus(config.corpusDir, {
     maxBytes: config.maxFileBytes,
@@ -129,7 +140,9 @@ async function run(config: Config, options: BuildOptions, report: ReindexReport)
 
   const glossary = buildGlossary(reading.documents, curated.acronyms);
   const lexical = buildLexicalIndex(chunks);
+  progress("model", 0, 1);
   const model = await createEmbeddings(config, chunks.map((c) => c.text));
+  progress("model", 1, 1);
   const embedded = await embedWithCache({
     cacheDir: join(config.dataDir, "embedding-cache"),
     identity: model.identity,
@@ -144,46 +157,41 @@ async function run(config: Config, options: BuildOptions, report: ReindexReport)
   checkpoint("after-dense");
 
   const id = newVersionId();
-  const manifest: Manifest = {
-    schemaVersion: SCHEMA_VERSION,
-    version: id,
-    builtAt: new Date().toISOString(),
+  const manifest = describeIndex({
+    id,
+    config,
     embedding: { provider: model.provider, model: model.model, dimension: dense.dimension, identity: model.identity },
-    chunking: { ...config.chunking, splitterVersion: SPLITTER_VERSION },
-    hnsw: { space: "cosine", ...hnsw },
-    acronymsHash: acronymsHash(curated.acronyms),
-    sources: reading.documents.map((doc, i) => ({
-      file: doc.source,
-      contentHash: doc.contentHash,
-      metadataHash: metadataHash(doc),
-      bytes: doc.bytes,
-      title: doc.metadata.title,
-      date: doc.metadata.date,
-      type: doc.metadata.type,
-      chunks: perDocument[i].length,
-    })),
-    counts: { documents: reading.documents.length, chunks: chunks.length, duplicateGroups: duplicates.length },
+    documents: reading.documents,
+    perDocument,
+    chunkCount: chunks.length,
     duplicates,
+    acronyms: curated.acronyms,
     warnings: report.warnings.slice(),
     failures: changes.sources.filter((s) => s.status === "failed" || s.status === "skipped"),
-  };
+  });
+  await publish(config, { manifest, chunks, lexical, glossary, model, dense }, embedded.vectors, progress);
+  for (const old of await pruneVersions(config.indexDir)) options.logger?.info({ version: old }, "old index version deleted");
+  Object.assign(report, { outcome: "built", version: id });
+}
+
+/** Write beside the serving version, check it, then swap; on any failure leave nothing behind. */
+async function publish(config: Config, contents: VersionContents, vectors: number[][], progress: Progress): Promise<void> {
+  const id = contents.manifest.version;
   const temp = tempVersionDir(config.indexDir, id);
   try {
     progress("write", 0, 1);
-    await writeVersion(temp, { manifest, chunks, lexical, glossary, model, dense });
+    await writeVersion(temp, contents);
     progress("write", 1, 1);
     progress("verify", 0, 1);
-    await verify(await loadVersion(temp, config), manifest, embedded.vectors);
+    await verifyVersion(await loadVersion(temp, config), contents.manifest, vectors);
     progress("verify", 1, 1);
     await publishVersion(config.indexDir, temp, id);
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
     const current = await readCurrentVersion(config.indexDir).catch(() => null);
-    if (current?.id !== id) await rm(join(config.indexDir, "versions", id), { recursive: true, force: true });
+    if (current?.id !== id) await rm(join(versionsDir(config.indexDir), id), { recursive: true, force: true });
     throw e;
   }
-  for (const old of await pruneVersions(config.indexDir)) options.logger?.info({ version: old }, "old index version deleted");
-  Object.assign(report, { outcome: "built", version: id });
 }
 
 /** The serving version's manifest, if it has a readable one. */
@@ -207,22 +215,6 @@ async function stillLoads(dir: string, config: Config, warnings: string[]): Prom
     warnings.push(`the current index (version ${basename(dir)}) could not be loaded (${(e as Error).message}); building a new one`);
     return false;
   }
-}
-
-/** The written version must load back whole and answer a query before it may serve. */
-async function verify(loaded: LoadedVersion, manifest: Manifest, vectors: number[][]): Promise<void> {
-  const fail = (what: string) => new Error(`the new index failed its check: ${what}`);
-  if (loaded.chunks.length !== manifest.counts.chunks || loaded.dense.count !== loaded.chunks.length) {
-    throw fail(`${loaded.chunks.length} chunks and ${loaded.dense.count} vectors, expected ${manifest.counts.chunks}`);
-  }
-  const probe = vectors.findIndex((v) => v.some((x) => x !== 0));
-  if (probe >= 0 && (await loaded.dense.search(vectors[probe], 1)).length === 0) throw fail("a probe query found nothing");
-  if (probe >= 0 && manifest.embedding.provider === "local") {
-    const again = await loaded.embeddings.embedQuery(loaded.chunks[probe].text);
-    if (again.some((x, i) => Math.abs(x - vectors[probe][i]) > 1e-5)) throw fail("the saved embedding model embeds differently");
-  }
-  const longest = loaded.chunks.slice(0, 20).reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  if (loaded.lexical.search({ text: longest.text, k: 1 }).length === 0) throw fail("a probe word search found nothing");
 }
 
 function describeFailure(e: unknown): string {

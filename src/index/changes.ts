@@ -1,10 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Config } from "../config.js";
 import type { CorpusReading, SourceReport } from "../corpus/corpus.js";
-import type { CorpusDocument } from "../corpus/types.js";
 import { requestedEmbedding } from "./embeddings.js";
 import type { CuratedAcronyms } from "./glossary.js";
-import { EF_CONSTRUCTION, SCHEMA_VERSION, SPLITTER_VERSION, type Manifest } from "./manifest.js";
+import { acronymsHash, EF_CONSTRUCTION, metadataHash, SCHEMA_VERSION, SPLITTER_VERSION, type Manifest } from "./manifest.js";
 
 /** What a reindex would change compared with the index that serves now. */
 
@@ -84,16 +82,4 @@ function manifestSettings(m: Manifest): Settings {
     hnsw: `${m.hnsw.m}/${m.hnsw.efConstruction}`,
     acronyms: m.acronymsHash,
   };
-}
-
-export function metadataHash(doc: CorpusDocument): string {
-  return sha256(JSON.stringify(doc.metadata));
-}
-
-export function acronymsHash(curated: CuratedAcronyms): string {
-  return sha256(JSON.stringify(Object.entries(curated).sort(([a], [b]) => (a < b ? -1 : 1))));
-}
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }

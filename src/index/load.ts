@@ -46,7 +46,12 @@ export async function ensureIndex(config: Config, say: Say = toStderr): Promise<
     );
   }
   const report = await buildIndex(config, { full: true });
-  if (report.outcome !== "built") throw new IndexError(`Could not build the index: ${report.error ?? "unknown error"}`, "missing");
+  if (report.outcome !== "built") {
+    // Lost a race with another process that started building at the same moment: use its index.
+    const ready = (await waitForRunningReindex(config, say)) ? await loadIndex(config).catch(() => null) : null;
+    if (ready) return ready;
+    throw new IndexError(`Could not build the index: ${report.error ?? "unknown error"}`, "missing");
+  }
   const failed = report.sources.filter((s) => s.status === "failed").map((s) => s.file);
   say(
     `Index built: ${report.chunkCount} passages in ${(report.durationMs / 1000).toFixed(1)} s` +

@@ -1,5 +1,10 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
-import { DOC_TYPES } from "../corpus/types.js";
+import type { Config } from "../config.js";
+import type { SourceReport } from "../corpus/corpus.js";
+import type { DuplicateGroup } from "../corpus/dedupe.js";
+import { DOC_TYPES, type Chunk, type CorpusDocument } from "../corpus/types.js";
+import type { CuratedAcronyms } from "./glossary.js";
 
 /**
  * The self-description of one index version (DESIGN.md, "Index directory"): which embedding model and
@@ -84,4 +89,57 @@ export function parseManifest(text: string): Manifest {
     throw new Error(`${MANIFEST_FILE} is not a valid index manifest (${issue.path.join(".") || "root"}: ${issue.message})`);
   }
   return parsed.data;
+}
+
+export interface IndexDescription {
+  id: string;
+  config: Config;
+  embedding: Manifest["embedding"];
+  documents: CorpusDocument[];
+  /** Each document's chunks before duplicates were collapsed. */
+  perDocument: Chunk[][];
+  /** Chunks in the index, after duplicates were collapsed. */
+  chunkCount: number;
+  duplicates: DuplicateGroup[];
+  acronyms: CuratedAcronyms;
+  warnings: string[];
+  failures: SourceReport[];
+}
+
+export function describeIndex(d: IndexDescription): Manifest {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    version: d.id,
+    builtAt: new Date().toISOString(),
+    embedding: d.embedding,
+    chunking: { ...d.config.chunking, splitterVersion: SPLITTER_VERSION },
+    hnsw: { space: "cosine", m: d.config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: d.config.hnsw.ef },
+    acronymsHash: acronymsHash(d.acronyms),
+    sources: d.documents.map((doc, i) => ({
+      file: doc.source,
+      contentHash: doc.contentHash,
+      metadataHash: metadataHash(doc),
+      bytes: doc.bytes,
+      title: doc.metadata.title,
+      date: doc.metadata.date,
+      type: doc.metadata.type,
+      chunks: d.perDocument[i].length,
+    })),
+    counts: { documents: d.documents.length, chunks: d.chunkCount, duplicateGroups: d.duplicates.length },
+    duplicates: d.duplicates,
+    warnings: d.warnings,
+    failures: d.failures,
+  };
+}
+
+export function metadataHash(doc: CorpusDocument): string {
+  return sha256(JSON.stringify(doc.metadata));
+}
+
+export function acronymsHash(curated: CuratedAcronyms): string {
+  return sha256(JSON.stringify(Object.entries(curated).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }

@@ -98,6 +98,22 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
   };
 }
 
+/** The written version must load back whole and answer a query before it may serve. */
+export async function verifyVersion(loaded: LoadedVersion, manifest: Manifest, vectors: number[][]): Promise<void> {
+  const fail = (what: string) => new Error(`the new index failed its check: ${what}`);
+  if (loaded.chunks.length !== manifest.counts.chunks || loaded.dense.count !== loaded.chunks.length) {
+    throw fail(`${loaded.chunks.length} chunks and ${loaded.dense.count} vectors, expected ${manifest.counts.chunks}`);
+  }
+  const probe = vectors.findIndex((v) => v.some((x) => x !== 0));
+  if (probe >= 0 && (await loaded.dense.search(vectors[probe], 1)).length === 0) throw fail("a probe query found nothing");
+  if (probe >= 0 && manifest.embedding.provider === "local") {
+    const again = await loaded.embeddings.embedQuery(loaded.chunks[probe].text);
+    if (again.some((x, i) => Math.abs(x - vectors[probe][i]) > 1e-5)) throw fail("the saved embedding model embeds differently");
+  }
+  const longest = loaded.chunks.slice(0, 20).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  if (loaded.lexical.search({ text: longest.text, k: 1 }).length === 0) throw fail("a probe word search found nothing");
+}
+
 /** An index is only usable with the embedding model that made it: never mix two models' vectors. */
 export function checkCompatible(manifest: Manifest, config: Config): void {
   const wanted = requestedEmbedding(config);

@@ -18,8 +18,11 @@ const env: NodeJS.ProcessEnv = {
   EMBEDDINGS: "local",
 };
 
+/** The same tsx that `npm run excerpts` runs, without npm's own start-up on every call. */
+const TSX = join("node_modules", ".bin", "tsx");
+
 function run(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "scripts/excerpts.ts", ...args], { env, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(TSX, ["scripts/excerpts.ts", ...args], { env, encoding: "utf8", timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^npm warn.*\n/gm, "") };
 }
 

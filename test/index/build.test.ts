@@ -150,6 +150,6 @@ describe("reindexing", () => {
   it("reports progress by stage", async () => {
     const stages = new Set<string>();
     await buildIndex(corpus.config(), { full: true, onProgress: (stage) => stages.add(stage) });
-    expect([...stages]).toEqual(["read", "chunk", "embed", "write", "verify"]);
+    expect([...stages]).toEqual(["read", "chunk", "model", "embed", "write", "verify"]);
   });
 });

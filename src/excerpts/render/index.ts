@@ -4,12 +4,9 @@ import { renderDocx } from "./docx.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 
-export const EXCERPT_FORMATS = ["md", "csv", "html", "docx", "json"] as const;
-export type ExcerptFormat = (typeof EXCERPT_FORMATS)[number];
+import type { ExcerptFormat } from "./formats.js";
 
-export function isExcerptFormat(value: string): value is ExcerptFormat {
-  return (EXCERPT_FORMATS as readonly string[]).includes(value);
-}
+export { EXCERPT_FORMATS, isExcerptFormat, type ExcerptFormat } from "./formats.js";
 
 export async function renderExcerpts(set: ExcerptSet, format: ExcerptFormat): Promise<string | Buffer> {
   switch (format) {
