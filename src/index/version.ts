@@ -70,7 +70,10 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
   const lexical = await attempt(async () => loadLexicalIndex(await readJson(dir, LEXICAL_FILE)), damaged);
   const local = config.embeddings.provider === "local";
   const savedModel = local ? await attempt(() => readJson(dir, LSA_MODEL_FILE), damaged) : null;
-  const model = await attempt(async () => openEmbeddings(config, savedModel), damaged);
+  const model = await attempt(
+    () => openEmbeddings(config, savedModel),
+    (why) => (local ? damaged(why) : new IndexError(`The index's embedding model cannot be used: ${why}`, "incompatible")),
+  );
   if (model.identity !== manifest.embedding.identity) {
     throw new IndexError(
       `The index version ${name} was built with embedding model ${manifest.embedding.identity}, but the model ` +

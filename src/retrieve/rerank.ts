@@ -38,17 +38,45 @@ export interface RerankFeatures {
 
 export function featuresOf(chunk: Chunk, q: QueryProfile): RerankFeatures {
   const total = [...q.weight.values()].reduce((a, b) => a + b, 0) || 1;
-  const sentences = sentenceSpans(chunk.text).map((s) => new Set(stemsOf(chunk.text.slice(s.start, s.end))));
+  const a = analysisOf(chunk);
   let focus = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    const window = new Set([...sentences[i], ...(sentences[i + 1] ?? [])]);
-    focus = Math.max(focus, coverage(window, q, total) * 0.9, coverage(sentences[i], q, total));
+  for (let i = 0; i < a.sentences.length; i++) {
+    const own = coverage(a.sentences[i], q, total);
+    const next = a.sentences[i + 1];
+    const pair = next ? coverage(union(a.sentences[i], next), q, total) * 0.9 : 0;
+    focus = Math.max(focus, own, pair);
   }
-  const chunkStems = stemsOf(chunk.text);
-  const chunkBigrams = new Set(chunkStems.slice(1).map((t, i) => `${chunkStems[i]} ${t}`));
-  const phrases = q.bigrams.length ? q.bigrams.filter((b) => chunkBigrams.has(b)).length / q.bigrams.length : 0;
-  const headings = coverage(new Set(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`)), q, total);
+  const phrases = q.bigrams.length ? q.bigrams.filter((b) => a.bigrams.has(b)).length / q.bigrams.length : 0;
+  const headings = coverage(a.headings, q, total);
   return { focus, phrases, headings };
+}
+
+/** What the reranker reads of a chunk, worked out once per chunk and kept while the chunk lives. */
+interface ChunkAnalysis {
+  sentences: Set<string>[];
+  bigrams: Set<string>;
+  headings: Set<string>;
+}
+
+const analyses = new WeakMap<Chunk, ChunkAnalysis>();
+
+function analysisOf(chunk: Chunk): ChunkAnalysis {
+  const cached = analyses.get(chunk);
+  if (cached) return cached;
+  const stems = stemsOf(chunk.text);
+  const analysis = {
+    sentences: sentenceSpans(chunk.text).map((s) => new Set(stemsOf(chunk.text.slice(s.start, s.end)))),
+    bigrams: new Set(stems.slice(1).map((t, i) => `${stems[i]} ${t}`)),
+    headings: new Set(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`)),
+  };
+  analyses.set(chunk, analysis);
+  return analysis;
+}
+
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  const u = new Set(a);
+  for (const x of b) u.add(x);
+  return u;
 }
 
 function coverage(terms: Set<string>, q: QueryProfile, total: number): number {

@@ -2,6 +2,7 @@ import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
 import { chunkFilter } from "./filters.js";
+import { intentOf, recommendationShape, yearMatch } from "./intent.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
 import type { Passage, SearchFilters } from "./types.js";
 
@@ -28,7 +29,16 @@ export interface RetrieveOptions {
 
 const CANDIDATES = 60;
 const RRF_K = 60;
-const WEIGHTS = { lexical: 1, dense: 1, focus: 0.03, phrases: 0.012, headings: 0.01, recency: 0.002 };
+const WEIGHTS = {
+  lexical: 1,
+  dense: 1,
+  focus: 0.03,
+  phrases: 0.012,
+  headings: 0.01,
+  recency: 0.002,
+  recommendation: 0.01,
+  year: 0.01,
+};
 const RECENCY_HALF_LIFE_YEARS = 4;
 
 export async function retrieve(snapshot: IndexSnapshot, question: string, options: RetrieveOptions): Promise<Passage[]> {
@@ -67,6 +77,7 @@ function rerank(
   settings: RetrievalSettings,
 ): { chunk: Chunk; score: number }[] {
   const profile = profileQuery(question, expansions, idfFor(snapshot));
+  const intent = intentOf(question);
   const newest = Math.max(...scored.map((s) => Date.parse(s.chunk.date) || 0));
   return scored.map(({ chunk, score }) => {
     const f = featuresOf(chunk, profile);
@@ -79,7 +90,9 @@ function rerank(
         WEIGHTS.focus * f.focus +
         WEIGHTS.phrases * f.phrases +
         WEIGHTS.headings * f.headings +
-        WEIGHTS.recency * recency,
+        WEIGHTS.recency * recency +
+        (intent.recommendation ? WEIGHTS.recommendation * recommendationShape(chunk) : 0) +
+        WEIGHTS.year * yearMatch(chunk, intent),
     };
   });
 }
