@@ -2,12 +2,14 @@ import { sentenceSpans } from "../corpus/sentences.js";
 import type { IdfTable } from "../retrieve/rerank.js";
 import { stemsOf } from "../retrieve/rerank.js";
 import type { Passage } from "../retrieve/types.js";
+import { evidenceChecks, yearsIn, type EvidenceChecks } from "./evidence.js";
 import { answerKindOf, holdsAnswerKind, type AnswerKind } from "./intent.js";
 
 /**
  * The default answerer: no model, no network. It picks the one to three sentences from the top passages
- * that best hold what is asked, verbatim, each tied to its passage. `support` says how much of the
- * question those sentences cover, which decides abstention.
+ * that best hold what is asked, verbatim, each tied to its passage. A sentence is read with what its
+ * document already says about it (title, publisher, year, section): "the JTAI" in a question is
+ * answered by a sentence of the JTAI letter that never repeats the acronym.
  */
 
 export interface SelectedSentence {
@@ -19,12 +21,13 @@ export interface SelectedSentence {
 export interface ExtractiveResult {
   kind: AnswerKind;
   sentences: SelectedSentence[];
-  /** Share (0–1, idf-weighted) of the question's terms found in the best sentence's passage. */
+  /** Share (0–1, idf-weighted) of the question's terms found in the best sentence's passage and its context. */
   support: number;
-  /** Share of the question's terms found in the chosen sentences themselves. */
+  /** Share of the question's terms found in the chosen sentences with their context. */
   focus: number;
   /** Whether the best sentence holds the kind of answer asked for (a number, a date, ...). */
   kindFound: boolean;
+  checks: EvidenceChecks;
 }
 
 const PASSAGES_READ = 5;
@@ -33,29 +36,66 @@ const MAX_SENTENCES = 3;
 export const MAX_QUOTE_CHARS = 480;
 const LONG_SENTENCE_CHARS = 400;
 const MIN_RELATIVE_SCORE = 0.6;
+const LOCATING_WEIGHT = 0.3;
 
-export function extractAnswer(question: string, expansions: string[], passages: Passage[], idf: IdfTable): ExtractiveResult {
+/** What the answerer knows of the corpus's words: how rare each is, and acronym expansions. */
+export interface Lexicon {
+  idf: IdfTable;
+  expand: (text: string) => string[];
+}
+
+export function extractAnswer(question: string, passages: Passage[], lexicon: Lexicon): ExtractiveResult {
+  const { idf } = lexicon;
+  const expansions = lexicon.expand(question);
   const kind = answerKindOf(question);
   const weights = termWeights(question, expansions, idf);
-  const candidates = passages.slice(0, PASSAGES_READ).flatMap((passage, rank) =>
-    sentencesOf(passage).map((text) => ({ passage, text, score: scoreSentence(text, passage, rank, weights, kind) })),
-  );
+  const read = passages.slice(0, PASSAGES_READ);
+  const sentenceWeights = discountLocatingTerms(weights, read);
+  const candidates = read.flatMap((passage, rank) => {
+    const context = contextStems(passage);
+    const passageCoverage = coverage(union(new Set(stemsOf(passage.text)), context), weights);
+    return sentencesOf(passage).map((text) => ({
+      passage,
+      text,
+      score: scoreSentence(text, context, passageCoverage, rank, sentenceWeights, kind),
+    }));
+  });
   candidates.sort((a, b) => b.score - a.score);
-  const chosen = choose(candidates);
+  const chosen = choose(candidates, comparedYears(question));
   const best = chosen[0];
   return {
     kind,
     sentences: chosen,
-    support: best ? coverage(new Set(stemsOf(`${best.passage.text} ${best.passage.headingPath.join(" ")}`)), weights) : 0,
-    focus: coverage(new Set(chosen.flatMap((s) => stemsOf(s.text))), weights),
+    support: best ? coverage(union(new Set(stemsOf(best.passage.text)), contextStems(best.passage)), weights) : 0,
+    focus: coverage(union(new Set(chosen.flatMap((s) => stemsOf(s.text))), best ? contextStems(best.passage) : new Set()), weights),
     kindFound: !!best && holdsAnswerKind(kind, best.text),
+    checks: evidenceChecks(question, lexicon.expand, kind, chosen),
   };
 }
 
+/** Sentences worth quoting: not a heading repeated from the section path, not a fragment. */
 function sentencesOf(passage: Passage): string[] {
+  const headings = new Set(passage.headingPath.map(bare));
   return sentenceSpans(passage.text)
     .map((s) => passage.text.slice(s.start, s.end))
-    .filter((s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3);
+    .filter((s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3 && !/^#{1,6}\s/.test(s) && !headings.has(bare(s)));
+}
+
+function bare(s: string): string {
+  return s.replace(/[#*_]/g, "").trim().toLowerCase();
+}
+
+/**
+ * Words of the question that name a document or section ("Ofsted", "2016", "monitoring visit") say where
+ * to look, not what the answer says: in choosing a sentence they count for less.
+ */
+function discountLocatingTerms(weights: Map<string, number>, passages: Passage[]): Map<string, number> {
+  const locating = new Set(passages.flatMap((p) => [...contextStems(p)]));
+  return new Map([...weights].map(([t, w]) => [t, locating.has(t) ? w * LOCATING_WEIGHT : w]));
+}
+
+function contextStems(p: Passage): Set<string> {
+  return new Set(stemsOf(`${p.title} ${p.publisher ?? ""} ${p.date.slice(0, 4)} ${p.headingPath.join(" ")}`));
 }
 
 function termWeights(question: string, expansions: string[], idf: IdfTable): Map<string, number> {
@@ -75,18 +115,49 @@ function coverage(terms: Set<string>, weights: Map<string, number>): number {
   return total ? covered / total : 0;
 }
 
-function scoreSentence(text: string, passage: Passage, rank: number, weights: Map<string, number>, kind: AnswerKind): number {
-  const own = coverage(new Set(stemsOf(text)), weights);
-  const context = coverage(new Set(stemsOf(`${passage.text} ${passage.headingPath.join(" ")}`)), weights);
-  const kindBonus = kind !== "finding" && holdsAnswerKind(kind, text) ? 0.25 : 0;
-  const lengthPenalty = text.length > LONG_SENTENCE_CHARS ? 0.1 : 0;
-  return own + 0.3 * context + kindBonus + 0.15 / (rank + 1) - lengthPenalty;
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  const u = new Set(a);
+  for (const x of b) u.add(x);
+  return u;
 }
 
-/** The best sentence, then up to two more that score nearly as well and still fit the answer length. */
-function choose(candidates: SelectedSentence[]): SelectedSentence[] {
+function scoreSentence(
+  text: string,
+  context: Set<string>,
+  passageCoverage: number,
+  rank: number,
+  weights: Map<string, number>,
+  kind: AnswerKind,
+): number {
+  const own = coverage(union(new Set(stemsOf(text)), context), weights);
+  const kindBonus = kind !== "finding" && holdsAnswerKind(kind, text) ? 0.25 : 0;
+  const lengthPenalty = text.length > LONG_SENTENCE_CHARS ? 0.1 : 0;
+  return own + 0.3 * passageCoverage + kindBonus + 0.15 / (rank + 1) - lengthPenalty;
+}
+
+/** A question comparing two or more years ("2016 vs the 2018 visit") wants evidence from each. */
+function comparedYears(question: string): string[] {
+  const years = yearsIn(question);
+  return years.length >= 2 && COMPARISON.test(question) ? years : [];
+}
+
+const COMPARISON = /\b(vs\.?|versus|compared?|comparison|between|changed?|move[ds]?|differ\w*|then and now|since)\b/i;
+
+/**
+ * The best sentence, then up to two more that score nearly as well and still fit the answer length.
+ * For a comparison, the best sentence of each year named comes first.
+ */
+function choose(candidates: SelectedSentence[], years: string[]): SelectedSentence[] {
   const chosen: SelectedSentence[] = [];
   let length = 0;
+  for (const year of years) {
+    const best = candidates.find((c) => !chosen.includes(c) && (c.passage.date.startsWith(year) || c.text.includes(year)));
+    if (best && chosen.length < MAX_SENTENCES) {
+      chosen.push(best);
+      length += best.text.length;
+    }
+  }
+  if (chosen.length) return chosen.sort((a, b) => b.score - a.score);
   for (const c of candidates) {
     if (chosen.length >= MAX_SENTENCES) break;
     if (chosen.length && c.score < chosen[0].score * MIN_RELATIVE_SCORE) break;

@@ -47,8 +47,8 @@ export async function answer(question: string, context: AnswerContext, options: 
     filters: options.filters,
     settings: context.retrieval,
   });
-  const expansions = context.snapshot.glossary.expansions(standalone);
-  const extracted = extractAnswer(standalone, expansions, passages, idfFor(context.snapshot));
+  const glossary = context.snapshot.glossary;
+  const extracted = extractAnswer(standalone, passages, { idf: idfFor(context.snapshot), expand: (t) => glossary.expansions(t) });
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!decideAbstention(extracted).answered) {
     return { ...base, text: notCoveredText(passages, context.contacts), closestDocuments: closest(passages),

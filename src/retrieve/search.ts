@@ -120,6 +120,7 @@ export function toPassage(chunk: Chunk, score: number): Passage {
     score,
     source: chunk.source,
     title: chunk.title,
+    publisher: chunk.publisher,
     date: chunk.date,
     type: chunk.type,
     ...(chunk.url ? { url: chunk.url } : {}),

@@ -17,6 +17,7 @@ export interface Passage {
   score: number;
   source: string;
   title: string;
+  publisher?: string;
   date: string;
   type: DocType;
   url?: string;
