@@ -1,16 +1,17 @@
 import type { SafeguideService } from "../answer/service.js";
 import type { Config } from "../config.js";
+import type { ExcerptSet } from "../excerpts/types.js";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { Logger } from "../logging.js";
 import type { EventDeduper } from "./dedupe.js";
 import type { AnswerMemory } from "./memory.js";
 
 /**
- * The service, plus the excerpt feature when it exists (built separately; its result is read loosely
- * by listeners/quote.ts).
+ * The service, plus the excerpt feature (`/safeguide quote <topic>` and its Word export). Optional so that
+ * a service without it still runs the rest of the app; the quote command then says it is unavailable.
  */
 export type SlackService = SafeguideService & {
-  excerpts?: (topic: string, options?: Record<string, unknown>) => Promise<unknown>;
+  excerpts?: (topic: string) => Promise<ExcerptSet>;
 };
 
 /** Everything a listener needs, built once by app.ts. */

@@ -61,19 +61,6 @@ describe("/safeguide", () => {
     expect(h.service.asked).toHaveLength(0);
   });
 
-  it("hands /safeguide quote to service.excerpts when present", async () => {
-    h = await startHarness();
-    const topics: string[] = [];
-    h.service.excerpts = async (topic) => {
-      topics.push(topic);
-      return [{ text: "The exercise of professional curiosity.", title: "JTAI letter", date: "2022-08-18" }];
-    };
-    await sendSigned(h.port, commandBody("quote professional curiosity", h.fake.responseUrl("q2")), { contentType: FORM });
-    const [reply] = await waitFor(() => responsesTo("q2").length === 1 && responsesTo("q2"), 5000, "the excerpts");
-    expect(topics).toEqual(["professional curiosity"]);
-    expect(blocksText(reply!.body.blocks)).toContain("— JTAI letter (2022-08-18)");
-  });
-
   it("refuses politely outside the allowed workspaces", async () => {
     h = await startHarness({ SLACK_ALLOWED_TEAMS: "TOTHER" });
     await sendSigned(h.port, commandBody("what did inspectors ask GPs to do?", h.fake.responseUrl("r1")), { contentType: FORM });
@@ -81,17 +68,5 @@ describe("/safeguide", () => {
     expect(reply!.body.text).toMatch(/not set up to answer here/);
     await quiet(h);
     expect(h.service.asked).toHaveLength(0);
-  });
-});
-
-describe("toExcerptViews", () => {
-  it("reads an ExcerptSet: verbatim text, ellipses outside it, citation with its locator", async () => {
-    const { toExcerptViews } = await import("../../src/slack/listeners/quote.js");
-    const views = toExcerptViews({
-      topic: "curiosity",
-      groups: [{ excerpts: [{ text: "Professional curiosity is key.", leadingEllipsis: true, trailingEllipsis: false,
-        citation: { title: "JTAI letter", date: "2022-08-18", source: "a.txt", section: "Findings", paragraph: "12", page: 3 } }] }],
-    });
-    expect(views).toEqual([{ text: "… Professional curiosity is key.", title: "JTAI letter", date: "2022-08-18", citation: "JTAI letter (2022-08-18), section Findings, para 12, p. 3" }]);
   });
 });

@@ -1,5 +1,6 @@
 import type { IndexStatus } from "../../src/answer/service.js";
 import type { Answer, AskOptions, Citation } from "../../src/answer/types.js";
+import type { Excerpt, ExcerptSet } from "../../src/excerpts/types.js";
 import type { Passage } from "../../src/retrieve/types.js";
 import type { SlackService } from "../../src/slack/deps.js";
 
@@ -81,6 +82,39 @@ export const STATUS: IndexStatus = {
     { source: OFSTED, title: "Kirklees: inspection of services", date: "2016-11-25", type: "inspection-report" },
   ],
 };
+
+export const EXCERPT_TEXT = "The exercise of professional curiosity from some health practitioners, including GPs and emergency department staff.";
+export const OLD_EXCERPT_TEXT = "Thresholds are not consistently understood & applied <across> partner agencies.";
+
+function excerpt(text: string, overrides: Partial<Excerpt> & { citation: Excerpt["citation"] }): Excerpt {
+  return { text, leadingEllipsis: false, trailingEllipsis: false, score: 0.5, chunkId: "chunk-1", start: 0, end: text.length, ...overrides };
+}
+
+/** A small ExcerptSet as findExcerpts returns it: two documents, one excerpt each. */
+export function excerptSet(topic: string): ExcerptSet {
+  const jtai = excerpt(EXCERPT_TEXT, {
+    score: 0.9, chunkId: "chunk-jtai-1", trailingEllipsis: true,
+    citation: {
+      title: "Joint targeted area inspection of Kirklees", publisher: "Ofsted, CQC, HMICFRS and HMI Probation", date: "2022-08-18",
+      source: JTAI, section: "Areas for improvement", paragraph: "12", page: 3, alsoIn: [],
+    },
+  });
+  const ofsted = excerpt(OLD_EXCERPT_TEXT, {
+    score: 0.4, chunkId: "chunk-ofsted-7", leadingEllipsis: true,
+    citation: { title: "Kirklees: inspection of services", publisher: "Ofsted", date: "2016-11-25", source: OFSTED, section: null, paragraph: "88", page: 41, alsoIn: [] },
+  });
+  return {
+    topic, madeAt: "2024-05-01T09:30:00.000Z", indexVersion: STATUS.version, filters: {}, sort: "relevance", total: 2,
+    groups: [
+      { source: OFSTED, title: ofsted.citation.title, publisher: ofsted.citation.publisher, date: ofsted.citation.date, excerpts: [ofsted] },
+      { source: JTAI, title: jtai.citation.title, publisher: jtai.citation.publisher, date: jtai.citation.date, excerpts: [jtai] },
+    ],
+  };
+}
+
+export function emptyExcerptSet(topic: string): ExcerptSet {
+  return { topic, madeAt: "2024-05-01T09:30:00.000Z", indexVersion: STATUS.version, filters: {}, sort: "relevance", total: 0, groups: [] };
+}
 
 export class FakeService implements SlackService {
   readonly asked: { question: string; options?: AskOptions }[] = [];

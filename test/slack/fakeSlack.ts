@@ -29,7 +29,8 @@ export class FakeSlack {
   readonly calls: RecordedCall[] = [];
   /** Bodies posted to response_url endpoints, with the id from the path. */
   readonly responses: { id: string; body: Record<string, any>; at: number }[] = [];
-  readonly uploads: { fileId: string; bytes: number }[] = [];
+  /** Files posted to upload URLs (the Web API client sends them as multipart/form-data): their bytes. */
+  readonly uploads: { fileId: string; bytes: number; body: Buffer }[] = [];
   /** conversations.replies answers, keyed by `${channel}:${thread_ts}`. */
   readonly threads = new Map<string, ThreadMessage[]>();
   /** Answer the next N calls of a method with HTTP 429 and this Retry-After. */
@@ -72,14 +73,16 @@ export class FakeSlack {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const rawBytes = await readBody(req);
+    const raw = rawBytes.toString("utf8");
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path.startsWith("/response/")) {
       this.responses.push({ id: path.slice("/response/".length), body: JSON.parse(raw || "{}"), at: Date.now() });
       return send(res, 200, { ok: true });
     }
     if (path.startsWith("/upload/")) {
-      this.uploads.push({ fileId: path.slice("/upload/".length), bytes: Buffer.byteLength(raw) });
+      const body = uploadedFile(rawBytes, req.headers["content-type"]);
+      this.uploads.push({ fileId: path.slice("/upload/".length), bytes: body.length, body });
       res.writeHead(200, { "content-type": "text/plain" }).end("OK");
       return;
     }
@@ -110,6 +113,12 @@ export class FakeSlack {
         return { ok: true, message_ts: this.nextTs() };
       case "chat.update":
         return { ok: true, channel: args.channel, ts: args.ts };
+      case "conversations.open": {
+        // One DM per user, id derived from it, as Slack keeps the same DM channel for a user.
+        const users = String(args.users ?? "");
+        if (!users || users.includes(",")) return { ok: false, error: users ? "not_implemented" : "users_list_not_supplied" };
+        return { ok: true, channel: { id: `D${users.replace(/[^A-Z0-9]/gi, "")}` } };
+      }
       case "conversations.replies":
         return { ok: true, messages: this.threads.get(`${args.channel}:${args.ts}`) ?? [], has_more: false };
       case "views.publish":
@@ -134,13 +143,25 @@ export class FakeSlack {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+/** The file in a multipart/form-data body (its first part), or the body itself when it is not multipart. */
+function uploadedFile(raw: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? "");
+  if (!contentType?.includes("multipart/form-data") || !boundary) return raw;
+  const delimiter = Buffer.from(`\r\n--${boundary[1] ?? boundary[2]}`);
+  const headersEnd = raw.indexOf("\r\n\r\n");
+  if (headersEnd < 0) return raw;
+  const start = headersEnd + 4;
+  const end = raw.indexOf(delimiter, start);
+  return raw.subarray(start, end < 0 ? raw.length : end);
 }
 
 /** The Web API client sends form fields, with objects and arrays as JSON strings. */

@@ -3,11 +3,17 @@ import { guarded, type Post } from "../ask.js";
 import type { SlackDeps } from "../deps.js";
 import { ephemeralPost } from "../post.js";
 import { ACTION, decodeFeedbackRef, renderAnswer } from "../render/answerBlocks.js";
-import { feedbackThanks, parseReasonValue, plainMessage, sharedByMessage } from "../render/messages.js";
+import { docxFilename, docxSentMessage, noExcerptsMessage } from "../render/excerptBlocks.js";
+import { feedbackThanks, parseReasonValue, plainMessage, refusalMessage, sharedByMessage } from "../render/messages.js";
 import { passageModal } from "../render/views.js";
-import { channelTypeOf } from "../scope.js";
+import { channelTypeOf, inScope } from "../scope.js";
+import { renderDocx } from "../../excerpts/render/docx.js";
+import { EXCERPTS_UNAVAILABLE } from "./quote.js";
 
-/** Clicks on answers: feedback (and its optional reason), "Show passage", "Share in channel". */
+/**
+ * Clicks on answers: feedback (and its optional reason), "Show passage", "Share in channel"; and on
+ * excerpts: "Send as Word document to my DM".
+ */
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^(${ACTION.helpful}|${ACTION.notHelpful})$`), async ({ ack, body, action, respond, client }) => {
     await ack();
@@ -67,6 +73,45 @@ export function registerActions(app: App, deps: SlackDeps): void {
         return;
       }
       if (respond) await respond({ delete_original: true });
+    });
+  });
+
+  // The topic rides in the button; the excerpts are found again (against the current index) and sent as
+  // a .docx to the clicker's DM with the app, so the file is theirs alone.
+  app.action<BlockAction<ButtonAction>>(ACTION.excerptsDocx, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const post = replyToClicker(client, body, respond);
+    await guarded(deps.logger, post, async () => {
+      const where = { team: body.team?.id ?? null, channel: body.channel?.id ?? null, channelType: channelTypeOf(body.channel?.id) };
+      if (!inScope(deps.config.slack, where)) {
+        await post(refusalMessage());
+        return;
+      }
+      const topic = (action.value ?? "").trim();
+      if (!topic) throw new Error("excerpts button without a topic");
+      if (typeof deps.service.excerpts !== "function") {
+        await post(plainMessage(EXCERPTS_UNAVAILABLE));
+        return;
+      }
+      const started = performance.now();
+      const set = await deps.service.excerpts(topic);
+      if (set.total === 0) {
+        await post(noExcerptsMessage(topic));
+        return;
+      }
+      const file = await renderDocx(set);
+      const opened = await client.conversations.open({ users: body.user.id });
+      const dm = opened.channel?.id;
+      if (!dm) throw new Error("conversations.open gave no channel");
+      await client.filesUploadV2({
+        channel_id: dm,
+        file,
+        filename: docxFilename(topic),
+        title: `Excerpts: ${topic}`.slice(0, 250),
+        initial_comment: `Verbatim excerpts on “${topic.slice(0, 500)}”, with their citations (${set.total} from ${set.groups.length} document${set.groups.length === 1 ? "" : "s"}).`,
+      });
+      deps.logger.info({ excerpts: set.total, bytes: file.length, ms: Math.round(performance.now() - started) }, "excerpts sent as a Word document");
+      await post(docxSentMessage(topic, set.total));
     });
   });
 }

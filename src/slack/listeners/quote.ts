@@ -1,13 +1,16 @@
 import { guarded, type Post } from "../ask.js";
 import type { SlackDeps } from "../deps.js";
-import { excerptsMessage, plainMessage, refusalMessage, type ExcerptView } from "../render/messages.js";
+import { excerptsMessage } from "../render/excerptBlocks.js";
+import { plainMessage, refusalMessage } from "../render/messages.js";
 import { unescapeSlack } from "../render/mrkdwn.js";
 import { inScope, type Where } from "../scope.js";
 
+export const EXCERPTS_UNAVAILABLE =
+  "The excerpt feature is not available yet. Ask a question instead, e.g. `/safeguide what did the inspection find?`";
+
 /**
- * `/safeguide quote <topic>`: verbatim excerpts for trainers. The excerpt feature is built separately; this
- * hook calls `service.excerpts` when the service has it and reads its result loosely (a list of passages
- * or excerpts, or `{ excerpts: [...] }`).
+ * `/safeguide quote <topic>`: the top verbatim excerpts for trainers, each with its full citation, shown to
+ * the asker only, with a button that sends them all as a Word document to the asker's DM (listeners/actions.ts).
  */
 export async function handleQuote(deps: SlackDeps, where: Where & { topic: string }, post: Post): Promise<void> {
   await guarded(deps.logger, post, async () => {
@@ -21,36 +24,12 @@ export async function handleQuote(deps: SlackDeps, where: Where & { topic: strin
       return;
     }
     if (typeof deps.service.excerpts !== "function") {
-      await post(plainMessage("The excerpt feature is not available yet. Ask a question instead, e.g. `/safeguide what did the inspection find?`"));
+      await post(plainMessage(EXCERPTS_UNAVAILABLE));
       return;
     }
-    const result = await deps.service.excerpts(topic, {});
-    await post(excerptsMessage(topic, toExcerptViews(result)));
+    const started = performance.now();
+    const set = await deps.service.excerpts(topic);
+    await post(excerptsMessage(set));
+    deps.logger.info({ excerpts: set.total, documents: set.groups.length, ms: Math.round(performance.now() - started) }, "excerpts shown");
   });
-}
-
-/** Reads a list of excerpts/passages, `{ excerpts: [...] }`, or an ExcerptSet (`{ groups: [{ excerpts }] }`). */
-export function toExcerptViews(result: unknown): ExcerptView[] {
-  const r = result as { excerpts?: unknown; groups?: { excerpts?: unknown }[] } | null;
-  const list = Array.isArray(result)
-    ? result
-    : Array.isArray(r?.groups)
-      ? r.groups.flatMap((g) => (Array.isArray(g?.excerpts) ? g.excerpts : []))
-      : r?.excerpts;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item: Record<string, any>) => {
-    const text = str(item?.text) || str(item?.quote);
-    if (!text) return [];
-    const cite = (item.citation ?? {}) as Record<string, unknown>;
-    const title = str(item.title) || str(cite.title) || str(item.source) || str(cite.source);
-    const date = str(item.date) || str(cite.date);
-    const where = [str(cite.section) && `section ${str(cite.section)}`, str(cite.paragraph) && `para ${str(cite.paragraph)}`, typeof cite.page === "number" && `p. ${cite.page}`];
-    const citation = typeof item.citation === "string" ? item.citation : [`${title} (${date})`, ...where].filter(Boolean).join(", ");
-    const shown = `${item.leadingEllipsis ? "… " : ""}${text}${item.trailingEllipsis ? " …" : ""}`;
-    return [{ text: shown, title, date, citation }];
-  });
-}
-
-function str(v: unknown): string {
-  return typeof v === "string" ? v : "";
 }

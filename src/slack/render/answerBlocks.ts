@@ -29,6 +29,7 @@ export const ACTION = {
   reason: "feedback_reason",
   showPassage: "show_passage",
   share: "share_answer",
+  excerptsDocx: "excerpts_docx",
 } as const;
 
 export interface RenderOptions {

@@ -4,7 +4,7 @@ import { ACTION, sections, type SlackMessage } from "./answerBlocks.js";
 import { MAX_BLOCKS_PER_MESSAGE, MAX_OPTION_VALUE, MAX_SECTION_TEXT } from "./limits.js";
 import { escapeMrkdwn, truncate } from "./mrkdwn.js";
 
-/** Short fixed messages: help, apology, refusal, feedback follow-ups, excerpts. Pure. */
+/** Short fixed messages: help, apology, refusal, feedback follow-ups. Pure. (Excerpts: excerptBlocks.ts.) */
 
 export const EXAMPLE_QUESTIONS = [
   "What did the joint inspection find about the response to child criminal exploitation?",
@@ -86,24 +86,4 @@ export function sharedByMessage(message: SlackMessage, userId: string): SlackMes
     elements: [{ type: "mrkdwn", text: `Shared by <@${userId.replace(/[^A-Z0-9]/gi, "")}>` }],
   };
   return { text: message.text, blocks: [byline, ...message.blocks].slice(0, MAX_BLOCKS_PER_MESSAGE) };
-}
-
-/** One verbatim excerpt with its citation, as the excerpt feature returns it. */
-export interface ExcerptView {
-  text: string;
-  title: string;
-  date: string;
-  citation?: string;
-}
-
-export function excerptsMessage(topic: string, excerpts: ExcerptView[]): SlackMessage {
-  if (!excerpts.length) return plainMessage(`The local guidance has no passages on "${topic}".`);
-  const blocks: types.KnownBlock[] = [];
-  for (const e of excerpts.slice(0, Math.floor((MAX_BLOCKS_PER_MESSAGE - 1) / 2))) {
-    const quote = escapeMrkdwn(e.text).split("\n").map((line) => `>${line}`).join("\n");
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: truncate(quote, MAX_SECTION_TEXT) } });
-    const cite = e.citation ?? `${e.title} (${e.date})`;
-    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: truncate(`— ${escapeMrkdwn(cite)}`, MAX_SECTION_TEXT) }] });
-  }
-  return { text: truncate(escapeMrkdwn(`Excerpts on ${topic}`), 3000), blocks };
 }
