@@ -29,6 +29,7 @@ export interface AnswerContext {
 const PASSAGES_TO_MODEL = 6;
 
 export async function answer(question: string, context: AnswerContext, options: AskOptions = {}): Promise<Answer> {
+  await yieldToEventLoop();
   const prepared = prepareQuestion(question);
   const notices: Notice[] = [...prepared.notices];
   const blank = emptyAnswer(question, prepared.text, notices);
@@ -47,6 +48,7 @@ export async function answer(question: string, context: AnswerContext, options: 
     filters: options.filters,
     settings: context.retrieval,
   });
+  await yieldToEventLoop();
   const glossary = context.snapshot.glossary;
   const extracted = extractAnswer(standalone, passages, { idf: idfFor(context.snapshot), expand: (t) => glossary.expansions(t) });
   const base = { ...blank, standaloneQuestion: standalone, passages };
@@ -61,6 +63,11 @@ export async function answer(question: string, context: AnswerContext, options: 
   }
   const { text, citations } = extractiveText(extracted.sentences);
   return finish({ ...base, answered: true, answeredBy: "extractive", text, citations }, notices, context);
+}
+
+/** Answer work comes in short slices so a server's acknowledgements are never queued behind it. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function emptyAnswer(question: string, text: string, notices: Notice[]): Answer {
