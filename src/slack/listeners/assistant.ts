@@ -1,12 +1,9 @@
 import { Assistant, type AssistantConfig } from "@slack/bolt";
-import { handleQuestion } from "../ask.js";
 import type { SlackDeps } from "../deps.js";
-import { followUpHistory } from "../history.js";
-import { threadPost } from "../post.js";
 import { cleanQuestion } from "../question.js";
 import { EXAMPLE_QUESTIONS, GREETING, SEARCHING_STATUS } from "../render/messages.js";
 import { truncate } from "../render/mrkdwn.js";
-import type { IncomingMessage } from "./directMessage.js";
+import { answerInDirectThread, type IncomingMessage } from "./directMessage.js";
 
 /**
  * Slack's assistant panel. The app does not use the channel the user is looking at, so thread context is
@@ -38,18 +35,7 @@ export function assistant(deps: SlackDeps): Assistant {
       await setTitle(truncate(cleanQuestion(m.text, context.botUserId) || "Question", 60)).catch((e: Error) =>
         deps.logger.debug({ err: e }, "setTitle failed"),
       );
-      await handleQuestion(
-        deps,
-        {
-          text: m.text,
-          team: body.team_id ?? context.teamId ?? null,
-          channel: m.channel,
-          channelType: "im",
-          botUserId: context.botUserId,
-          loadHistory: followUpHistory(client, deps.logger, m, context),
-        },
-        threadPost(client, m.channel, m.thread_ts ?? m.ts),
-      );
+      await answerInDirectThread(deps, client, m, context, body.team_id);
     },
   });
 }

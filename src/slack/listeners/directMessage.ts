@@ -23,17 +23,31 @@ export function registerDirectMessages(app: App, deps: SlackDeps): void {
   app.event("message", async ({ event, client, context, body }) => {
     const message = event as unknown as IncomingMessage;
     if (message.channel_type !== "im") return;
-    await handleQuestion(
-      deps,
-      {
-        text: message.text,
-        team: body.team_id ?? context.teamId ?? null,
-        channel: message.channel,
-        channelType: "im",
-        botUserId: context.botUserId,
-        loadHistory: followUpHistory(client, deps.logger, message, context),
-      },
-      threadPost(client, message.channel, message.thread_ts ?? message.ts),
-    );
+    await answerInDirectThread(deps, client, message, context, body.team_id);
   });
+}
+
+type Client = Parameters<typeof threadPost>[0];
+type Context = Parameters<typeof followUpHistory>[3];
+
+/** Answer a message in a one-to-one conversation, in its thread, with the thread's earlier turns. */
+export async function answerInDirectThread(
+  deps: SlackDeps,
+  client: Client,
+  message: IncomingMessage,
+  context: Context & { teamId?: string },
+  teamId: string | undefined,
+): Promise<void> {
+  await handleQuestion(
+    deps,
+    {
+      text: message.text,
+      team: teamId ?? context.teamId ?? null,
+      channel: message.channel,
+      channelType: "im",
+      botUserId: context.botUserId,
+      loadHistory: followUpHistory(client, deps.logger, message, context),
+    },
+    threadPost(client, message.channel, message.thread_ts ?? message.ts),
+  );
 }
