@@ -18,7 +18,7 @@ const ROWS: [string, RetrievalSettings][] = [
   ["dense only (LSA + hnswlib)", { ...OFF, dense: true }],
   ["hybrid (RRF)", { ...OFF, lexical: true, dense: true }],
   ["+ acronym expansion", { ...OFF, lexical: true, dense: true, acronyms: true }],
-  ["+ rerank (sentence focus, phrases, headings)", { ...OFF, lexical: true, dense: true, acronyms: true, rerank: true }],
+  ["+ rerank (sentence focus, phrases, headings, question intent)", { ...OFF, lexical: true, dense: true, acronyms: true, rerank: true }],
   ["+ recency (default)", DEFAULT_RETRIEVAL],
 ];
 

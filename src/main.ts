@@ -1,21 +1,21 @@
 import "dotenv/config";
 import { createService } from "./answer/createService.js";
 import { runChat } from "./cli/chat.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
 import { excerptsAsText } from "./excerpts/render/text.js";
-import { loadConfig } from "./config.js";
 import { IndexHolder } from "./index/holder.js";
+import { missingMessage, slackModeFor } from "./slack/mode.js";
 import { startSlackFromConfig } from "./slack/start.js";
 
 /** Entry: the Slack app when a bot token is set, otherwise the terminal chat. */
 
-const config = loadConfig();
-const holder = await IndexHolder.open(config).catch((e: Error) => {
-  process.stderr.write(`${e.message}\n`);
-  process.exit(1);
-});
+const config = readConfig();
+const mode = config.slack.botToken ? slackModeFor(config) : null;
+if (mode && typeof mode !== "string") exit(missingMessage(mode.missing));
+const holder = await IndexHolder.open(config).catch((e: Error) => exit(e.message));
 const service = createService(config, () => holder.get());
 
-if (config.slack.botToken) {
+if (mode) {
   const started = await startSlackFromConfig(config, service);
   if (started.exitCode !== 0) process.exit(started.exitCode);
   const stop = async () => {
@@ -28,4 +28,18 @@ if (config.slack.botToken) {
 } else {
   await runChat({ service, quote: async (topic) => excerptsAsText(await service.excerpts(topic)) });
   holder.close();
+}
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) exit(e.message);
+    throw e;
+  }
+}
+
+function exit(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
 }

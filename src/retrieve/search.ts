@@ -35,7 +35,7 @@ const WEIGHTS = {
   focus: 0.03,
   phrases: 0.012,
   headings: 0.01,
-  recency: 0.002,
+  recency: 0.0005,
   recommendation: 0.01,
   year: 0.01,
 };
