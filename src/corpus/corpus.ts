@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { cleanText } from "./clean.js";
 import { LoadError, UnsupportedFormatError, loadFile } from "./loaders/index.js";
@@ -72,7 +72,8 @@ async function readDocument(
   });
   const cleaned = cleanText(loaded);
   if (!/[\p{L}\p{N}]/u.test(cleaned.text)) throw new LoadError("no readable text");
-  const { metadata, warnings } = resolveMetadata(file, record, cleaned.text);
+  const modified = await stat(path).then((s) => s.mtime).catch(() => undefined);
+  const { metadata, warnings } = resolveMetadata(file, record, cleaned.text, modified);
   return {
     document: {
       source: file,

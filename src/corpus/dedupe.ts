@@ -35,26 +35,52 @@ export function collapseDuplicates(chunks: Chunk[]): { chunks: Chunk[]; duplicat
   return { chunks: kept, duplicates };
 }
 
-/** Union-find over pairs that are exact or near duplicates in different places. */
+/**
+ * Union-find over pairs that are exact or near duplicates in different places.
+ *
+ * Candidates come from shingles shared in small posting lists; for speed and memory at 100,000 chunks a
+ * shingle is represented by a hash of its word ids, and all (shingle, chunk) pairs are sorted in one typed
+ * array instead of a map of strings. Every candidate is then decided on the exact string shingles, so a
+ * hash collision can at most add a candidate that the exact check rejects.
+ */
 function groupDuplicates(chunks: Chunk[]): Chunk[][] {
+  const n = chunks.length;
   const parent = chunks.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (a: number, b: number) => void (parent[find(a)] = find(b));
-  const shingleSets = chunks.map((c) => shingles(c.text));
-  const byShingle = new Map<string, number[]>();
-  shingleSets.forEach((set, i) =>
-    set.forEach((s) => {
-      const list = byShingle.get(s);
-      if (list) list.push(i);
-      else byShingle.set(s, [i]);
-    }),
-  );
-  for (let i = 0; i < chunks.length; i++) {
-    for (const j of candidatesFor(i, shingleSets[i], byShingle)) {
-      if (chunks[i].contentHash === chunks[j].contentHash || jaccard(shingleSets[i], shingleSets[j]) >= NEAR_DUPLICATE_JACCARD) {
-        union(i, j);
+  const postings = shinglePostings(chunks);
+  const counts = new Int32Array(n);
+  const touched: number[] = [];
+  const exact = new Map<number, Set<string>>();
+  const exactShingles = (i: number) => {
+    let set = exact.get(i);
+    if (!set) exact.set(i, (set = shingles(chunks[i].text)));
+    return set;
+  };
+  for (let i = 0; i < n; i++) {
+    const groups = postings.groupsOf(i);
+    for (const g of groups) {
+      const from = postings.groupStart[g];
+      const to = postings.groupStart[g + 1];
+      if (to - from > COMMON_SHINGLE_POSTINGS) continue;
+      for (let p = from; p < to; p++) {
+        const j = postings.chunkAt(p);
+        if (j <= i) continue;
+        if (counts[j] === 0) touched.push(j);
+        counts[j]++;
       }
     }
+    const needed = Math.max(1, Math.floor(groups.length * NEAR_DUPLICATE_JACCARD * 0.9));
+    for (const j of touched) {
+      if (counts[j] >= needed) {
+        if (chunks[i].contentHash === chunks[j].contentHash || jaccard(exactShingles(i), exactShingles(j)) >= NEAR_DUPLICATE_JACCARD) {
+          union(i, j);
+        }
+      }
+      counts[j] = 0;
+    }
+    touched.length = 0;
+    exact.delete(i);
   }
   const groups = new Map<number, Chunk[]>();
   chunks.forEach((c, i) => {
@@ -66,15 +92,104 @@ function groupDuplicates(chunks: Chunk[]): Chunk[][] {
   return [...groups.values()];
 }
 
-function candidatesFor(i: number, set: Set<string>, byShingle: Map<string, number[]>): Set<number> {
-  const counts = new Map<number, number>();
-  for (const s of set) {
-    const postings = byShingle.get(s) ?? [];
-    if (postings.length > COMMON_SHINGLE_POSTINGS) continue;
-    for (const j of postings) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
+interface Postings {
+  /** Start of each distinct shingle's run of entries; one extra at the end. */
+  groupStart: Int32Array;
+  /** The chunk of entry p. */
+  chunkAt(p: number): number;
+  /** The distinct shingles of chunk i, as group numbers. */
+  groupsOf(i: number): Int32Array;
+}
+
+/**
+ * Every (shingle, chunk) pair as one 64-bit entry, high bits a hash of the shingle and low bits the chunk,
+ * sorted: each run of equal hashes is a shingle's posting list, its chunks ascending.
+ */
+function shinglePostings(chunks: Chunk[]): Postings {
+  const n = chunks.length;
+  const chunkBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  if (chunkBits > 24) throw new Error("too many chunks to compare for duplicates");
+  const chunkMask = chunkBits === 32 ? 0xffffffff : (1 << chunkBits) - 1;
+  const wordIds = new Map<string, number>();
+  const perChunk: Float64Array[] = [];
+  let total = 0;
+  for (const chunk of chunks) {
+    const hashes = shingleHashes(chunk.text, wordIds, chunkBits);
+    perChunk.push(hashes);
+    total += hashes.length;
   }
-  const needed = Math.max(1, Math.floor(set.size * NEAR_DUPLICATE_JACCARD * 0.9));
-  return new Set([...counts].filter(([, n]) => n >= needed).map(([j]) => j));
+  const entries = new BigUint64Array(total);
+  const halves = new Uint32Array(entries.buffer);
+  let p = 0;
+  perChunk.forEach((hashes, i) => {
+    for (const h of hashes) {
+      const high = Math.floor(h / 2 ** 32);
+      const low = h - high * 2 ** 32;
+      halves[2 * p] = ((low << chunkBits) | i) >>> 0;
+      halves[2 * p + 1] = high;
+      p++;
+    }
+  });
+  perChunk.length = 0;
+  entries.sort();
+  const groupStart: number[] = [];
+  const chunkGroupCount = new Int32Array(n + 1);
+  const entryGroup = new Int32Array(total);
+  let g = -1;
+  for (let q = 0; q < total; q++) {
+    if (q === 0 || halves[2 * q + 1] !== halves[2 * q - 1] || halves[2 * q] >>> chunkBits !== halves[2 * q - 2] >>> chunkBits) {
+      groupStart.push(q);
+      g++;
+    }
+    entryGroup[q] = g;
+    chunkGroupCount[(halves[2 * q] & chunkMask) + 1]++;
+  }
+  groupStart.push(total);
+  for (let i = 0; i < n; i++) chunkGroupCount[i + 1] += chunkGroupCount[i];
+  const offsets = chunkGroupCount;
+  const fill = offsets.slice(0, n);
+  const byChunk = new Int32Array(total);
+  for (let q = 0; q < total; q++) byChunk[fill[halves[2 * q] & chunkMask]++] = entryGroup[q];
+  return {
+    groupStart: Int32Array.from(groupStart),
+    chunkAt: (q) => halves[2 * q] & chunkMask,
+    groupsOf: (i) => byChunk.subarray(offsets[i], offsets[i + 1]),
+  };
+}
+
+/**
+ * The distinct shingles of a text (as `shingles` makes them) as hashes of their word ids: 32 bits and up
+ * to 20 more (as many as fit beside the chunk number in a 64-bit entry), so every hash is an exact double.
+ */
+function shingleHashes(text: string, wordIds: Map<string, number>, chunkBits: number): Float64Array {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const ids = words.map((w) => {
+    let id = wordIds.get(w);
+    if (id === undefined) wordIds.set(w, (id = wordIds.size + 1));
+    return id;
+  });
+  const windows: number[][] = [];
+  if (ids.length < SHINGLE_WORDS) windows.push(ids);
+  for (let i = 0; i + SHINGLE_WORDS <= ids.length; i++) windows.push(ids.slice(i, i + SHINGLE_WORDS));
+  const lowBits = Math.min(32 - chunkBits, 52 - 32);
+  const out = new Float64Array(windows.length);
+  windows.forEach((w, k) => {
+    let a = 0x811c9dc5 ^ w.length;
+    let b = 0x9747b28c ^ w.length;
+    for (const id of w) {
+      a = Math.imul(a ^ id, 0x01000193);
+      a ^= a >>> 15;
+      b = Math.imul(b ^ id, 0x5bd1e995);
+      b ^= b >>> 13;
+    }
+    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0;
+    b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35) >>> 0;
+    out[k] = a * 2 ** lowBits + (b >>> (32 - lowBits));
+  });
+  out.sort();
+  let unique = 0;
+  for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[unique++] = out[k];
+  return out.subarray(0, unique);
 }
 
 export function shingles(text: string): Set<string> {

@@ -35,12 +35,13 @@ export function resolveMetadata(
   file: string,
   record: MetadataRecords[string] | undefined,
   text: string,
+  modified?: Date,
 ): { metadata: DocumentMetadata; warnings: string[] } {
   const warnings: string[] = [];
   if (!record) warnings.push(`${file}: no record in ${METADATA_FILE}; title, date and type inferred`);
   const r = record ?? {};
   const title = nonEmptyString(r.title) ?? inferTitle(file, text);
-  const date = resolveDate(file, r.date, warnings);
+  const date = resolveDate(file, r.date, warnings, modified);
   const type = resolveType(file, r.type, !!record, warnings);
   const metadata: DocumentMetadata = {
     title,
@@ -54,12 +55,12 @@ export function resolveMetadata(
   return { metadata, warnings };
 }
 
-function resolveDate(file: string, value: unknown, warnings: string[]): string {
+function resolveDate(file: string, value: unknown, warnings: string[], modified?: Date): string {
   if (value !== undefined) {
     if (typeof value === "string" && isValidIsoDate(value)) return value;
-    warnings.push(`${file}: date ${JSON.stringify(value)} is not an ISO date (YYYY-MM-DD); inferred from the file name`);
+    warnings.push(`${file}: date ${JSON.stringify(value)} is not an ISO date (YYYY-MM-DD); inferred from the file name or its modification date`);
   }
-  return inferDate(file);
+  return inferDate(file, modified);
 }
 
 function resolveType(file: string, value: unknown, hasRecord: boolean, warnings: string[]): DocType {
@@ -75,10 +76,10 @@ export function isValidIsoDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-/** From a name like 2022-08-18-letter.pdf, 2022-08-letter.pdf or 2023-report.md; else 1970-01-01. */
-export function inferDate(file: string): string {
+/** From a name like 2022-08-18-letter.pdf, 2022-08-letter.pdf or 2023-report.md; else the file's modification date. */
+export function inferDate(file: string, modified?: Date): string {
   const m = /(19|20)(\d{2})(?:[-_.](\d{2}))?(?:[-_.](\d{2}))?/.exec(basename(file));
-  if (!m) return "1970-01-01";
+  if (!m) return (modified ?? new Date(0)).toISOString().slice(0, 10);
   const candidate = `${m[1]}${m[2]}-${m[3] ?? "01"}-${m[4] ?? "01"}`;
   return isValidIsoDate(candidate) ? candidate : `${m[1]}${m[2]}-01-01`;
 }

@@ -34,11 +34,11 @@ export function sentenceSpans(text: string, from = 0, to = text.length, breaks: 
 }
 
 function lineSpans(text: string, from: number, to: number, breaks: number[]): Span[] {
-  const cuts = breaks.filter((b) => b > from && b < to);
+  const cuts = new Set(breaks.filter((b) => b > from && b < to));
   const spans: Span[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || text[i] === "\n" || cuts.includes(i)) {
+    if (i === to || text[i] === "\n" || cuts.has(i)) {
       if (i > start) spans.push({ start, end: i });
       start = text[i] === "\n" ? i + 1 : i;
     }

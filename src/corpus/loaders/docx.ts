@@ -1,4 +1,4 @@
-import mammoth from "mammoth";
+import type Mammoth from "mammoth";
 import type { LoadedText } from "../types.js";
 import { LoadError, shortCause } from "./errors.js";
 import { htmlToText } from "./html.js";
@@ -8,6 +8,8 @@ const ROUTINE_MESSAGE = /^Unrecognised (paragraph|run|table) style/;
 
 /** Word documents through mammoth's HTML (Heading 1–6 → h1–h6, tables, lists), then as HTML. */
 export async function loadDocx(bytes: Uint8Array): Promise<LoadedText> {
+  // Imported on first use: a process that only serves an index never needs it.
+  const mammoth: typeof Mammoth = (await import("mammoth")).default;
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(

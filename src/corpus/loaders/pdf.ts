@@ -1,4 +1,4 @@
-import { getDocument, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { LoadedText } from "../types.js";
 import { LoadError, shortCause } from "./errors.js";
 
@@ -15,6 +15,8 @@ interface TextItem {
 
 /** Each page's text in content order; pages joined by a blank line, pageStarts[i] where page i+1 begins. */
 export async function loadPdf(bytes: Uint8Array): Promise<LoadedText> {
+  // Imported on first use: pdfjs costs ~180 MB of RSS, and a process that only serves an index never needs it.
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = getDocument({
     // pdfjs refuses a Node Buffer, and may detach the array it is given: hand it a copy.
     data: new Uint8Array(bytes),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { inferDate, inferTitle, isValidIsoDate, resolveMetadata } from "../../src/corpus/metadata.js";
+
+describe("document metadata", () => {
+  it("uses a complete record as it is", () => {
+    const { metadata, warnings } = resolveMetadata("a.pdf", { title: "T", publisher: "P", date: "2022-08-18", type: "inspection-letter", url: "https://x.test/a.pdf" }, "");
+    expect(metadata).toEqual({ title: "T", publisher: "P", date: "2022-08-18", type: "inspection-letter", url: "https://x.test/a.pdf" });
+    expect(warnings).toEqual([]);
+  });
+  it("infers title and date for a file without a record, with a warning", () => {
+    const { metadata, warnings } = resolveMetadata("2024-03-neglect-strategy.md", undefined, "\n# Neglect strategy\n\nText.");
+    expect(metadata.title).toBe("Neglect strategy");
+    expect(metadata.date).toBe("2024-03-01");
+    expect(metadata.type).toBe("other");
+    expect(warnings[0]).toMatch(/no record/);
+  });
+  it("warns about a bad date or type and falls back, never failing", () => {
+    const modified = new Date("2021-05-06T10:00:00Z");
+    const { metadata, warnings } = resolveMetadata("notes.txt", { title: "N", date: "2022-13-45", type: "novel" }, "", modified);
+    expect(metadata.date).toBe("2021-05-06");
+    expect(metadata.type).toBe("other");
+    expect(warnings.join(" ")).toMatch(/not an ISO date/);
+    expect(warnings.join(" ")).toMatch(/type "novel"/);
+  });
+  it("validates ISO dates and infers from names", () => {
+    expect(isValidIsoDate("2023-02-29")).toBe(false);
+    expect(isValidIsoDate("2024-02-29")).toBe(true);
+    expect(inferDate("2018-09-10-childrens-scrutiny-panel-pack.txt")).toBe("2018-09-10");
+    expect(inferTitle("some_file-name.txt", "")).toBe("some file name");
+  });
+});
