@@ -6,14 +6,17 @@
 
 export type AnswerKind = "number" | "date" | "who" | "where" | "acronym" | "phone" | "email" | "finding";
 
+/** A wh-word asks only at the start of a clause; "children who ..." and "when a child goes missing, ..." do not. */
+const CLAUSE_START = "(?:^|[,;:?.!-]\\s*|\\b(?:and|or|but|so)\\s+)";
+
 const PATTERNS: [AnswerKind, RegExp][] = [
   ["phone", /\b(phone|telephone|tel|number to call|ring)\b/i],
   ["email", /\b(e-?mail|email address)\b/i],
   ["acronym", /\b(stand for|stands for|what is an? [A-Z]{2,}|what's an? [A-Z]{2,}|what does [A-Z]{2,}[a-z]? mean)\b/],
   ["number", /\b(how many|how much|how far|how long|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
-  ["date", /\b(when|what date|which date|dates|what year|which year|how recent)\b/i],
-  ["who", /\b(who|whom|whose|which (service director|organisations?|agenc(y|ies)|trusts?|team|officer|person))\b/i],
-  ["where", /\b(where|which office|what venue|which hospital)\b/i],
+  ["date", /\b(when (was|were|is|are|did|do|does|will|has|have|had|should|can|would)|what date|which date|dates?\b|what year|which year|how recent)/i],
+  ["who", new RegExp(`${CLAUSE_START}(who|whom|whose)\\b|\\bwhich (\\w+ )?(service director|organisations?|agenc(y|ies)|trusts?|team|officer|person)\\b`, "i")],
+  ["where", new RegExp(`${CLAUSE_START}where\\b|\\b(which office|what venue|which hospital)\\b`, "i")],
 ];
 
 export function answerKindOf(question: string): AnswerKind {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { evidenceChecks, yearsIn } from "../../src/answer/evidence.js";
+import { answerKindOf, holdsAnswerKind } from "../../src/answer/intent.js";
+
+describe("what kind of answer a question wants", () => {
+  it.each([
+    ["how many children were on a plan?", "number"],
+    ["what % of conferences were on time?", "number"],
+    ["when was the JTAI on site?", "date"],
+    ["need the dates for a board paper", "date"],
+    ["who reviewed our CSE services?", "who"],
+    ["which hospital trusts does CDOP cover?", "who"],
+    ["where is the launch being held?", "where"],
+    ["what's the phone number for the duty team?", "phone"],
+    ["what is their email address?", "email"],
+    ["what does CSE stand for?", "acronym"],
+    ["for children looked after who cannot go home, what did inspectors say?", "finding"],
+    ["when a child goes missing, is a return interview offered?", "finding"],
+    ["for kids open to social care where risk goes up, were partners involved?", "finding"],
+  ])("%s → %s", (question, kind) => {
+    expect(answerKindOf(question)).toBe(kind);
+  });
+  it("checks a sentence holds that kind of answer", () => {
+    expect(holdsAnswerKind("number", "There were 652 children looked after.")).toBe(true);
+    expect(holdsAnswerKind("date", "The visit took place on 11 and 12 July 2018.")).toBe(true);
+    expect(holdsAnswerKind("phone", "Call the front door on 01484 456848.")).toBe(true);
+    expect(holdsAnswerKind("phone", "The front door is open all day.")).toBe(false);
+    expect(holdsAnswerKind("email", "Write to kscp@kirklees.gov.uk.")).toBe(true);
+  });
+});
+
+describe("evidence checks", () => {
+  const sentence = (text: string, date = "2016-11-25") => ({ text, passage: { date, text } });
+  it("reads years, including 22/23 forms", () => {
+    expect(yearsIn("figures for 22/23 and 2016").sort()).toEqual(["2016", "2022", "2023"]);
+  });
+  it("flags evidence about another year than the one asked", () => {
+    const none = (t: string) => [] as string[];
+    expect(evidenceChecks("how many children were looked after at 31 March 2023?", none, "number", [sentence("At 31 March 2016, 652 children were looked after.")]).yearMissing).toBe(true);
+    expect(evidenceChecks("how many children were looked after in 2016?", none, "number", [sentence("At 31 March 2016, 652 children were looked after.")]).yearMissing).toBe(false);
+  });
+  it("flags numbers that count something other than what was asked", () => {
+    const none = (t: string) => [] as string[];
+    expect(evidenceChecks("how many working days is the timescale?", none, "number", [sentence("Only 50% of conferences are on time.")]).countedThingMissing).toBe(true);
+    expect(evidenceChecks("how many taxi drivers were trained?", none, "number", [sentence("All 3000 taxi drivers attended the training.")]).countedThingMissing).toBe(false);
+    const expand = (t: string) => (/LAC/.test(t) ? ["looked after children"] : []);
+    expect(evidenceChecks("how many LAC were there?", expand, "number", [sentence("652 children were being looked after.")]).countedThingMissing).toBe(false);
+  });
+});
