@@ -37,6 +37,7 @@ export const MAX_QUOTE_CHARS = 480;
 const LONG_SENTENCE_CHARS = 400;
 const MIN_RELATIVE_SCORE = 0.6;
 const LOCATING_WEIGHT = 0.3;
+const KIND_MIN_RELATIVE_SCORE = 0.8;
 
 /** What the answerer knows of the corpus's words: how rare each is, and acronym expansions. */
 export interface Lexicon {
@@ -61,7 +62,7 @@ export function extractAnswer(question: string, passages: Passage[], lexicon: Le
     }));
   });
   candidates.sort((a, b) => b.score - a.score);
-  const chosen = choose(candidates, comparedYears(question));
+  const chosen = choose(preferKind(candidates, kind), comparedYears(question));
   const best = chosen[0];
   return {
     kind,
@@ -133,6 +134,17 @@ function scoreSentence(
   const kindBonus = kind !== "finding" && holdsAnswerKind(kind, text) ? 0.25 : 0;
   const lengthPenalty = text.length > LONG_SENTENCE_CHARS ? 0.1 : 0;
   return own + 0.3 * passageCoverage + kindBonus + 0.15 / (rank + 1) - lengthPenalty;
+}
+
+/**
+ * For a question that wants a number, a date, a grade or a name, the best sentence that holds one leads,
+ * as long as it is nearly as relevant as the best sentence overall.
+ */
+function preferKind<T extends SelectedSentence>(candidates: T[], kind: AnswerKind): T[] {
+  if (kind === "finding" || !candidates.length) return candidates;
+  const holding = candidates.filter((c) => holdsAnswerKind(kind, c.text));
+  if (!holding.length || holding[0].score < candidates[0].score * KIND_MIN_RELATIVE_SCORE) return candidates;
+  return [...holding, ...candidates.filter((c) => !holding.includes(c))];
 }
 
 /** A question comparing two or more years ("2016 vs the 2018 visit") wants evidence from each. */

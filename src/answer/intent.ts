@@ -4,7 +4,18 @@
  * or a finding in words.
  */
 
-export type AnswerKind = "number" | "date" | "who" | "where" | "acronym" | "phone" | "email" | "finding";
+export type AnswerKind =
+  | "number"
+  | "rate"
+  | "date"
+  | "grade"
+  | "person"
+  | "who"
+  | "where"
+  | "acronym"
+  | "phone"
+  | "email"
+  | "finding";
 
 /** A wh-word asks only at the start of a clause; "children who ..." and "when a child goes missing, ..." do not. */
 const CLAUSE_START = "(?:^|[,;:?.!-]\\s*|\\b(?:and|or|but|so)\\s+)";
@@ -13,6 +24,9 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ["phone", /\b(phone|telephone|tel|number to call|ring)\b/i],
   ["email", /\b(e-?mail|email address)\b/i],
   ["acronym", /\b(stand for|stands for|what is an? [A-Z]{2,}|what's an? [A-Z]{2,}|what does [A-Z]{2,}[a-z]? mean)\b/],
+  ["grade", /\b(grade[ds]?|judgements?|rated|rating|ofsted (gave|give))\b/i],
+  ["rate", /\b(rates?|percentages?|proportions?|%|per ?cent)\b/i],
+  ["person", new RegExp(`${CLAUSE_START}who (is|was|are|were) (the|our|their|your)\\b|\\bwhich (\\w+ )?(director|officer|person|manager|lead)\\b`, "i")],
   ["number", /\b(how many|how much|how far|how long|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
   ["date", /\b(when (was|were|is|are|did|do|does|will|has|have|had|should|can|would)|what date|which date|dates?\b|what year|which year|how recent)/i],
   ["who", new RegExp(`${CLAUSE_START}(who|whom|whose)\\b|\\bwhich (\\w+ )?(service director|organisations?|agenc(y|ies)|trusts?|team|officer|person)\\b`, "i")],
@@ -27,8 +41,26 @@ export function answerKindOf(question: string): AnswerKind {
 const MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
 const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen|several|majority|minority|most|all|none)\b/i;
 
+/** Words that start with a capital in this domain without being anyone's name. */
+const NOT_NAMES = new Set(
+  ("Council Children Children's Safeguarding Partnership Board Team Service Services Kirklees Panel Report Leads Lead " +
+    "Police Health Care Social The This Our Young People Local Authority West Yorkshire Scrutiny Director Officer " +
+    "Group Subgroup Strategic Operational Integrated Inspection Ofsted Agenda Item Meeting Plan GP GPs NHS Trust").split(" "),
+);
+
+/** "First Last": two capitalised words, at least one of them not a common noun of the domain. */
+function holdsPersonName(s: string): boolean {
+  for (const m of s.matchAll(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (Mc|Mac|O')?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g)) {
+    if (!NOT_NAMES.has(m[1]) && !NOT_NAMES.has(m[3])) return true;
+  }
+  return false;
+}
+
 const HOLDS: Record<AnswerKind, (s: string) => boolean> = {
   number: (s) => /\d/.test(s) || NUMBER_WORDS.test(s),
+  rate: (s) => /\d\s?%|\bper ?cent\b|\bper \d|\bout of \d|\b(half|quarter|third|majority|minority)\b|\bin (every|each) \d/i.test(s),
+  grade: (s) => /\b(outstanding|good|requires improvement|inadequate)\b/i.test(s),
+  person: holdsPersonName,
   date: (s) => new RegExp(`\\b${MONTH}\\b|\\b(19|20)\\d{2}\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i").test(s),
   who: (s) => /(\b[A-Z][a-z]+\b.*){2,}/.test(s.slice(1)) || /\b[A-Z]{2,}\b/.test(s),
   where: (s) => /\b[A-Z][a-z]+/.test(s.slice(1)),

@@ -5,7 +5,10 @@ import { answerKindOf, holdsAnswerKind } from "../../src/answer/intent.js";
 describe("what kind of answer a question wants", () => {
   it.each([
     ["how many children were on a plan?", "number"],
-    ["what % of conferences were on time?", "number"],
+    ["what % of conferences were on time?", "rate"],
+    ["what was the overall Ofsted judgement in 2016?", "grade"],
+    ["who is the named GP for safeguarding?", "person"],
+    ["which service director led the report?", "person"],
     ["when was the JTAI on site?", "date"],
     ["need the dates for a board paper", "date"],
     ["who reviewed our CSE services?", "who"],
@@ -26,6 +29,12 @@ describe("what kind of answer a question wants", () => {
     expect(holdsAnswerKind("phone", "Call the front door on 01484 456848.")).toBe(true);
     expect(holdsAnswerKind("phone", "The front door is open all day.")).toBe(false);
     expect(holdsAnswerKind("email", "Write to kscp@kirklees.gov.uk.")).toBe(true);
+    expect(holdsAnswerKind("grade", "Children's services in Kirklees are inadequate.")).toBe(true);
+    expect(holdsAnswerKind("grade", "Services are improving.")).toBe(false);
+    expect(holdsAnswerKind("rate", "Only 50% of conferences are on time.")).toBe(true);
+    expect(holdsAnswerKind("rate", "Children aged 11-17 are eligible.")).toBe(false);
+    expect(holdsAnswerKind("person", "Service Director responsible Elaine McShane")).toBe(true);
+    expect(holdsAnswerKind("person", "Engagement with GP Safeguarding Leads continued.")).toBe(false);
   });
 });
 
