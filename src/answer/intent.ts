@@ -25,7 +25,7 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ["email", /\b(e-?mail|email address)\b/i],
   ["acronym", /\b(stand for|stands for|what is an? [A-Z]{2,}|what's an? [A-Z]{2,}|what does [A-Z]{2,}[a-z]? mean)\b/],
   ["grade", /\b(grade[ds]?|judgements?|rated|rating|ofsted (gave|give))\b/i],
-  ["rate", /\b(rates?|percentages?|proportions?|%|per ?cent)\b/i],
+  ["rate", /\b(rates?|percentages?|proportions?|per ?cent)\b|%/i],
   ["person", new RegExp(`${CLAUSE_START}who (is|was|are|were) (the|our|their|your)\\b|\\bwhich (\\w+ )?(director|officer|person|manager|lead)\\b`, "i")],
   ["number", /\b(how many|how much|how far|how long|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
   ["date", /\b(when (was|were|is|are|did|do|does|will|has|have|had|should|can|would)|what date|which date|dates?\b|what year|which year|how recent)/i],
