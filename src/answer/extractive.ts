@@ -31,10 +31,14 @@ export interface ExtractiveResult {
 }
 
 const PASSAGES_READ = 5;
+/** A comparison's evidence is spread over documents of different years, so more passages are read. */
+const PASSAGES_READ_FOR_COMPARISON = 10;
 const MAX_SENTENCES = 3;
 /** The quoted sentences together; with the lead-in per document the answer stays near 600 characters. */
 export const MAX_QUOTE_CHARS = 480;
 const LONG_SENTENCE_CHARS = 400;
+/** Web addresses, emails and licence lines are a document's furniture, rarely an answer. */
+const CONTACT_FURNITURE = /https?:\/\/|www\.|[\w.+-]+@[\w-]+\.\w|\blicen[cs]e\b/i;
 const MIN_RELATIVE_SCORE = 0.6;
 const LOCATING_WEIGHT = 0.3;
 const KIND_MIN_RELATIVE_SCORE = 0.8;
@@ -50,7 +54,8 @@ export function extractAnswer(question: string, passages: Passage[], lexicon: Le
   const expansions = lexicon.expand(question);
   const kind = answerKindOf(question);
   const weights = termWeights(question, expansions, idf);
-  const read = passages.slice(0, PASSAGES_READ);
+  const years = comparedYears(question);
+  const read = passages.slice(0, years.length ? PASSAGES_READ_FOR_COMPARISON : PASSAGES_READ);
   const sentenceWeights = discountLocatingTerms(weights, read);
   const candidates = read.flatMap((passage, rank) => {
     const context = contextStems(passage);
@@ -62,7 +67,7 @@ export function extractAnswer(question: string, passages: Passage[], lexicon: Le
     }));
   });
   candidates.sort((a, b) => b.score - a.score);
-  const chosen = choose(preferKind(candidates, kind), comparedYears(question));
+  const chosen = choose(preferKind(candidates, kind), years);
   const best = chosen[0];
   return {
     kind,
@@ -133,7 +138,8 @@ function scoreSentence(
   const own = coverage(union(new Set(stemsOf(text)), context), weights);
   const kindBonus = kind !== "finding" && holdsAnswerKind(kind, text) ? 0.25 : 0;
   const lengthPenalty = text.length > LONG_SENTENCE_CHARS ? 0.1 : 0;
-  return own + 0.3 * passageCoverage + kindBonus + 0.15 / (rank + 1) - lengthPenalty;
+  const furniturePenalty = kind !== "email" && kind !== "phone" && CONTACT_FURNITURE.test(text) ? 0.3 : 0;
+  return own + 0.3 * passageCoverage + kindBonus + 0.15 / (rank + 1) - lengthPenalty - furniturePenalty;
 }
 
 /**
@@ -163,20 +169,22 @@ function choose(candidates: SelectedSentence[], years: string[]): SelectedSenten
   const chosen: SelectedSentence[] = [];
   let length = 0;
   for (const year of years) {
-    const best = candidates.find((c) => !chosen.includes(c) && (c.passage.date.startsWith(year) || c.text.includes(year)));
+    const best =
+      candidates.find((c) => !chosen.includes(c) && c.passage.date.startsWith(year)) ??
+      candidates.find((c) => !chosen.includes(c) && c.text.includes(year));
     if (best && chosen.length < MAX_SENTENCES) {
       chosen.push(best);
       length += best.text.length;
     }
   }
-  if (chosen.length) return chosen.sort((a, b) => b.score - a.score);
+  const threshold = (candidates[0]?.score ?? 0) * MIN_RELATIVE_SCORE;
   for (const c of candidates) {
     if (chosen.length >= MAX_SENTENCES) break;
-    if (chosen.length && c.score < chosen[0].score * MIN_RELATIVE_SCORE) break;
+    if (chosen.length && c.score < threshold) break;
     if (chosen.some((s) => s.text === c.text)) continue;
     if (chosen.length && length + c.text.length > MAX_QUOTE_CHARS) continue;
     chosen.push(c);
     length += c.text.length;
   }
-  return chosen;
+  return chosen.sort((a, b) => b.score - a.score);
 }
