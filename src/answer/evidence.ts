@@ -1,5 +1,5 @@
 import { stemsOf } from "../retrieve/rerank.js";
-import type { AnswerKind } from "./intent.js";
+import type { AnswerKind } from "../retrieve/answerKind.js";
 
 /**
  * Checks that the chosen sentences are about what was asked, not just near it:

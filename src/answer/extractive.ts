@@ -3,7 +3,7 @@ import type { IdfTable } from "../retrieve/rerank.js";
 import { stemsOf } from "../retrieve/rerank.js";
 import type { Passage } from "../retrieve/types.js";
 import { evidenceChecks, yearsIn, type EvidenceChecks } from "./evidence.js";
-import { answerKindOf, holdsAnswerKind, type AnswerKind } from "./intent.js";
+import { answerKindOf, holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
 
 /**
  * The default answerer: no model, no network. It picks the one to three sentences from the top passages

@@ -1,4 +1,5 @@
 import type { Chunk } from "../corpus/types.js";
+import { answerKindOf, holdsAnswerKind, type AnswerKind } from "./answerKind.js";
 
 /**
  * What a question says about where its answer lives, beyond its words: a wish for what inspectors
@@ -9,6 +10,7 @@ import type { Chunk } from "../corpus/types.js";
 export interface QuestionIntent {
   recommendation: boolean;
   years: Set<string>;
+  kind: AnswerKind;
 }
 
 const RECOMMENDATION_QUESTION =
@@ -22,7 +24,7 @@ export function intentOf(question: string): QuestionIntent {
   for (const m of question.matchAll(/\b(\d{2})\/(\d{2})\b/g)) {
     if (+m[2] === +m[1] + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
   }
-  return { recommendation: RECOMMENDATION_QUESTION.test(question), years };
+  return { recommendation: RECOMMENDATION_QUESTION.test(question), years, kind: answerKindOf(question) };
 }
 
 /** 1 when the chunk sits where recommendations are made, or reads as one; else 0. */
@@ -30,6 +32,19 @@ export function recommendationShape(chunk: Chunk): number {
   if (RECOMMENDATION_SECTION.test(chunk.headingPath.join(" | "))) return 1;
   return IMPERATIVE_LINE.test(chunk.text) ? 0.5 : 0;
 }
+
+/** 1 when the chunk holds the kind of answer asked for (a number, a date, a grade, a name); 0 for open questions. */
+export function answerKindMatch(chunk: Chunk, intent: QuestionIntent): number {
+  return intent.kind !== "finding" && holdsAnswerKind(intent.kind, chunk.text) ? 1 : 0;
+}
+
+/** Back matter (licences, addresses, subscription notes) matches many questions and answers none. */
+export function backMatter(chunk: Chunk): number {
+  const signs = BACK_MATTER.filter((p) => p.test(chunk.text)).length;
+  return signs >= 2 ? 1 : 0;
+}
+
+const BACK_MATTER = [/https?:\/\/|www\./i, /[\w.+-]+@[\w-]+\.\w/, /\blicen[cs]e\b|copyright|©|crown/i, /\bsubscribe\b|newsletter/i, /\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/, /\b0\d{3} ?\d{3} ?\d{4}\b/];
 
 /** 1 when the chunk's document is dated in a year the question names. */
 export function yearMatch(chunk: Chunk, intent: QuestionIntent): number {

@@ -2,7 +2,7 @@ import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
 import { chunkFilter } from "./filters.js";
-import { intentOf, recommendationShape, yearMatch } from "./intent.js";
+import { answerKindMatch, backMatter, intentOf, recommendationShape, yearMatch } from "./intent.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
 import type { Passage, SearchFilters } from "./types.js";
 
@@ -29,7 +29,26 @@ export interface RetrieveOptions {
 
 const CANDIDATES = 60;
 const RRF_K = 60;
-const WEIGHTS = {
+const RECENCY_HALF_LIFE_YEARS = 4;
+
+/** What is known of a candidate passage for a question; the score is a weighted sum of these. */
+export interface CandidateFeatures {
+  /** Reciprocal-rank contributions of each first-stage list (0 when absent from it). */
+  lexical: number;
+  dense: number;
+  focus: number;
+  phrases: number;
+  headings: number;
+  recency: number;
+  recommendation: number;
+  year: number;
+  answerKind: number;
+  backMatter: number;
+}
+
+export type FeatureWeights = Record<keyof CandidateFeatures, number>;
+
+export const WEIGHTS: FeatureWeights = {
   lexical: 1,
   dense: 1,
   focus: 0.03,
@@ -38,29 +57,63 @@ const WEIGHTS = {
   recency: 0.0005,
   recommendation: 0.01,
   year: 0.01,
+  answerKind: 0.005,
+  backMatter: -0.01,
 };
-const RECENCY_HALF_LIFE_YEARS = 4;
 
 export async function retrieve(snapshot: IndexSnapshot, question: string, options: RetrieveOptions): Promise<Passage[]> {
+  const candidates = await candidatesFor(snapshot, question, options);
+  return candidates
+    .map(({ chunk, features }) => ({ chunk, score: scoreOf(features, WEIGHTS) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, options.k)
+    .map(({ chunk, score }) => toPassage(chunk, score));
+}
+
+export function scoreOf(f: CandidateFeatures, w: FeatureWeights): number {
+  let score = 0;
+  for (const key of Object.keys(w) as (keyof CandidateFeatures)[]) score += w[key] * f[key];
+  return score;
+}
+
+/** The first-stage candidates (BM25 and dense, fused by reciprocal rank) with their features. */
+export async function candidatesFor(
+  snapshot: IndexSnapshot,
+  question: string,
+  options: RetrieveOptions,
+): Promise<{ chunk: Chunk; features: CandidateFeatures }[]> {
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
   if (contentTerms(question).length === 0) return [];
   const expansions = settings.acronyms ? snapshot.glossary.expansions(question) : [];
   const keep = chunkFilter(options.filters);
   const idFilter = keep ? (id: string) => keep(snapshot.chunkById.get(id)!) : undefined;
-  const fused = new Map<string, number>();
-  const addRanks = (ids: string[], weight: number) =>
-    ids.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + weight / (RRF_K + rank + 1)));
-  if (settings.lexical) {
-    const hits = snapshot.lexical.search({ text: question, expansions, filter: idFilter, k: CANDIDATES });
-    addRanks(hits.map((h) => h.id), WEIGHTS.lexical);
-  }
-  if (settings.dense) addRanks(await denseIds(snapshot, [question, ...expansions].join(" "), idFilter), WEIGHTS.dense);
-  const scored = [...fused].map(([id, score]) => ({ chunk: snapshot.chunkById.get(id)!, score }));
-  const ranked = settings.rerank ? rerank(snapshot, question, expansions, scored, settings) : scored;
-  return ranked
-    .sort((a, b) => b.score - a.score)
-    .slice(0, options.k)
-    .map(({ chunk, score }) => toPassage(chunk, score));
+  const lexical = settings.lexical
+    ? snapshot.lexical.search({ text: question, expansions, filter: idFilter, k: CANDIDATES }).map((h) => h.id)
+    : [];
+  const dense = settings.dense ? await denseIds(snapshot, [question, ...expansions].join(" "), idFilter) : [];
+  const ids = [...new Set([...lexical, ...dense])];
+  const rerank = settings.rerank ? reranker(snapshot, question, expansions) : null;
+  const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunkById.get(id)!.date) || 0));
+  return ids.map((id) => {
+    const chunk = snapshot.chunkById.get(id)!;
+    const ageYears = (newest - (Date.parse(chunk.date) || 0)) / (365.25 * 864e5);
+    return {
+      chunk,
+      features: {
+        lexical: reciprocalRank(lexical, id),
+        dense: reciprocalRank(dense, id),
+        recency: settings.recency ? Math.pow(0.5, ageYears / RECENCY_HALF_LIFE_YEARS) : 0,
+        ...(rerank ? rerank(chunk) : NO_RERANK),
+      },
+    };
+  });
+}
+
+const NO_RERANK = { focus: 0, phrases: 0, headings: 0, recommendation: 0, year: 0, answerKind: 0, backMatter: 0 };
+
+function reciprocalRank(list: string[], id: string): number {
+  const rank = list.indexOf(id);
+  return rank < 0 ? 0 : 1 / (RRF_K + rank + 1);
 }
 
 async function denseIds(snapshot: IndexSnapshot, text: string, filter?: (id: string) => boolean): Promise<string[]> {
@@ -69,31 +122,16 @@ async function denseIds(snapshot: IndexSnapshot, text: string, filter?: (id: str
   return hits.map((h) => h.id).filter((id) => !filter || filter(id)).slice(0, CANDIDATES);
 }
 
-function rerank(
-  snapshot: IndexSnapshot,
-  question: string,
-  expansions: string[],
-  scored: { chunk: Chunk; score: number }[],
-  settings: RetrievalSettings,
-): { chunk: Chunk; score: number }[] {
+/** Second-stage features of a chunk for this question: sentence focus, phrases, headings, question intent. */
+function reranker(snapshot: IndexSnapshot, question: string, expansions: string[]) {
   const profile = profileQuery(question, expansions, idfFor(snapshot));
   const intent = intentOf(question);
-  const newest = Math.max(...scored.map((s) => Date.parse(s.chunk.date) || 0));
-  return scored.map(({ chunk, score }) => {
-    const f = featuresOf(chunk, profile);
-    const ageYears = (newest - (Date.parse(chunk.date) || 0)) / (365.25 * 864e5);
-    const recency = settings.recency ? Math.pow(0.5, ageYears / RECENCY_HALF_LIFE_YEARS) : 0;
-    return {
-      chunk,
-      score:
-        score +
-        WEIGHTS.focus * f.focus +
-        WEIGHTS.phrases * f.phrases +
-        WEIGHTS.headings * f.headings +
-        WEIGHTS.recency * recency +
-        (intent.recommendation ? WEIGHTS.recommendation * recommendationShape(chunk) : 0) +
-        WEIGHTS.year * yearMatch(chunk, intent),
-    };
+  return (chunk: Chunk) => ({
+    ...featuresOf(chunk, profile),
+    recommendation: intent.recommendation ? recommendationShape(chunk) : 0,
+    year: yearMatch(chunk, intent),
+    answerKind: answerKindMatch(chunk, intent),
+    backMatter: backMatter(chunk),
   });
 }
 

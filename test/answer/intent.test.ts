@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evidenceChecks, yearsIn } from "../../src/answer/evidence.js";
-import { answerKindOf, holdsAnswerKind } from "../../src/answer/intent.js";
+import { answerKindOf, holdsAnswerKind } from "../../src/retrieve/answerKind.js";
 
 describe("what kind of answer a question wants", () => {
   it.each([
