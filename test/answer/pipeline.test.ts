@@ -60,3 +60,33 @@ describe("answer()", () => {
     });
   });
 });
+
+describe("answer() with a language model", () => {
+  const modelReturning = (reply: () => unknown) =>
+    ({ withStructuredOutput: () => ({ invoke: async () => reply() }) }) as unknown as NonNullable<AnswerContext["model"]>;
+
+  it("uses the model's answer when every quote it gives is verified", async () => {
+    const first = await answer("what does DREAMM stand for", context);
+    const passage = first.passages[0];
+    const quote = passage.text.match(/daily risk exploitation and missing meeting \(DREAMM\)/)![0];
+    const model = modelReturning(() => ({ answer: "DREAMM is the daily risk exploitation and missing meeting.", answerable: true, citations: [{ passage_id: "P1", quote }] }));
+    const a = await answer("what does DREAMM stand for", { ...context, model });
+    expect(a.answeredBy).toBe("llm");
+    expect(a.citations[0].quote).toBe(quote);
+  });
+  it("falls back to the quoted answer, saying so, when the provider fails", async () => {
+    const model = modelReturning(() => {
+      throw Object.assign(new Error("503 Service Unavailable"), { status: 503 });
+    });
+    const a = await answer("what does DREAMM stand for", { ...context, model });
+    expect(a.answered).toBe(true);
+    expect(a.answeredBy).toBe("extractive");
+    expect(a.notices.some((n) => n.kind === "fallback")).toBe(true);
+  });
+  it("never uses a model answer whose quote is not in the passages", async () => {
+    const model = modelReturning(() => ({ answer: "Call 0800 000 000.", answerable: true, citations: [{ passage_id: "P1", quote: "the number to call is 0800 000 000 at all times" }] }));
+    const a = await answer("what does DREAMM stand for", { ...context, model });
+    expect(a.answeredBy).toBe("extractive");
+    expect(a.text).not.toContain("0800");
+  });
+});
