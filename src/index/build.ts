@@ -125,6 +125,36 @@ async function run(config: Config, options: BuildOptions, report: ReindexReport)
   }
   report.rebuildReason = options.full ? "a full rebuild was asked for" : (changes.rebuildReason ?? "the current index could not be loaded");
 
+  const prepared = await prepare(config, options, report, reading, curated.acronyms, changes.sources, failed, progress);
+  if (!prepared) {
+    Object.assign(report, { outcome: "dry-run", version: previous?.manifest.version ?? null });
+    return;
+  }
+  // `prepared` is the only reference to the built contents: publish drops it once they are written, so
+  // the check loads the written version without a second copy of everything held beside it.
+  const id = prepared.contents!.manifest.version;
+  await publish(config, prepared, progress);
+  for (const old of await pruneVersions(config.indexDir)) options.logger?.info({ version: old }, "old index version deleted");
+  Object.assign(report, { outcome: "built", version: id });
+}
+
+interface Prepared {
+  contents: VersionContents | null;
+  /** One chunk's position and stored vector, for the check that the written version answers it. */
+  probe: { position: number; vector: number[] } | null;
+}
+
+/** Chunk, model, embed and index; null for a dry run. Everything heavy lives only in the result. */
+async function prepare(
+  config: Config,
+  options: BuildOptions,
+  report: ReindexReport,
+  reading: Awaited<ReturnType<typeof readCorpus>>,
+  acronyms: Awaited<ReturnType<typeof readCuratedAcronyms>>["acronyms"],
+  sources: SourceReport[],
+  failed: boolean,
+  progress: Progress,
+): Promise<Prepared | null> {
   const perDocument = reading.documents.map((doc, i) => {
     progress("chunk", i, reading.documents.length);
     return splitDocument(doc, config.chunking);
@@ -133,12 +163,11 @@ async function run(config: Config, options: BuildOptions, report: ReindexReport)
   progress("chunk", reading.documents.length, reading.documents.length);
   Object.assign(report, { chunkCount: chunks.length, duplicates: duplicates.length, exitCode: failed ? 2 : 0 });
   checkpoint("after-chunks");
-  if (options.dryRun) {
-    Object.assign(report, { outcome: "dry-run", version: previous?.manifest.version ?? null });
-    return;
-  }
+  if (options.dryRun) return null;
+  const chunksPerDocument = perDocument.map((list) => list.length);
+  perDocument.length = 0;
 
-  const glossary = buildGlossary(reading.documents, curated.acronyms);
+  const glossary = buildGlossary(reading.documents, acronyms);
   const lexical = buildLexicalIndex(chunks);
   progress("model", 0, 1);
   const model = await createEmbeddings(config, chunks.map((c) => c.text));
@@ -155,35 +184,37 @@ async function run(config: Config, options: BuildOptions, report: ReindexReport)
   const hnsw = { m: config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: config.hnsw.ef };
   const dense = HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), model.embeddings, hnsw);
   checkpoint("after-dense");
+  const position = embedded.vectors.findIndex((v) => v.some((x) => x !== 0));
+  const probe = position >= 0 ? { position, vector: embedded.vectors[position] } : null;
+  embedded.vectors.length = 0;
 
-  const id = newVersionId();
   const manifest = describeIndex({
-    id,
+    id: newVersionId(),
     config,
     embedding: { provider: model.provider, model: model.model, dimension: dense.dimension, identity: model.identity },
     documents: reading.documents,
-    perDocument,
+    chunksPerDocument,
     chunkCount: chunks.length,
     duplicates,
-    acronyms: curated.acronyms,
+    acronyms,
     warnings: report.warnings.slice(),
-    failures: changes.sources.filter((s) => s.status === "failed" || s.status === "skipped"),
+    failures: sources.filter((s) => s.status === "failed" || s.status === "skipped"),
   });
-  await publish(config, { manifest, chunks, lexical, glossary, model, dense }, embedded.vectors, progress);
-  for (const old of await pruneVersions(config.indexDir)) options.logger?.info({ version: old }, "old index version deleted");
-  Object.assign(report, { outcome: "built", version: id });
+  return { contents: { manifest, chunks, lexical, glossary, model, dense }, probe };
 }
 
 /** Write beside the serving version, check it, then swap; on any failure leave nothing behind. */
-async function publish(config: Config, contents: VersionContents, vectors: number[][], progress: Progress): Promise<void> {
-  const id = contents.manifest.version;
+async function publish(config: Config, prepared: Prepared, progress: Progress): Promise<void> {
+  const manifest = prepared.contents!.manifest;
+  const id = manifest.version;
   const temp = tempVersionDir(config.indexDir, id);
   try {
     progress("write", 0, 1);
-    await writeVersion(temp, contents);
+    await writeVersion(temp, prepared.contents!);
+    prepared.contents = null;
     progress("write", 1, 1);
     progress("verify", 0, 1);
-    await verifyVersion(await loadVersion(temp, config), contents.manifest, vectors);
+    await verifyVersion(await loadVersion(temp, config), manifest, prepared.probe);
     progress("verify", 1, 1);
     await publishVersion(config.indexDir, temp, id);
   } catch (e) {

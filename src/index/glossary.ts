@@ -26,6 +26,9 @@ interface GlossaryData {
 
 const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z]?s?";
 const LONG_THEN_SHORT = new RegExp(`([A-Za-z][A-Za-z'’&\\- ]{3,120}?)\\s*\\((${ACRONYM})\\)`, "g");
+const PARENTHESISED_ACRONYM = new RegExp(`\\((${ACRONYM})\\)`, "g");
+/** The longest long form LONG_THEN_SHORT allows (1 + 120 characters). */
+const LONG_FORM_MAX = 121;
 const SHORT_THEN_LONG = new RegExp(`\\b(${ACRONYM})\\s*\\(([A-Za-z][A-Za-z'’&\\- ]{3,120}?)\\)`, "g");
 const MINOR_WORDS = new Set(["of", "and", "the", "for", "to", "in", "on", "at", "&", "a", "an", "with", "by"]);
 
@@ -110,7 +113,7 @@ export function buildGlossary(documents: CorpusDocument[], curated: CuratedAcron
 /** Definitions in running text, in either order, kept only when the initials fit the acronym. */
 export function findDefinitions(text: string): { acronym: string; longForm: string }[] {
   const found: { acronym: string; longForm: string }[] = [];
-  for (const m of text.matchAll(LONG_THEN_SHORT)) {
+  for (const m of longThenShort(text)) {
     const longForm = matchLongForm(m[1], m[2]);
     if (longForm) found.push({ acronym: m[2], longForm });
   }
@@ -119,6 +122,33 @@ export function findDefinitions(text: string): { acronym: string; longForm: stri
     if (initialsFit(words, m[1])) found.push({ acronym: m[1], longForm: m[2].trim() });
   }
   return found;
+}
+
+/**
+ * The matches of LONG_THEN_SHORT over the text, as `text.matchAll` gives them, without trying the lazy
+ * 120-character long form at every letter of the text. A match's "(" is the first "(" after its start (the
+ * long form and the spaces after it hold none), so each "(ACR)" is tried once, on the stretch before it
+ * that a long form and its trailing whitespace could span; the pattern has no anchors or look-arounds, so
+ * matching on that stretch finds what matching on the whole text would.
+ */
+export function longThenShort(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let last = 0;
+  for (const c of text.matchAll(PARENTHESISED_ACRONYM)) {
+    const paren = c.index!;
+    if (paren < last) continue;
+    let space = paren;
+    while (space > 0 && /\s/.test(text[space - 1])) space--;
+    const from = Math.max(last, space - LONG_FORM_MAX);
+    const end = paren + c[0].length;
+    const pattern = new RegExp(LONG_THEN_SHORT.source, "g");
+    const m = pattern.exec(text.slice(from, end));
+    if (!m) continue;
+    m.index += from;
+    out.push(m);
+    last = m.index + m[0].length;
+  }
+  return out;
 }
 
 /** The run of words ending just before "(ACR)" whose initials spell most of the acronym. */

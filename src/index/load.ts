@@ -1,5 +1,4 @@
 import type { Config } from "../config.js";
-import { buildIndex } from "./build.js";
 import { isAlive, readLock } from "./lock.js";
 import type { IndexSnapshot } from "./snapshot.js";
 import { readCurrentVersion } from "./store.js";
@@ -45,6 +44,8 @@ export async function ensureIndex(config: Config, say: Say = toStderr): Promise<
         : `${e.message.replace(/ ?Run `npm run reindex`.*$/, "")} Rebuilding the index from ${config.corpusDir} now...`,
     );
   }
+  // Imported only when a build is needed: the build pulls in the corpus loaders, which a serving process never uses.
+  const { buildIndex } = await import("./build.js");
   const report = await buildIndex(config, { full: true });
   if (report.outcome !== "built") {
     // Lost a race with another process that started building at the same moment: use its index.

@@ -96,8 +96,8 @@ export interface IndexDescription {
   config: Config;
   embedding: Manifest["embedding"];
   documents: CorpusDocument[];
-  /** Each document's chunks before duplicates were collapsed. */
-  perDocument: Chunk[][];
+  /** How many chunks each document made, before duplicates were collapsed. */
+  chunksPerDocument: number[];
   /** Chunks in the index, after duplicates were collapsed. */
   chunkCount: number;
   duplicates: DuplicateGroup[];
@@ -123,7 +123,7 @@ export function describeIndex(d: IndexDescription): Manifest {
       title: doc.metadata.title,
       date: doc.metadata.date,
       type: doc.metadata.type,
-      chunks: d.perDocument[i].length,
+      chunks: d.chunksPerDocument[i],
     })),
     counts: { documents: d.documents.length, chunks: d.chunkCount, duplicateGroups: d.duplicates.length },
     duplicates: d.duplicates,

@@ -95,6 +95,29 @@ export async function writeDurable(path: string, data: string | Uint8Array): Pro
   }
 }
 
+/** Write a file from pieces (joined, they are its content) and flush it to disk before returning. */
+export async function writeDurablePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  injectWriteFault(path);
+  const handle = await open(path, "w");
+  try {
+    let buffered: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      buffered.push(piece);
+      size += piece.length;
+      if (size >= 1 << 20) {
+        await handle.writeFile(buffered.join(""));
+        buffered = [];
+        size = 0;
+      }
+    }
+    if (buffered.length) await handle.writeFile(buffered.join(""));
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Write whole or not at all: a temp file beside the target, flushed, then renamed over it. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = `${path}${TEMP_MARK}${process.pid}`;

@@ -8,7 +8,7 @@ import { loadGlossary, type Glossary } from "./glossary.js";
 import { loadLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.js";
 import type { IndexSnapshot } from "./snapshot.js";
-import { checkpoint, ensureDir, fsyncPath, injectWriteFault, writeDurable } from "./store.js";
+import { checkpoint, ensureDir, fsyncPath, injectWriteFault, writeDurable, writeDurablePieces } from "./store.js";
 
 /** One version directory: every file written and flushed, and read back into a snapshot. */
 
@@ -45,9 +45,11 @@ export type LoadedVersion = IndexSnapshot & { dense: HnswDenseIndex };
 /** The manifest goes last: a directory with a manifest has everything else. */
 export async function writeVersion(dir: string, contents: VersionContents): Promise<void> {
   await ensureDir(dir);
-  await writeDurable(join(dir, CHUNKS_FILE), JSON.stringify(contents.chunks));
+  // Written in pieces (the same bytes as one JSON.stringify): at 100,000 chunks one string of either
+  // file would be hundreds of MB on top of the objects it is made from.
+  await writeDurablePieces(join(dir, CHUNKS_FILE), jsonPieces(contents.chunks));
   checkpoint("during-write");
-  await writeDurable(join(dir, LEXICAL_FILE), JSON.stringify(contents.lexical.toJSON()));
+  await writeDurablePieces(join(dir, LEXICAL_FILE), jsonPieces(contents.lexical.toJSON()));
   await writeDurable(join(dir, GLOSSARY_FILE), JSON.stringify(contents.glossary.toJSON()));
   if (contents.model.fitted) await writeDurable(join(dir, LSA_MODEL_FILE), JSON.stringify(contents.model.fitted.toJSON()));
   for (const file of HNSW_FILES) injectWriteFault(join(dir, file));
@@ -102,16 +104,20 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
 }
 
 /** The written version must load back whole and answer a query before it may serve. */
-export async function verifyVersion(loaded: LoadedVersion, manifest: Manifest, vectors: number[][]): Promise<void> {
+/** `probe` is a chunk with a non-zero vector (its position and the vector stored for it), if there is one. */
+export async function verifyVersion(
+  loaded: LoadedVersion,
+  manifest: Manifest,
+  probe: { position: number; vector: number[] } | null,
+): Promise<void> {
   const fail = (what: string) => new Error(`the new index failed its check: ${what}`);
   if (loaded.chunks.length !== manifest.counts.chunks || loaded.dense.count !== loaded.chunks.length) {
     throw fail(`${loaded.chunks.length} chunks and ${loaded.dense.count} vectors, expected ${manifest.counts.chunks}`);
   }
-  const probe = vectors.findIndex((v) => v.some((x) => x !== 0));
-  if (probe >= 0 && (await loaded.dense.search(vectors[probe], 1)).length === 0) throw fail("a probe query found nothing");
-  if (probe >= 0 && manifest.embedding.provider === "local") {
-    const again = await loaded.embeddings.embedQuery(loaded.chunks[probe].text);
-    if (again.some((x, i) => Math.abs(x - vectors[probe][i]) > 1e-5)) throw fail("the saved embedding model embeds differently");
+  if (probe && (await loaded.dense.search(probe.vector, 1)).length === 0) throw fail("a probe query found nothing");
+  if (probe && manifest.embedding.provider === "local") {
+    const again = await loaded.embeddings.embedQuery(loaded.chunks[probe.position].text);
+    if (again.some((x, i) => Math.abs(x - probe.vector[i]) > 1e-5)) throw fail("the saved embedding model embeds differently");
   }
   const longest = loaded.chunks.slice(0, 20).reduce((a, b) => (b.text.length > a.text.length ? b : a));
   if (loaded.lexical.search({ text: longest.text, k: 1 }).length === 0) throw fail("a probe word search found nothing");
@@ -128,6 +134,36 @@ export function checkCompatible(manifest: Manifest, config: Config): void {
       "incompatible",
     );
   }
+}
+
+/**
+ * JSON.stringify(value) in pieces: a top-level array, or a top-level object's array fields, a batch of
+ * elements at a time. Concatenated, the pieces are exactly JSON.stringify(value).
+ */
+export function* jsonPieces(value: unknown, batch = 500): Generator<string> {
+  if (Array.isArray(value)) {
+    yield "[";
+    for (let i = 0; i < value.length; i += batch) {
+      const part = value.slice(i, i + batch).map((v) => JSON.stringify(v) ?? "null");
+      yield (i > 0 ? "," : "") + part.join(",");
+    }
+    yield "]";
+    return;
+  }
+  if (value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    yield JSON.stringify(value);
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined || typeof field === "function" || typeof field === "symbol") continue;
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    if (Array.isArray(field)) yield* jsonPieces(field, batch);
+    else yield JSON.stringify(field);
+  }
+  yield "}";
 }
 
 async function readText(dir: string, file: string): Promise<string> {
