@@ -27,9 +27,11 @@ const TITLE_LEVEL = 7;
 export function parseBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const path: { level: number; title: string }[] = [];
-  for (const { start, end } of paragraphSpans(text)) {
+  const spans = paragraphSpans(text);
+  const inShortLineRun = shortLineRuns(spans.map((s) => text.slice(s.start, s.end)));
+  for (const [i, { start, end }] of spans.entries()) {
     const body = text.slice(start, end);
-    const heading = headingOf(body);
+    const heading = headingOf(body, inShortLineRun[i]);
     if (heading) {
       while (path.length && path[path.length - 1].level >= heading.level) path.pop();
       path.push(heading);
@@ -59,13 +61,13 @@ function paragraphSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-function headingOf(body: string): { level: number; title: string } | null {
+function headingOf(body: string, inShortLineRun: boolean): { level: number; title: string } | null {
   if (body.includes("\n")) return null;
   const md = MARKDOWN_HEADING.exec(body);
   if (md) return { level: md[1].length, title: stripEmphasis(md[2]) };
   if (AGENDA_HEADING.test(body) && wordsIn(body) <= TITLE_LINE_MAX_WORDS * 2) return { level: TITLE_LEVEL, title: body };
   if (/^\*\*[^*]+\*\*$/.test(body)) return { level: TITLE_LEVEL, title: stripEmphasis(body) };
-  if (isTitleLine(body)) return { level: TITLE_LEVEL, title: body };
+  if (!inShortLineRun && isTitleLine(body)) return { level: TITLE_LEVEL, title: body };
   return null;
 }
 
@@ -75,12 +77,35 @@ function isTitleLine(body: string): boolean {
     words >= 1 &&
     words <= TITLE_LINE_MAX_WORDS &&
     /^[A-Z]/.test(body) &&
-    !/[.,;:]$/.test(body) &&
+    !/[.,;:\-–]$/.test(body) &&
     !LIST_ITEM.test(body) &&
     !body.includes("\t") &&
     !body.includes("|") &&
-    !/[.!?]\s+[A-Z]/.test(body)
+    !/[.!?]\s+[A-Z]/.test(body) &&
+    !CONTACT_OR_LABEL.test(body)
   );
+}
+
+/** Addresses, phone numbers, emails, web links and "Label: value" lines are furniture, not titles. */
+const CONTACT_OR_LABEL = /@|www\.|https?:|\d{4,}|\b\d{3,}\s\d{3,}|^[^:]{2,40}:\s+\S/;
+
+/**
+ * Three or more one-line blocks in a row are a list set out line by line (members of a panel, an
+ * address, a title page), not a heading each.
+ */
+function shortLineRuns(bodies: string[]): boolean[] {
+  const short = bodies.map((b) => !b.includes("\n") && wordsIn(b) <= TITLE_LINE_MAX_WORDS && !MARKDOWN_HEADING.test(b) && !/[.!?]$/.test(b));
+  return short.map((isShort, i) => isShort && (runLength(short, i) >= SHORT_LINE_RUN));
+}
+
+const SHORT_LINE_RUN = 3;
+
+function runLength(flags: boolean[], i: number): number {
+  let start = i;
+  let end = i;
+  while (start > 0 && flags[start - 1]) start--;
+  while (end < flags.length - 1 && flags[end + 1]) end++;
+  return end - start + 1;
 }
 
 function kindOf(body: string): BlockKind {

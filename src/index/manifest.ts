@@ -15,7 +15,7 @@ import type { CuratedAcronyms } from "./glossary.js";
 export const MANIFEST_FILE = "manifest.json";
 export const SCHEMA_VERSION = 1;
 /** Bump when splitting, deduplication or the stored chunk shape changes, so old indexes are rebuilt. */
-export const SPLITTER_VERSION = 1;
+export const SPLITTER_VERSION = 2;
 /** hnswlib's build-time beam width: not configurable, recorded so a change forces a rebuild. */
 export const EF_CONSTRUCTION = 200;
 

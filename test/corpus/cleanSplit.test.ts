@@ -79,3 +79,21 @@ describe("duplicates", () => {
     expect(duplicates).toHaveLength(1);
   });
 });
+
+describe("headings", () => {
+  it("does not take a list set out line by line, a contact line or a label for a heading", async () => {
+    const { parseBlocks } = await import("../../src/corpus/blocks.js");
+    const text = [
+      "Panel members",
+      "Councillor Andrew Smith",
+      "Councillor Jane Brown",
+      "Oliver Gibson (Co-Optee)",
+      "Quality assurance manager: Sarah Jones",
+      "T 0300 123 1231 enquiries@example.gov.uk",
+      "Executive summary",
+      "Services for children are improving, and partners work well together.",
+    ].join("\n\n");
+    const headings = parseBlocks(text).filter((b) => b.kind === "heading").map((b) => b.text);
+    expect(headings).toEqual(["Executive summary"]);
+  });
+});
