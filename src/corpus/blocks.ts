@@ -95,8 +95,12 @@ const CONTACT_OR_LABEL = /@|www\.|https?:|\d{4,}|\b\d{3,}\s\d{3,}|^[^:]{2,40}:\s
  */
 function shortLineRuns(bodies: string[]): boolean[] {
   const short = bodies.map((b) => !b.includes("\n") && wordsIn(b) <= TITLE_LINE_MAX_WORDS && !MARKDOWN_HEADING.test(b) && !/[.!?]$/.test(b));
-  return short.map((isShort, i) => isShort && (runLength(short, i) >= SHORT_LINE_RUN));
+  const introducesProse = (i: number) => i + 1 < bodies.length && wordsIn(bodies[i + 1]) >= PROSE_WORDS;
+  return short.map((isShort, i) => isShort && runLength(short, i) >= SHORT_LINE_RUN && !introducesProse(i));
 }
+
+/** A short line right above a paragraph of this many words is its heading, even after a list. */
+const PROSE_WORDS = 8;
 
 const SHORT_LINE_RUN = 3;
 
