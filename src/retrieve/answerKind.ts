@@ -6,6 +6,7 @@
 
 export type AnswerKind =
   | "number"
+  | "measure"
   | "rate"
   | "date"
   | "grade"
@@ -27,7 +28,8 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ["grade", /\b(grade[ds]?|judgements?|rated|rating|ofsted (gave|give))\b/i],
   ["rate", /\b(rates?|percentages?|proportions?|per ?cent)\b|%/i],
   ["person", new RegExp(`${CLAUSE_START}who (is|was|are|were) (the|our|their|your)\\b|\\bwhich (\\w+ )?(director|officer|person|manager|lead)\\b`, "i")],
-  ["number", /\b(how many|how much|how far|how long|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
+  ["measure", /\b(how far|how long|how often|how quickly|how soon|travel time|distance)\b/i],
+  ["number", /\b(how many|how much|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
   ["date", /\b(when (was|were|is|are|did|do|does|will|has|have|had|should|can|would)|what date|which date|dates?\b|what year|which year|how recent)/i],
   ["who", new RegExp(`${CLAUSE_START}(who|whom|whose)\\b|\\bwhich (\\w+ )?(service director|organisations?|agenc(y|ies)|trusts?|team|officer|person)\\b`, "i")],
   ["where", new RegExp(`${CLAUSE_START}where\\b|\\b(which office|what venue|which hospital)\\b`, "i")],
@@ -39,7 +41,11 @@ export function answerKindOf(question: string): AnswerKind {
 }
 
 const MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
-const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen|several|majority|minority|most|all|none)\b/i;
+const NUMBER_WORD_LIST =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen|several|majority|minority|most|all|none";
+const NUMBER_WORDS = new RegExp(`\\b(${NUMBER_WORD_LIST})\\b`, "i");
+const UNIT = "miles?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|km|kilometres?|metres?";
+const MEASURE = new RegExp(`\\b(\\d+|${NUMBER_WORD_LIST})\\s*(-\\s*)?(${UNIT})\\b|\\b(daily|weekly|monthly|annually|fortnightly|every \\w+)\\b`, "i");
 
 /** Words that start with a capital in this domain without being anyone's name. */
 const NOT_NAMES = new Set(
@@ -58,6 +64,7 @@ function holdsPersonName(s: string): boolean {
 
 const HOLDS: Record<AnswerKind, (s: string) => boolean> = {
   number: (s) => /\d/.test(s) || NUMBER_WORDS.test(s),
+  measure: (s) => MEASURE.test(s),
   rate: (s) => /\d\s?%|\bper ?cent\b|\bper \d|\bout of \d|\b(half|quarter|third|majority|minority)\b|\bin (every|each) \d/i.test(s),
   grade: (s) => /\b(outstanding|good|requires improvement|inadequate)\b/i.test(s),
   person: holdsPersonName,

@@ -10,6 +10,7 @@ describe("what kind of answer a question wants", () => {
     ["who is the named GP for safeguarding?", "person"],
     ["which service director led the report?", "person"],
     ["when was the JTAI on site?", "date"],
+    ["how far were families willing to travel?", "measure"],
     ["need the dates for a board paper", "date"],
     ["who reviewed our CSE services?", "who"],
     ["which hospital trusts does CDOP cover?", "who"],
@@ -32,6 +33,8 @@ describe("what kind of answer a question wants", () => {
     expect(holdsAnswerKind("grade", "Children's services in Kirklees are inadequate.")).toBe(true);
     expect(holdsAnswerKind("grade", "Services are improving.")).toBe(false);
     expect(holdsAnswerKind("rate", "Only 50% of conferences are on time.")).toBe(true);
+    expect(holdsAnswerKind("measure", "A site within 30 minutes travel time would help.")).toBe(true);
+    expect(holdsAnswerKind("measure", "Children aged 5 to 18 attend.")).toBe(false);
     expect(holdsAnswerKind("rate", "Children aged 11-17 are eligible.")).toBe(false);
     expect(holdsAnswerKind("person", "Service Director responsible Elaine McShane")).toBe(true);
     expect(holdsAnswerKind("person", "Engagement with GP Safeguarding Leads continued.")).toBe(false);
