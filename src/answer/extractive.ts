@@ -67,7 +67,8 @@ export function extractAnswer(question: string, passages: Passage[], lexicon: Le
     }));
   });
   candidates.sort((a, b) => b.score - a.score);
-  const chosen = choose(preferKind(candidates, kind), years);
+  const focus = years.length ? rarestTermHeld(weights, candidates.map((c) => c.text)) : null;
+  const chosen = choose(preferKind(candidates, kind), years, focus);
   const best = chosen[0];
   return {
     kind,
@@ -153,6 +154,14 @@ function preferKind<T extends SelectedSentence>(candidates: T[], kind: AnswerKin
   return [...holding, ...candidates.filter((c) => !holding.includes(c))];
 }
 
+/** The question's rarest word that some candidate sentence holds: what a comparison is about ("poverty"). */
+function rarestTermHeld(weights: Map<string, number>, sentences: string[]): string | null {
+  const held = new Set(sentences.flatMap(stemsOf));
+  let best: string | null = null;
+  for (const [term, weight] of weights) if (held.has(term) && (!best || weight > weights.get(best)!)) best = term;
+  return best;
+}
+
 /** A question comparing two or more years ("2016 vs the 2018 visit") wants evidence from each. */
 function comparedYears(question: string): string[] {
   const years = yearsIn(question);
@@ -165,13 +174,17 @@ const COMPARISON = /\b(vs\.?|versus|compared?|comparison|between|changed?|move[d
  * The best sentence, then up to two more that score nearly as well and still fit the answer length.
  * For a comparison, the best sentence of each year named comes first.
  */
-function choose(candidates: SelectedSentence[], years: string[]): SelectedSentence[] {
+function choose(candidates: SelectedSentence[], years: string[], focus: string | null): SelectedSentence[] {
   const chosen: SelectedSentence[] = [];
   let length = 0;
+  const onFocus = focus ? candidates.filter((c) => stemsOf(c.text).includes(focus)) : [];
   for (const year of years) {
-    const best =
-      candidates.find((c) => !chosen.includes(c) && c.passage.date.startsWith(year)) ??
-      candidates.find((c) => !chosen.includes(c) && c.text.includes(year));
+    const best = [onFocus, candidates]
+      .flatMap((pool) => [
+        pool.find((c) => !chosen.includes(c) && c.passage.date.startsWith(year)),
+        pool.find((c) => !chosen.includes(c) && c.text.includes(year)),
+      ])
+      .find(Boolean);
     if (best && chosen.length < MAX_SENTENCES) {
       chosen.push(best);
       length += best.text.length;
