@@ -12,8 +12,6 @@ export const MIN_SUPPORT = 0.25;
 export function decideAbstention(result: ExtractiveResult): { answered: boolean; why: string } {
   if (result.sentences.length === 0) return { answered: false, why: "no sentence to quote" };
   if (result.support < MIN_SUPPORT) return { answered: false, why: `support ${result.support.toFixed(2)} below ${MIN_SUPPORT}` };
-  if (!result.kindFound) return { answered: false, why: `no ${result.kind} in the best sentence` };
-  if (result.checks.yearMissing) return { answered: false, why: "the evidence is about another year" };
-  if (result.checks.countedThingMissing) return { answered: false, why: "the numbers count something else" };
+  if (result.shortfall) return { answered: false, why: result.shortfall };
   return { answered: true, why: "supported" };
 }

@@ -1,31 +1,34 @@
+import { holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
 import { stemsOf } from "../retrieve/rerank.js";
-import type { AnswerKind } from "../retrieve/answerKind.js";
 
 /**
- * Checks that the chosen sentences are about what was asked, not just near it:
- * - a question that names a year wants evidence from or about that year, not another one;
- * - "how many X" / "what % of X" wants a sentence that counts X (or an expansion of it).
+ * Whether a chosen sentence holds what was asked, not just something near it:
+ * - the kind of answer wanted (a number, a date, a grade, a name, ...);
+ * - a year the question names, in the sentence or as its document's year;
+ * - for "how many X" / "what % of X", the thing counted (X or an expansion of it).
+ * Returns why it falls short, or null when it holds.
  */
 
-export interface EvidenceChecks {
-  /** The question names years and none appears in the evidence or its document's date. */
-  yearMissing: boolean;
-  /** A counting question whose counted thing is absent from the sentences holding numbers. */
-  countedThingMissing: boolean;
+export interface Evidence {
+  text: string;
+  passage: { date: string };
 }
 
-interface Evidence {
-  text: string;
-  passage: { date: string; text: string };
+export interface Ask {
+  question: string;
+  kind: AnswerKind;
+  expand: (text: string) => string[];
 }
 
 const COUNTED_THING = /\b(?:how many|how much|what (?:%|percent(?:age)?|proportion|number|share) of)\s+((?:[\w'-]+\s*){1,3})/i;
 
-export function evidenceChecks(question: string, expand: (text: string) => string[], kind: AnswerKind, chosen: Evidence[]): EvidenceChecks {
-  return {
-    yearMissing: yearMissing(question, chosen),
-    countedThingMissing: kind === "number" && countedThingMissing(question, expand, chosen),
-  };
+export function shortfall(ask: Ask, evidence: Evidence): string | null {
+  if (!holdsAnswerKind(ask.kind, evidence.text)) return `no ${ask.kind} in the evidence`;
+  if (yearMissing(ask.question, evidence)) return "the evidence is about another year";
+  if ((ask.kind === "number" || ask.kind === "rate") && countedThingMissing(ask, evidence.text)) {
+    return "the evidence counts something else";
+  }
+  return null;
 }
 
 export function yearsIn(text: string): string[] {
@@ -35,23 +38,18 @@ export function yearsIn(text: string): string[] {
   return [...years];
 }
 
-function yearMissing(question: string, chosen: Evidence[]): boolean {
+function yearMissing(question: string, evidence: Evidence): boolean {
   const asked = yearsIn(question);
-  if (!asked.length || !chosen.length) return false;
-  const present = new Set(chosen.flatMap((c) => [...yearsIn(c.text), c.passage.date.slice(0, 4)]));
+  if (!asked.length) return false;
+  const present = new Set([...yearsIn(evidence.text), evidence.passage.date.slice(0, 4)]);
   return !asked.some((y) => present.has(y));
 }
 
-function countedThingMissing(question: string, expand: (text: string) => string[], chosen: Evidence[]): boolean {
-  const thing = COUNTED_THING.exec(question)?.[1];
+function countedThingMissing(ask: Ask, text: string): boolean {
+  const thing = COUNTED_THING.exec(ask.question)?.[1];
   if (!thing) return false;
-  const wanted = new Set(stemsOf(thing));
-  if (!wanted.size) return false;
-  const alternatives = expand(thing).flatMap(stemsOf);
-  const numeric = chosen.filter((c) => /\d/.test(c.text));
-  if (!numeric.length) return false;
-  return !numeric.some((c) => {
-    const stems = new Set(stemsOf(c.text));
-    return [...wanted].some((t) => stems.has(t)) || alternatives.some((t) => stems.has(t));
-  });
+  const wanted = [...stemsOf(thing), ...ask.expand(thing).flatMap(stemsOf)];
+  if (!wanted.length) return false;
+  const stems = new Set(stemsOf(text));
+  return !wanted.some((t) => stems.has(t));
 }

@@ -2,7 +2,8 @@ import { sentenceSpans } from "../corpus/sentences.js";
 import type { IdfTable } from "../retrieve/rerank.js";
 import { stemsOf } from "../retrieve/rerank.js";
 import type { Passage } from "../retrieve/types.js";
-import { evidenceChecks, yearsIn, type EvidenceChecks } from "./evidence.js";
+import { heldStems, numberBindings } from "./boundNumbers.js";
+import { shortfall, yearsIn } from "./evidence.js";
 import { answerKindOf, holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
 
 /**
@@ -25,9 +26,8 @@ export interface ExtractiveResult {
   support: number;
   /** Share of the question's terms found in the chosen sentences with their context. */
   focus: number;
-  /** Whether the best sentence holds the kind of answer asked for (a number, a date, ...). */
-  kindFound: boolean;
-  checks: EvidenceChecks;
+  /** Why no chosen sentence holds what was asked (see evidence.ts), or null when one does. */
+  shortfall: string | null;
 }
 
 const PASSAGES_READ = 5;
@@ -54,29 +54,32 @@ export function extractAnswer(question: string, passages: Passage[], lexicon: Le
   const expansions = lexicon.expand(question);
   const kind = answerKindOf(question);
   const weights = termWeights(question, expansions, idf);
+  const bindings = numberBindings(question);
+  const held = (text: string) => heldStems(text, bindings);
   const years = comparedYears(question);
   const read = passages.slice(0, years.length ? PASSAGES_READ_FOR_COMPARISON : PASSAGES_READ);
   const sentenceWeights = discountLocatingTerms(weights, read);
   const candidates = read.flatMap((passage, rank) => {
     const context = contextStems(passage);
-    const passageCoverage = coverage(union(new Set(stemsOf(passage.text)), context), weights);
+    const passageCoverage = coverage(union(held(passage.text), context), weights);
     return sentencesOf(passage).map((text) => ({
       passage,
       text,
-      score: scoreSentence(text, context, passageCoverage, rank, sentenceWeights, kind),
+      score: scoreSentence(held(text), text, context, passageCoverage, rank, sentenceWeights, kind),
     }));
   });
   candidates.sort((a, b) => b.score - a.score);
   const focus = years.length ? rarestTermHeld(weights, candidates.map((c) => c.text)) : null;
-  const chosen = choose(preferKind(candidates, kind), years, focus);
+  const ask = { question, kind, expand: lexicon.expand };
+  const verdicts = new Map(choose(preferKind(candidates, kind), years, focus).map((s) => [s, shortfall(ask, s)]));
+  const chosen = [...verdicts.keys()].sort((a, b) => Number(verdicts.get(a) !== null) - Number(verdicts.get(b) !== null));
   const best = chosen[0];
   return {
     kind,
     sentences: chosen,
-    support: best ? coverage(union(new Set(stemsOf(best.passage.text)), contextStems(best.passage)), weights) : 0,
-    focus: coverage(union(new Set(chosen.flatMap((s) => stemsOf(s.text))), best ? contextStems(best.passage) : new Set()), weights),
-    kindFound: !!best && holdsAnswerKind(kind, best.text),
-    checks: evidenceChecks(question, lexicon.expand, kind, chosen),
+    support: best ? coverage(union(held(best.passage.text), contextStems(best.passage)), weights) : 0,
+    focus: coverage(union(held(chosen.map((s) => s.text).join(" ")), best ? contextStems(best.passage) : new Set()), weights),
+    shortfall: best ? verdicts.get(best)! : "no sentence to quote",
   };
 }
 
@@ -129,6 +132,7 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
 }
 
 function scoreSentence(
+  stems: Set<string>,
   text: string,
   context: Set<string>,
   passageCoverage: number,
@@ -136,7 +140,7 @@ function scoreSentence(
   weights: Map<string, number>,
   kind: AnswerKind,
 ): number {
-  const own = coverage(union(new Set(stemsOf(text)), context), weights);
+  const own = coverage(union(stems, context), weights);
   const kindBonus = kind !== "finding" && holdsAnswerKind(kind, text) ? 0.25 : 0;
   const lengthPenalty = text.length > LONG_SENTENCE_CHARS ? 0.1 : 0;
   const furniturePenalty = kind !== "email" && kind !== "phone" && CONTACT_FURNITURE.test(text) ? 0.3 : 0;
