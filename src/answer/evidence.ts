@@ -11,7 +11,7 @@ import { stemsOf } from "../retrieve/rerank.js";
 
 export interface Evidence {
   text: string;
-  passage: { date: string };
+  passage: { date: string; text: string; title: string; headingPath: string[] };
 }
 
 export interface Ask {
@@ -25,6 +25,8 @@ const COUNTED_THING = /\b(?:how many|how much|what (?:%|percent(?:age)?|proporti
 export function shortfall(ask: Ask, evidence: Evidence): string | null {
   if (!holdsAnswerKind(ask.kind, evidence.text)) return `no ${ask.kind} in the evidence`;
   if (yearMissing(ask.question, evidence)) return "the evidence is about another year";
+  const unnamed = namesMissing(ask.question, evidence);
+  if (unnamed) return `the evidence does not mention ${unnamed}`;
   if ((ask.kind === "number" || ask.kind === "rate") && countedThingMissing(ask, evidence.text)) {
     return "the evidence counts something else";
   }
@@ -43,6 +45,28 @@ function yearMissing(question: string, evidence: Evidence): boolean {
   if (!asked.length) return false;
   const present = new Set([...yearsIn(evidence.text), evidence.passage.date.slice(0, 4)]);
   return !asked.some((y) => present.has(y));
+}
+
+/**
+ * A name the question uses ("Signs of Safety", "Risk and Vulnerability Team") must be in the evidence's
+ * passage: most of its words, as a long name may be shortened ("West Yorks Police").
+ */
+function namesMissing(question: string, evidence: Evidence): string | null {
+  const passage = new Set(stemsOf(`${evidence.passage.text} ${evidence.passage.title} ${evidence.passage.headingPath.join(" ")}`));
+  for (const name of namesIn(question)) {
+    const words = stemsOf(name);
+    const present = words.filter((w) => passage.has(w)).length;
+    if (present < Math.ceil(words.length * NAME_WORDS_NEEDED)) return `“${name}”`;
+  }
+  return null;
+}
+
+const NAME_WORDS_NEEDED = 2 / 3;
+const NAME = /(?<!^|[.?!]\s)\b[A-Z][a-z]+(?:'s)?(?:\s+(?:of|and|for|the|&)\s+|\s+)[A-Z][a-z]+(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][a-z]+)*/g;
+
+/** Title-case phrases of two or more words, not counting a capital that only opens the question. */
+export function namesIn(question: string): string[] {
+  return [...question.matchAll(NAME)].map((m) => m[0]);
 }
 
 function countedThingMissing(ask: Ask, text: string): boolean {

@@ -42,7 +42,7 @@ describe("what kind of answer a question wants", () => {
 });
 
 describe("evidence checks", () => {
-  const evidence = (text: string, date = "2016-11-25") => ({ text, passage: { date } });
+  const evidence = (text: string, date = "2016-11-25") => ({ text, passage: { date, text, title: "A report", headingPath: [] } });
   const none = (_text: string): string[] => [];
   const ask = (question: string, expand = none) => ({ question, kind: answerKindOf(question), expand });
   it("reads years, including 22/23 forms", () => {
@@ -61,5 +61,19 @@ describe("evidence checks", () => {
     expect(shortfall(ask("how many taxi drivers were trained?"), evidence("All 3000 taxi drivers attended the training."))).toBeNull();
     const expand = (t: string) => (/LAC/.test(t) ? ["looked after children"] : []);
     expect(shortfall(ask("how many LAC were there?", expand), evidence("652 children were being looked after."))).toBeNull();
+  });
+});
+
+describe("names in a question", () => {
+  it("finds title-case names and wants most of their words in the evidence", async () => {
+    const { namesIn } = await import("../../src/answer/evidence.js");
+    expect(namesIn("does Kirklees use Signs of Safety?")).toEqual(["Signs of Safety"]);
+    expect(namesIn("What did the 2016 report say?")).toEqual([]);
+    const q = { question: "does Kirklees use Signs of Safety?", kind: "finding" as const, expand: (_t: string): string[] => [] };
+    const text = "The partnership formally signed up to the arrangements.";
+    expect(shortfall(q, { text, passage: { date: "2023-01-01", text, title: "Report", headingPath: [] } })).toMatch(/Signs of Safety/);
+    const shortened = { question: "what is CVET in West Yorks Police?", kind: "finding" as const, expand: (_t: string): string[] => [] };
+    const police = "The West Yorkshire Police team works with partners.";
+    expect(shortfall(shortened, { text: police, passage: { date: "2022-01-01", text: police, title: "Letter", headingPath: [] } })).toBeNull();
   });
 });
