@@ -53,7 +53,7 @@ export async function answer(question: string, context: AnswerContext, options: 
   const extracted = extractAnswer(standalone, passages, { idf: idfFor(context.snapshot), expand: (t) => glossary.expansions(t) });
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!decideAbstention(extracted).answered) {
-    return { ...base, text: notCoveredText(passages, context.contacts), closestDocuments: closest(passages),
+    return { ...base, text: notCoveredText(context.contacts), closestDocuments: closest(passages),
       notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }] };
   }
   if (context.model) {

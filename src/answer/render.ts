@@ -1,19 +1,15 @@
-import type { Passage } from "../retrieve/types.js";
 import type { Citation, Notice } from "./types.js";
 
 /** Wording shared by every surface: what to say when the guidance is silent, and about old documents. */
 
 export const OLD_DOCUMENT_YEARS = 3;
 
-export function notCoveredText(passages: Passage[], contacts: { local: string | null }): string {
-  const docs = [...new Map(passages.map((p) => [p.source, p])).values()].slice(0, 3);
-  const closest = docs.length
-    ? ` The closest documents are: ${docs.map((d) => `${d.title} (${d.date.slice(0, 4)})`).join("; ")}.`
-    : "";
+/** Every surface lists the closest documents (Answer.closestDocuments) under this text. */
+export function notCoveredText(contacts: { local: string | null }): string {
   const contact = contacts.local
     ? ` For this, contact: ${contacts.local}.`
     : " Please check with your safeguarding lead or the partnership business unit.";
-  return `The local guidance in the index doesn't say.${closest}${contact}`;
+  return `The local guidance in the index doesn't say.${contact}`;
 }
 
 export function oldDocumentNotice(citations: Citation[], now: Date): Notice | null {

@@ -9,10 +9,12 @@ export function renderAnswer(a: Answer): string {
     const where = describeLocator(c.locator);
     return `  [${i + 1}] ${c.title} (${formatDate(c.date)})${where ? ` — ${where}` : ""}\n      ${c.source}${c.url ? ` ${c.url}` : ""}`;
   });
+  const closest = a.answered ? [] : a.closestDocuments.map((d, i) => `  [${i + 1}] ${d.title} (${formatDate(d.date)})\n      ${d.source}`);
   return [
     ...urgent,
     a.text || "Please type a question.",
     ...(sources.length ? ["Sources:", ...sources] : []),
+    ...(closest.length ? ["Closest documents:", ...closest] : []),
     ...others,
   ].join("\n");
 }

@@ -56,8 +56,8 @@ export function notAnswered(question: string): Answer {
     ...base(question),
     answered: false,
     answeredBy: "none",
-    text: "The local guidance doesn't say.",
-    notices: [{ kind: "not-covered", text: "Ask the safeguarding partnership business unit." }],
+    text: "The local guidance doesn't say. For this, contact: the safeguarding partnership business unit.",
+    notices: [{ kind: "not-covered", text: "The indexed local guidance does not answer this." }],
     closestDocuments: [{ source: JTAI, title: "Joint targeted area inspection of Kirklees", date: "2022-08-18" }],
   };
 }

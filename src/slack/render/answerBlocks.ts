@@ -3,7 +3,6 @@ import type { Answer, Citation, Notice } from "../../answer/types.js";
 import type { Locator } from "../../corpus/types.js";
 import {
   MAX_BUTTON_VALUE,
-  MAX_CONTACT_SECTIONS,
   MAX_CONTEXT_ELEMENTS,
   MAX_FALLBACK_TEXT,
   MAX_SECTION_TEXT,
@@ -47,14 +46,12 @@ const OLDER_AFTER_YEARS = 3;
 export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
   const now = options.now ?? new Date();
   const urgent = answer.notices.filter((n) => n.kind === "urgent");
-  const notCovered = answer.notices.filter((n) => n.kind === "not-covered");
   const other = answer.notices.filter((n) => n.kind !== "urgent" && n.kind !== "not-covered");
   const body = answer.text.trim() || (answer.answered ? "" : "The local guidance doesn't say.");
   const blocks: types.KnownBlock[] = [
     ...sections(urgent.map((n) => `:rotating_light: ${n.text}`).join("\n\n"), MAX_URGENT_SECTIONS),
     ...sections(body, MAX_TEXT_SECTIONS),
     ...(answer.answered ? [] : closestDocumentBlocks(answer)),
-    ...sections(notCovered.map((n) => n.text).join("\n\n"), MAX_CONTACT_SECTIONS),
     ...sourceBlocks(answer.citations, now),
     ...noticeContext(other),
     actionsBlock(answer, options),

@@ -17,7 +17,6 @@ export const MAX_FALLBACK_TEXT = 3000;
 /** Our own budget inside the 50 blocks of a message, so that no answer can overflow it. */
 export const MAX_TEXT_SECTIONS = 8;
 export const MAX_URGENT_SECTIONS = 3;
-export const MAX_CONTACT_SECTIONS = 2;
 export const MAX_SOURCES_SHOWN = 25;
 /** `/safeguide quote`: excerpts shown in Slack (two blocks each); the Word document holds them all. */
 export const MAX_EXCERPTS_SHOWN = 10;
