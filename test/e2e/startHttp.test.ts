@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack } from "../slack/fakeSlack.js";
-import { blocksText, eventBody, mention, sendSigned, SIGNING_SECRET, waitFor } from "../slack/harness.js";
+import { blocksText, commandBody, eventBody, mention, sendSigned, SIGNING_SECRET, waitFor } from "../slack/harness.js";
 
 /** The real entry point (`npm start` → src/main.ts) in HTTP mode, with the real pipeline, against a fake Slack. */
 
@@ -63,6 +63,21 @@ describe("npm start in HTTP mode", () => {
     expect(blocksText(post!.args.blocks).toLowerCase()).toContain("daily risk exploitation and missing meeting");
     expect(blocksText(post!.args.blocks)).toContain("Sources");
     expect(stderr).not.toContain("DREAMM");
+  });
+
+  it("answers Slack's URL verification challenge", async () => {
+    const res = await sendSigned(port, JSON.stringify({ type: "url_verification", challenge: "c-123", token: "legacy" }));
+    expect(res.status).toBe(200);
+    expect(res.text).toContain("c-123");
+  });
+
+  it("acknowledges /safeguide at once and answers through response_url", async () => {
+    const res = await sendSigned(port, commandBody("what does CSE stand for?", fake.responseUrl("cmd1")), {
+      contentType: "application/x-www-form-urlencoded",
+    });
+    expect(res.status).toBe(200);
+    const [reply] = await waitFor(() => fake.responses.filter((r) => r.id === "cmd1").length > 0 && fake.responses.filter((r) => r.id === "cmd1"), 20_000, "the command's answer");
+    expect(JSON.stringify(reply!.body).toLowerCase()).toContain("child sexual exploitation");
   });
 
   it("refuses a bad signature and survives a malformed payload", async () => {
