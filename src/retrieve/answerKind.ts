@@ -22,14 +22,14 @@ export type AnswerKind =
 const CLAUSE_START = "(?:^|[,;:?.!-]\\s*|\\b(?:and|or|but|so)\\s+)";
 
 const PATTERNS: [AnswerKind, RegExp][] = [
-  ["phone", /\b(phone|telephone|tel|number to call|ring)\b/i],
+  ["phone", /\b(phone|telephone|tel|ring|helpline|number (to call|for)|(contact|direct|hours|duty|emergency|helpline|phone) number)\b/i],
   ["email", /\b(e-?mail|email address)\b/i],
   ["acronym", /\b(stand for|stands for|what is an? [A-Z]{2,}|what's an? [A-Z]{2,}|what does [A-Z]{2,}[a-z]? mean)\b/],
   ["grade", /\b(grade[ds]?|judgements?|rated|rating|ofsted (gave|give))\b/i],
   ["rate", /\b(rates?|percentages?|proportions?|per ?cent)\b|%/i],
   ["person", new RegExp(`${CLAUSE_START}who (is|was|are|were) (the|our|their|your)\\b|\\bwhich (\\w+ )?(director|officer|person|manager|lead)\\b`, "i")],
   ["measure", /\b(how far|how long|how often|how quickly|how soon|travel time|distance)\b/i],
-  ["number", /\b(how many|how much|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
+  ["number", /\b(how many|how much|the number of|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
   ["date", /\b(when (was|were|is|are|did|do|does|will|has|have|had|should|can|would)|what date|which date|dates?\b|what year|which year|how recent)/i],
   ["who", new RegExp(`${CLAUSE_START}(who|whom|whose)\\b|\\bwhich (\\w+ )?(service director|organisations?|agenc(y|ies)|trusts?|team|officer|person)\\b`, "i")],
   ["where", new RegExp(`${CLAUSE_START}where\\b|\\b(which office|what venue|which hospital)\\b`, "i")],

@@ -16,6 +16,8 @@ describe("what kind of answer a question wants", () => {
     ["which hospital trusts does CDOP cover?", "who"],
     ["where is the launch being held?", "where"],
     ["what's the phone number for the duty team?", "phone"],
+    ["what's the out of hours number for children's social care?", "phone"],
+    ["what is the number of children looked after?", "number"],
     ["what is their email address?", "email"],
     ["what does CSE stand for?", "acronym"],
     ["for children looked after who cannot go home, what did inspectors say?", "finding"],
