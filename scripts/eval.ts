@@ -18,7 +18,7 @@ const questions = await readQuestions(values.questions).catch((e: Error) => fail
 const filters = filtersFrom(values);
 const config = loadConfig();
 const snapshot = await openIndex(config);
-const service = createService(config, () => snapshot);
+const service = await createService(config, () => snapshot);
 const lines = [];
 for (const [i, q] of questions.entries()) {
   process.stderr.write(`\r${i + 1}/${questions.length}`);

@@ -36,7 +36,7 @@ for (const [name, settings] of ROWS) {
   table.push(`| ${name} | ${fmt(m["recall@1"])} | ${fmt(m["recall@5"])} | ${fmt(m["recall@10"])} | ${fmt(m["mrr@10"])} |`);
   process.stderr.write(`${name}: done\n`);
 }
-const service = createService(config, () => snapshot);
+const service = await createService(config, () => snapshot);
 const lines = [];
 for (const q of questions) lines.push(evalLine(q.id, await service.answer(q.question)));
 const report = formatReport(questions, lines);

@@ -13,7 +13,7 @@ const config = readConfig();
 const mode = config.slack.botToken ? slackModeFor(config) : null;
 if (mode && typeof mode !== "string") exit(missingMessage(mode.missing));
 const holder = await IndexHolder.open(config).catch((e: Error) => exit(e.message));
-const service = createService(config, () => holder.get());
+const service = await createService(config, () => holder.get());
 
 if (mode) {
   const started = await startSlackFromConfig(config, service);

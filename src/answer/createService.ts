@@ -3,23 +3,27 @@ import type { Config } from "../config.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { findExcerpts } from "../excerpts/find.js";
 import type { ExcerptSet } from "../excerpts/types.js";
-import { createChatModel } from "./llm/chatModel.js";
 import { answer } from "./pipeline.js";
 import type { IndexStatus, SafeguideService } from "./service.js";
 
 export type SafeguideAppService = SafeguideService & { excerpts: (topic: string) => Promise<ExcerptSet> };
 
 /** The service every surface is handed: the answer pipeline and excerpts over whatever index is current. */
-export function createService(config: Config, currentSnapshot: () => IndexSnapshot): SafeguideAppService {
-  const model: BaseChatModel | null = config.llm
-    ? createChatModel(config.llm, { timeoutMs: config.llmTimeoutMs, maxRetries: config.llmMaxRetries })
-    : null;
+export async function createService(config: Config, currentSnapshot: () => IndexSnapshot): Promise<SafeguideAppService> {
+  const model = await chatModelFor(config);
   return {
     answer: (question, options) =>
       answer(question, { snapshot: currentSnapshot(), contacts: config.contacts, model, passagesReturned: config.topK }, options),
     status: async () => statusOf(currentSnapshot()),
     excerpts: (topic) => findExcerpts(currentSnapshot(), topic),
   };
+}
+
+/** The provider's client is loaded only when one is configured: it is large, and the default never needs it. */
+async function chatModelFor(config: Config): Promise<BaseChatModel | null> {
+  if (!config.llm) return null;
+  const { createChatModel } = await import("./llm/chatModel.js");
+  return createChatModel(config.llm, { timeoutMs: config.llmTimeoutMs, maxRetries: config.llmMaxRetries });
 }
 
 export function statusOf(snapshot: IndexSnapshot): IndexStatus {

@@ -4,6 +4,7 @@ import { createService } from "../answer/createService.js";
 import type { Config } from "../config.js";
 import { buildIndex, type BuildStage } from "../index/build.js";
 import { HnswDenseIndex } from "../index/dense.js";
+import { LARGE_CORPUS_CHUNKS, LARGE_CORPUS_LSA_DIMENSIONS } from "../index/embeddings.js";
 import { loadIndex } from "../index/load.js";
 import { readCurrentVersion } from "../index/store.js";
 import { measureAnswerLatency } from "./answerLatency.js";
@@ -41,7 +42,7 @@ export async function measureLargeCorpus(realCorpusDir: string, allQuestions: st
 
   o.log("measuring answer latency and hnsw recall on the synthetic index");
   const snapshot = await loadIndex(config);
-  const service = createService(config, () => snapshot);
+  const service = await createService(config, () => snapshot);
   const answer = await measureAnswerLatency(service, questions, 1);
   if (!(snapshot.dense instanceof HnswDenseIndex)) throw new Error("the dense index is not an HNSW index");
   const recall = await measureRecall(snapshot, snapshot.dense, allQuestions, o.recallQueries);
@@ -57,7 +58,7 @@ export async function measureLargeCorpus(realCorpusDir: string, allQuestions: st
     recall,
     rss,
   };
-  return { figures, notes: [`Synthetic build stages (${report.chunkCount} chunks): ${stages.summary(report.durationMs)}.`, ...lsaNote(config, report.chunkCount)] };
+  return { figures, notes: [`Synthetic build stages (${report.chunkCount} chunks): ${stages.summary(report.durationMs)}.`, ...lsaNote(config, report.chunkCount, snapshot.manifest.embedding.dimension)] };
 }
 
 /** When each build stage began, to say where the build time goes. */
@@ -79,7 +80,12 @@ function stageClock(log: (m: string) => void) {
   };
 }
 
-function lsaNote(config: Config, chunks: number): string[] {
+function lsaNote(config: Config, chunks: number, dimension: number): string[] {
   if (config.embeddings.provider !== "local") return [];
-  return chunks > 20_000 ? [`The LSA model is fitted on a sample of at most 20,000 of the ${chunks} chunks; every chunk is then embedded with it.`] : [];
+  return chunks > LARGE_CORPUS_CHUNKS
+    ? [
+        `The LSA model is fitted on a sample of at most 20,000 of the ${chunks} chunks; every chunk is then embedded with it. ` +
+          `Above ${LARGE_CORPUS_CHUNKS} chunks it has at most ${LARGE_CORPUS_LSA_DIMENSIONS} dimensions (LSA_DIMENSIONS is ${config.embeddings.lsaDimensions}); this index has ${dimension}, as its manifest records.`,
+      ]
+    : [];
 }

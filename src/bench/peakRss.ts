@@ -7,6 +7,10 @@ import type { Config } from "../config.js";
 export interface PeakRss {
   mb: number;
   chunks: number;
+  /** RSS once the app's modules are loaded, before the index (tsx, LangChain, the app's code). */
+  modulesMb?: number;
+  /** RSS right after the index is loaded, before the first question. */
+  loadedMb?: number;
 }
 
 const CHILD = fileURLToPath(new URL("./rssChild.ts", import.meta.url));
@@ -19,7 +23,10 @@ export async function measurePeakRss(config: Config, questions: string[]): Promi
   child.stdin.end(JSON.stringify(questions));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   if (code !== 0) throw new Error(`the RSS child process exited with ${code}`);
-  const line = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { maxRssKb: number; vmHwmKb: number; chunks: number };
-  const kb = Number.isFinite(line.vmHwmKb) ? Math.max(line.vmHwmKb, line.maxRssKb) : line.maxRssKb;
-  return { mb: kb / 1024, chunks: line.chunks };
+  const line = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { maxRssKb: number; vmHwmKb: number; chunks: number; modulesMb?: number; loadedMb?: number };
+  // VmHWM belongs to the child's own address space. getrusage's maxRSS does not: Linux carries it over from
+  // the forked copy of the parent across exec, so a child of a large parent reports the parent's RSS. It is
+  // only the fallback where /proc is missing.
+  const kb = Number.isFinite(line.vmHwmKb) ? line.vmHwmKb : line.maxRssKb;
+  return { mb: kb / 1024, chunks: line.chunks, modulesMb: line.modulesMb, loadedMb: line.loadedMb };
 }

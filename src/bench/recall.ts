@@ -17,7 +17,7 @@ export interface Recall {
 const K = 10;
 
 export async function measureRecall(snapshot: IndexSnapshot, dense: HnswDenseIndex, questions: string[], queries = 200): Promise<Recall> {
-  const index = dense.store.index;
+  const index = dense.index;
   const n = index.getCurrentCount();
   const stored = Array.from({ length: n }, (_, label) => normalise(index.getPoint(label)));
   const vectors = await queryVectors(snapshot, stored, questions, queries);

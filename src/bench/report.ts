@@ -1,3 +1,4 @@
+import type { PeakRss } from "./peakRss.js";
 import type { BenchResults } from "./results.js";
 import type { Latencies, Spread } from "./stats.js";
 import { TARGETS, verdict } from "./targets.js";
@@ -6,6 +7,8 @@ import { TARGETS, verdict } from "./targets.js";
 
 const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms`;
 const lat = (l: Latencies) => `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}, max ${ms(l.max)} (n=${l.n})`;
+const rssParts = (r: PeakRss) =>
+  r.modulesMb !== undefined && r.loadedMb !== undefined ? ` (${r.modulesMb.toFixed(0)} MB with the app's modules loaded, ${r.loadedMb.toFixed(0)} MB with the index loaded)` : "";
 const spr = (s: Spread) => `min ${ms(s.min)}, median ${ms(s.median)}, max ${ms(s.max)} (${s.n} runs)`;
 
 export function renderReport(r: BenchResults): string {
@@ -16,14 +19,14 @@ export function renderReport(r: BenchResults): string {
     ["Full reindex, real corpus (cold embedding cache)", `${spr(r.reindex.full)}; ${r.reindex.mbPerSecond.toFixed(2)} MB/s`, verdict(TARGETS.fullReindex, r.reindex.full.median)],
     ["No-change reindex", spr(r.reindex.noChange), verdict(TARGETS.noChangeReindex, r.reindex.noChange.median)],
     ["Reindex after one file changed", spr(r.reindex.oneFileChanged), ""],
-    ["Peak RSS, app process with the real corpus", `${r.rss.mb.toFixed(0)} MB (${r.rss.chunks} chunks)`, ""],
+    ["Peak RSS, app process with the real corpus", `${r.rss.mb.toFixed(0)} MB, ${r.rss.chunks} chunks${rssParts(r.rss)}`, ""],
     [`Slack HTTP: ${r.slack.events} concurrent app_mention events, ack latency`, lat(r.slack.ack), verdict(TARGETS.ackP95, r.slack.ack.p95)],
     ["Slack HTTP: answers per second", `${r.slack.answersPerSecond.toFixed(1)} /s`, ""],
     [`Synthetic corpus: build time (${L.chunks} chunks, ${L.corpusMb.toFixed(1)} MB of text)`, `${(L.buildMs / 1000).toFixed(1)} s`, ""],
     ["Synthetic corpus: index size on disk (version dir)", `${L.indexMb.toFixed(1)} MB`, ""],
     ["Synthetic corpus: answer latency", lat(L.answer), verdict(TARGETS.answerP95Large, L.answer.p95)],
     [`Synthetic corpus: hnsw recall@10 vs exact cosine (ef=${L.recall.ef}, ${L.recall.queries} queries)`, L.recall.recallAt10.toFixed(4), verdict(TARGETS.recall, L.recall.recallAt10)],
-    ["Synthetic corpus: peak RSS, process loading the index and answering", `${L.rss.mb.toFixed(0)} MB`, verdict(TARGETS.rssLarge, L.rss.mb)],
+    ["Synthetic corpus: peak RSS, process loading the index and answering", `${L.rss.mb.toFixed(0)} MB${rssParts(L.rss)}`, verdict(TARGETS.rssLarge, L.rss.mb)],
   ];
   return [
     "# Benchmarks",

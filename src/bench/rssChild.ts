@@ -8,10 +8,13 @@ import { loadIndex } from "../index/load.js";
  * stdin (JSON), and print this process's peak resident set size as one JSON line.
  */
 
+const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? NaN) / 1024;
 const questions = JSON.parse(readFileSync(0, "utf8")) as string[];
 const config = loadConfig(process.env);
+const modulesMb = rssMb();
 const snapshot = await loadIndex(config);
-const service = createService(config, () => snapshot);
+const loadedMb = rssMb();
+const service = await createService(config, () => snapshot);
 for (const q of questions) await service.answer(q);
 const vmHwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? NaN);
-process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, vmHwmKb, chunks: snapshot.chunks.length })}\n`);
+process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, vmHwmKb, chunks: snapshot.chunks.length, modulesMb, loadedMb })}\n`);

@@ -45,7 +45,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   log(`answer latency over ${questions.length} questions (${from})`);
   const snapshot = await loadIndex(real);
-  const service = createService(real, () => snapshot);
+  const service = await createService(real, () => snapshot);
   const answer = await measureAnswerLatency(service, questions, mode.answerRounds);
   log("peak RSS of a child process with the real corpus");
   const rss = await measurePeakRss(real, questions.slice(0, RSS_QUESTIONS));
@@ -71,7 +71,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     totalSeconds: (performance.now() - started) / 1000,
     notes: [
       ...large.notes,
-      "Peak RSS is the child's VmHWM (or process.resourceUsage().maxRSS) after loading the index and answering every question once.",
+      "Peak RSS is the child's VmHWM after loading the index and answering every question once (process.resourceUsage().maxRSS only where /proc is missing: on Linux it carries over the parent's RSS from fork, which made earlier runs report the bench process's own size).",
       "Slack answers per second counts from the first event sent until all chat.postMessage calls reached the fake Slack Web API.",
     ],
   };

@@ -7,12 +7,18 @@ import type { Excerpt } from "./types.js";
  */
 
 export function collapseNearDuplicates(excerpts: Excerpt[]): Excerpt[] {
-  const kept: { excerpt: Excerpt; key: string }[] = [];
+  const kept: Keyed[] = [];
   for (const excerpt of [...excerpts].sort((a, b) => b.score - a.score)) {
-    const key = ` ${matchKey(excerpt.text)} `;
-    const i = kept.findIndex((k) => k.key.includes(key) || key.includes(k.key));
-    if (i < 0) kept.push({ excerpt, key });
-    else kept[i] = merge(kept[i], { excerpt, key });
+    let item: Keyed = { excerpt, key: ` ${matchKey(excerpt.text)} ` };
+    let at = kept.length;
+    // A fuller text may hold several kept ones: fold them all into it, in the place of the first.
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (!kept[i].key.includes(item.key) && !item.key.includes(kept[i].key)) continue;
+      item = merge(kept[i], item);
+      kept.splice(i, 1);
+      at = i;
+    }
+    kept.splice(at, 0, item);
   }
   return kept.map((k) => k.excerpt);
 }

@@ -182,7 +182,7 @@ async function prepare(
   report.warnings.push(...embedded.warnings);
   options.logger?.info({ embedded: embedded.embedded, reused: embedded.reused, identity: model.identity }, "chunks embedded");
   const hnsw = { m: config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: config.hnsw.ef };
-  const dense = HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), model.embeddings, hnsw);
+  const dense = await HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), model.embeddings, hnsw);
   checkpoint("after-dense");
   const position = embedded.vectors.findIndex((v) => v.some((x) => x !== 0));
   const probe = position >= 0 ? { position, vector: embedded.vectors[position] } : null;

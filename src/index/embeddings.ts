@@ -28,9 +28,21 @@ export function requestedEmbedding(config: Config): { provider: "local" | "opena
 /** The model for a new index: fitted on the chunk texts for "local", a client for "openai". */
 export async function createEmbeddings(config: Config, chunkTexts: string[]): Promise<EmbeddingModel> {
   if (config.embeddings.provider === "local") {
-    return localModel(config, LsaEmbeddings.fit(chunkTexts, config.embeddings.lsaDimensions));
+    return localModel(config, LsaEmbeddings.fit(chunkTexts, lsaDimensionsFor(config.embeddings.lsaDimensions, chunkTexts.length)));
   }
   return hostedModel(config);
+}
+
+/**
+ * Above LARGE_CORPUS_CHUNKS the LSA model has at most LARGE_CORPUS_LSA_DIMENSIONS dimensions: the vectors
+ * (chunks × dimension float32 in the HNSW index) are then the largest thing a serving process holds, and
+ * halving them keeps a 100,000-chunk index in a few hundred MB. The manifest records the dimension used.
+ */
+export const LARGE_CORPUS_CHUNKS = 20_000;
+export const LARGE_CORPUS_LSA_DIMENSIONS = 128;
+
+export function lsaDimensionsFor(requested: number, chunks: number): number {
+  return chunks > LARGE_CORPUS_CHUNKS ? Math.min(requested, LARGE_CORPUS_LSA_DIMENSIONS) : requested;
 }
 
 /** The model an existing index was built with: the saved fit for "local", a client for "openai". */

@@ -1,11 +1,23 @@
-import MiniSearch, { type SearchOptions } from "minisearch";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { join } from "node:path";
 import type { Chunk } from "../corpus/types.js";
 import { termsOf, words } from "./terms.js";
 
 /**
- * The lexical side of the hybrid index: BM25 (MiniSearch's BM25+) over each chunk's text, its heading
- * path and its document's title, with words indexed both as written and stemmed.
+ * The lexical side of the hybrid index: BM25+ over each chunk's text, its heading path and its document's
+ * title, with words indexed both as written and stemmed.
+ *
+ * Scoring is MiniSearch's (which this index used to be, and whose rankings it keeps to the last bit): per
+ * query term and field, idf × (d + tf(k+1) / (tf + k(1 - b + b·len/avgLen))) with k 1.2, b 0.7, d 0.5, the
+ * field's boost and the term's boost; summed over terms, times the number of distinct query terms matched;
+ * ties keep the order in which documents were first matched. The index is compact: postings are typed
+ * arrays (document number, term frequency), in memory while building and read from lexical.bin on demand
+ * once written, so a served index holds only its term dictionary and field lengths in memory.
  */
+
+export const LEXICAL_FILE = "lexical.json";
+export const POSTINGS_FILE = "lexical.bin";
+const FORMAT = "safeguide-bm25/1";
 
 export interface LexicalHit {
   id: string;
@@ -20,47 +32,254 @@ export interface LexicalQuery {
   k: number;
 }
 
-const FIELDS = ["text", "headings", "document"];
-const FIELD_BOOST = { text: 1, headings: 0.6, document: 0.5 };
+const FIELDS = ["text", "headings", "document"] as const;
+const FIELD_BOOST = [1, 0.6, 0.5];
+const F = FIELDS.length;
 const EXPANSION_WEIGHT = 0.5;
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-const OPTIONS = {
-  idField: "id",
-  fields: FIELDS,
-  storeFields: [] as string[],
-  tokenize: words,
-  processTerm: (term: string) => termsOf(term),
-};
+interface Postings {
+  docs: Uint32Array;
+  tfs: Uint16Array;
+}
+
+/** Where the postings of (term, field) come from: memory while building, lexical.bin once loaded. */
+interface PostingSource {
+  postings(slot: number, count: number): Postings;
+}
+
+interface Dictionary {
+  documentCount: number;
+  avgFieldLength: number[];
+  /** fieldLength[doc * F + field]: distinct words in that field of that document. */
+  fieldLength: Uint32Array;
+  terms: Map<string, number>;
+  /** counts[term * F + field]: documents with the term in that field. */
+  counts: Uint32Array;
+  /** Documents with the term in their text or headings (what the reranker's idf counts). */
+  df: Uint32Array;
+}
 
 export class LexicalIndex {
-  constructor(private readonly engine: MiniSearch) {}
+  constructor(
+    private readonly dict: Dictionary,
+    private readonly source: PostingSource,
+    private readonly ids: readonly string[],
+    private readonly memory: Postings[] | null = null,
+  ) {}
+
+  private scratch: {
+    total: Float64Array;
+    termScore: Float64Array;
+    quality: Uint16Array;
+    seq: Int32Array;
+    norm: Float64Array;
+    matched: Int32Array;
+    touched: Int32Array;
+  } | null = null;
+
+  get documentCount(): number {
+    return this.dict.documentCount;
+  }
+
+  /** In how many chunks a search term (as `termsOf` makes them) occurs in the text or the headings. */
+  documentFrequency(term: string): number {
+    const t = this.dict.terms.get(term);
+    return t === undefined ? 0 : this.dict.df[t];
+  }
 
   search(query: LexicalQuery): LexicalHit[] {
     const own = new Set(words(query.text).flatMap(termsOf));
     const text = [query.text, ...(query.expansions ?? [])].join(" ");
-    const options: SearchOptions = {
-      boost: FIELD_BOOST,
-      combineWith: "OR",
-      prefix: false,
-      fuzzy: false,
-      boostTerm: (term) => (own.has(term) ? 1 : EXPANSION_WEIGHT),
-      ...(query.filter ? { filter: (r) => query.filter!(String(r.id)) } : {}),
-    };
-    return this.engine
-      .search(text, options)
-      .slice(0, query.k)
-      .map((r) => ({ id: String(r.id), score: r.score }));
+    const terms = words(text).flatMap(termsOf).filter((t) => !!t);
+    const { documentCount: n, avgFieldLength, fieldLength, counts } = this.dict;
+    // Per-document accumulators, kept between queries (search is synchronous) and reset where touched.
+    const { total, termScore, quality, seq, norm, matched, touched } = (this.scratch ??= {
+      total: new Float64Array(n),
+      termScore: new Float64Array(n),
+      quality: new Uint16Array(n),
+      seq: new Int32Array(n).fill(-1),
+      matched: new Int32Array(n),
+      touched: new Int32Array(n),
+      // The length normalisation k(1 - b + b·len/avgLen) of each document's fields, worked out once (the same
+      // expression, so the same double, as computing it for every posting).
+      norm: Float64Array.from(fieldLength, (length, i) => BM25.k * (1 - BM25.b + (BM25.b * length) / avgFieldLength[i % F])),
+    });
+    let matchedCount = 0;
+    const seen = new Set<string>();
+    try {
+      for (const term of terms) {
+        const t = this.dict.terms.get(term);
+        const first = !seen.has(term);
+        seen.add(term);
+        if (t === undefined) continue;
+        const termBoost = own.has(term) ? 1 : EXPANSION_WEIGHT;
+        let touchedCount = 0;
+        for (let f = 0; f < F; f++) {
+          const count = counts[t * F + f];
+          if (count === 0) continue;
+          const { docs, tfs } = this.source.postings(t * F + f, count);
+          // MiniSearch's weight is 1 · termBoost · fieldBoost · 1 · raw, evaluated left to right.
+          const boost = 1 * termBoost * FIELD_BOOST[f] * 1;
+          const invDocFreq = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+          const k1 = BM25.k + 1;
+          const d = BM25.d;
+          for (let i = 0; i < count; i++) {
+            const doc = docs[i];
+            const tf = tfs[i];
+            const raw = invDocFreq * (d + (tf * k1) / (tf + norm[doc * F + f]));
+            const weighted = boost * raw;
+            if (seq[doc] < 0) {
+              seq[doc] = matchedCount;
+              matched[matchedCount++] = doc;
+            }
+            if (termScore[doc] === 0) touched[touchedCount++] = doc; // every weight is > 0: a zero means not yet matched by this term
+            termScore[doc] += weighted;
+          }
+        }
+        for (let j = 0; j < touchedCount; j++) {
+          const doc = touched[j];
+          total[doc] += termScore[doc];
+          termScore[doc] = 0;
+          if (first) quality[doc]++;
+        }
+      }
+      return topK(matched.subarray(0, matchedCount), (doc) => total[doc] * (quality[doc] || 1), query.k, query.filter ? (doc) => query.filter!(this.ids[doc]) : null).map(
+        (doc) => ({ id: this.ids[doc], score: total[doc] * (quality[doc] || 1) }),
+      );
+    } finally {
+      for (let j = 0; j < matchedCount; j++) {
+        const doc = matched[j];
+        total[doc] = 0;
+        termScore[doc] = 0;
+        quality[doc] = 0;
+        seq[doc] = -1;
+      }
+    }
   }
 
-  toJSON(): unknown {
-    return this.engine.toJSON();
+  /** lexical.json (the dictionary) and lexical.bin (the postings), for an index built in memory. */
+  files(): { json: () => Generator<string>; postings: () => Generator<Uint8Array> } {
+    if (!this.memory) throw new Error("only an index built in memory can be written");
+    const memory = this.memory;
+    const dict = this.dict;
+    return {
+      *json() {
+        const terms = new Array<string>(dict.terms.size);
+        for (const [term, t] of dict.terms) terms[t] = term;
+        yield `{"format":${JSON.stringify(FORMAT)},"documentCount":${dict.documentCount},"avgFieldLength":${JSON.stringify(dict.avgFieldLength)},`;
+        yield `"fieldLength":"${Buffer.from(dict.fieldLength.buffer, dict.fieldLength.byteOffset, dict.fieldLength.byteLength).toString("base64")}",`;
+        yield `"counts":"${Buffer.from(dict.counts.buffer, dict.counts.byteOffset, dict.counts.byteLength).toString("base64")}",`;
+        yield `"df":"${Buffer.from(dict.df.buffer, dict.df.byteOffset, dict.df.byteLength).toString("base64")}","terms":[`;
+        for (let i = 0; i < terms.length; i += 5000) yield (i > 0 ? "," : "") + terms.slice(i, i + 5000).map((s) => JSON.stringify(s)).join(",");
+        yield "]}";
+      },
+      *postings() {
+        for (let slot = 0; slot < memory.length; slot++) {
+          const p = memory[slot];
+          if (!p || p.docs.length === 0) continue;
+          yield encodeBlock(p);
+        }
+      },
+    };
   }
 }
 
+/** The best `k` documents passing `keep`, by score then by first match, as a stable sort would give. */
+function topK(matched: ArrayLike<number>, score: (doc: number) => number, k: number, keep: ((doc: number) => boolean) | null): number[] {
+  if (k <= 0) return [];
+  const best: number[] = [];
+  const bestScore: number[] = [];
+  for (let j = 0; j < matched.length; j++) {
+    const doc = matched[j];
+    const s = score(doc);
+    if (best.length === k && !(s > bestScore[k - 1])) continue;
+    if (keep && !keep(doc)) continue;
+    let at = best.length;
+    while (at > 0 && s > bestScore[at - 1]) at--;
+    best.splice(at, 0, doc);
+    bestScore.splice(at, 0, s);
+    if (best.length > k) {
+      best.pop();
+      bestScore.pop();
+    }
+  }
+  return best;
+}
+
+function blockBytes(count: number): number {
+  return count * 4 + count * 2 + (count % 2 ? 2 : 0);
+}
+
+function encodeBlock(p: Postings): Uint8Array {
+  const out = new Uint8Array(blockBytes(p.docs.length));
+  out.set(new Uint8Array(p.docs.buffer, p.docs.byteOffset, p.docs.byteLength), 0);
+  out.set(new Uint8Array(p.tfs.buffer, p.tfs.byteOffset, p.tfs.byteLength), p.docs.length * 4);
+  return out;
+}
+
 export function buildLexicalIndex(chunks: Chunk[]): LexicalIndex {
-  const engine = new MiniSearch(OPTIONS);
-  engine.addAll(chunks.map((c) => ({ id: c.id, text: c.text, headings: c.headingPath.join(" "), document: documentField(c) })));
-  return new LexicalIndex(engine);
+  const n = chunks.length;
+  const terms = new Map<string, number>();
+  const fieldLength = new Uint32Array(n * F);
+  const avgFieldLength = [0, 0, 0];
+  // Growing posting lists per (term, field): document numbers ascending, with their counts.
+  const docLists: number[][] = [];
+  const tfLists: number[][] = [];
+  chunks.forEach((c, doc) => {
+    const values = [c.text, c.headingPath.join(" "), documentField(c)];
+    for (let f = 0; f < F; f++) {
+      const tokens = words(values[f]);
+      const length = new Set(tokens).size;
+      fieldLength[doc * F + f] = length;
+      avgFieldLength[f] = ((avgFieldLength[f] || 0) * doc + length) / (doc + 1);
+      for (const token of tokens) {
+        for (const term of termsOf(token)) {
+          let t = terms.get(term);
+          if (t === undefined) terms.set(term, (t = terms.size));
+          const slot = t * F + f;
+          const docs = (docLists[slot] ??= []);
+          const tfs = (tfLists[slot] ??= []);
+          if (docs[docs.length - 1] === doc) tfs[tfs.length - 1]++;
+          else {
+            docs.push(doc);
+            tfs.push(1);
+          }
+        }
+      }
+    }
+  });
+  const memory: Postings[] = [];
+  const counts = new Uint32Array(terms.size * F);
+  for (let slot = 0; slot < terms.size * F; slot++) {
+    const docs = docLists[slot] ?? [];
+    const tfs = tfLists[slot] ?? [];
+    if (tfs.some((x) => x > 0xffff)) throw new Error("a word occurs more than 65,535 times in one chunk");
+    memory[slot] = { docs: Uint32Array.from(docs), tfs: Uint16Array.from(tfs) };
+    counts[slot] = docs.length;
+    docLists[slot] = tfLists[slot] = undefined as unknown as number[];
+  }
+  const dict: Dictionary = { documentCount: n, avgFieldLength, fieldLength, terms, counts, df: documentFrequencies(terms.size, n, (slot) => memory[slot].docs) };
+  return new LexicalIndex(dict, { postings: (slot) => memory[slot] }, chunks.map((c) => c.id), memory);
+}
+
+/** Per term, the documents holding it in the text or headings field (a union of two posting lists). */
+function documentFrequencies(termCount: number, n: number, docsOf: (slot: number) => Uint32Array): Uint32Array {
+  const df = new Uint32Array(termCount);
+  const mark = new Int32Array(n).fill(-1);
+  for (let t = 0; t < termCount; t++) {
+    let count = 0;
+    for (const f of [0, 1]) {
+      for (const doc of docsOf(t * F + f)) {
+        if (mark[doc] !== t) {
+          mark[doc] = t;
+          count++;
+        }
+      }
+    }
+    df[t] = count;
+  }
+  return df;
 }
 
 /** What a question may name about the document rather than the passage: its title, publisher and year. */
@@ -68,6 +287,81 @@ function documentField(c: Chunk): string {
   return `${c.title} ${c.publisher} ${c.date.slice(0, 4)}`;
 }
 
-export function loadLexicalIndex(json: unknown): LexicalIndex {
-  return new LexicalIndex(MiniSearch.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS));
+function decodeU32(base64: unknown, length: number, what: string): Uint32Array {
+  if (typeof base64 !== "string") throw new Error(`${LEXICAL_FILE} has no ${what}`);
+  const bytes = Buffer.from(base64, "base64");
+  if (bytes.byteLength !== length * 4) throw new Error(`${LEXICAL_FILE} has a malformed ${what}`);
+  return new Uint32Array(new Uint8Array(bytes).buffer);
+}
+
+/** Open a written lexical index: the dictionary (parsed lexical.json) here, postings read from lexical.bin in `dir`. */
+export function loadLexicalIndex(json: unknown, dir: string, ids: readonly string[]): LexicalIndex {
+  const d = json as { format?: unknown; documentCount?: unknown; avgFieldLength?: unknown; fieldLength?: unknown; counts?: unknown; df?: unknown; terms?: unknown } | null;
+  if (d?.format !== FORMAT || typeof d.documentCount !== "number" || !Array.isArray(d.terms) || !Array.isArray(d.avgFieldLength)) {
+    throw new Error(`${LEXICAL_FILE} is not a lexical index of this version`);
+  }
+  const n = d.documentCount;
+  if (n !== ids.length) throw new Error(`${LEXICAL_FILE} covers ${n} chunks, not ${ids.length}`);
+  const termList = d.terms as string[];
+  const dict: Dictionary = {
+    documentCount: n,
+    avgFieldLength: d.avgFieldLength as number[],
+    fieldLength: decodeU32(d.fieldLength, n * F, "field lengths"),
+    counts: decodeU32(d.counts, termList.length * F, "posting counts"),
+    df: decodeU32(d.df, termList.length, "document frequencies"),
+    terms: new Map(termList.map((t, i) => [t, i])),
+  };
+  const offsets = new Float64Array(termList.length * F);
+  let offset = 0;
+  for (let slot = 0; slot < offsets.length; slot++) {
+    offsets[slot] = offset;
+    offset += dict.counts[slot] ? blockBytes(dict.counts[slot]) : 0;
+  }
+  let fd: number;
+  try {
+    fd = openSync(join(dir, POSTINGS_FILE), "r");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${POSTINGS_FILE} is missing`);
+    throw e;
+  }
+  const size = fstatSync(fd).size;
+  if (size !== offset) {
+    closeSync(fd);
+    throw new Error(`${POSTINGS_FILE} holds ${size} bytes where ${LEXICAL_FILE} says ${offset} (truncated?)`);
+  }
+  const source = new FilePostings(fd, offsets);
+  postingFiles.register(source, fd);
+  return new LexicalIndex(dict, source, ids);
+}
+
+const postingFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+class FilePostings implements PostingSource {
+  constructor(
+    private readonly fd: number,
+    private readonly offsets: Float64Array,
+  ) {}
+
+  /** Reused by every read: a posting list is consumed before the next one is read. */
+  private buffer = new ArrayBuffer(64 * 1024);
+
+  postings(slot: number, count: number): Postings {
+    const bytes = blockBytes(count);
+    if (bytes > this.buffer.byteLength) this.buffer = new ArrayBuffer(Math.max(bytes, this.buffer.byteLength * 2));
+    const buffer = this.buffer;
+    const view = new Uint8Array(buffer, 0, bytes);
+    let done = 0;
+    while (done < bytes) {
+      const n = readSync(this.fd, view, done, bytes - done, this.offsets[slot] + done);
+      if (n === 0) throw new Error(`${POSTINGS_FILE} ended early`);
+      done += n;
+    }
+    return { docs: new Uint32Array(buffer, 0, count), tfs: new Uint16Array(buffer, count * 4, count) };
+  }
 }

@@ -96,22 +96,28 @@ export async function writeDurable(path: string, data: string | Uint8Array): Pro
 }
 
 /** Write a file from pieces (joined, they are its content) and flush it to disk before returning. */
-export async function writeDurablePieces(path: string, pieces: Iterable<string>): Promise<void> {
+export async function writeDurablePieces(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
   injectWriteFault(path);
   const handle = await open(path, "w");
   try {
     let buffered: string[] = [];
     let size = 0;
+    const flush = async () => {
+      if (buffered.length) await handle.writeFile(buffered.join(""));
+      buffered = [];
+      size = 0;
+    };
     for (const piece of pieces) {
+      if (typeof piece !== "string") {
+        await flush();
+        await handle.writeFile(piece);
+        continue;
+      }
       buffered.push(piece);
       size += piece.length;
-      if (size >= 1 << 20) {
-        await handle.writeFile(buffered.join(""));
-        buffered = [];
-        size = 0;
-      }
+      if (size >= 1 << 20) await flush();
     }
-    if (buffered.length) await handle.writeFile(buffered.join(""));
+    await flush();
     await handle.sync();
   } finally {
     await handle.close();

@@ -24,14 +24,34 @@ export function words(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.replace(/['’]s$/i, "").replace(/['’]/g, "'"));
 }
 
-/** A word's index terms: none for a stopword, else the lower-case word and its stem. */
+/**
+ * Words seen recently and their terms: stemming is most of the cost of reading a passage for the reranker,
+ * and a corpus's vocabulary is small next to the words it is read in. Bounded (cleared when full).
+ */
+const TERMS_KEPT = 50_000;
+const termsCache = new Map<string, readonly string[]>();
+const NONE: readonly string[] = Object.freeze([]);
+
+/** A word's index terms: none for a stopword, else the lower-case word and its stem. Do not modify the result. */
 export function termsOf(word: string): string[] {
+  let terms = termsCache.get(word);
+  if (terms === undefined) {
+    terms = computeTerms(word);
+    if (termsCache.size >= TERMS_KEPT) termsCache.clear();
+    termsCache.set(word, terms);
+  }
+  return terms as string[];
+}
+
+function computeTerms(word: string): readonly string[] {
   const lower = word.toLowerCase();
-  if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) return [];
+  if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) return NONE;
   const stem = /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
-  return [lower, `~${stem}`];
+  return Object.freeze([lower, `~${stem}`]);
 }
 
 export function contentTerms(text: string): string[] {
-  return words(text).flatMap(termsOf);
+  const out: string[] = [];
+  for (const w of words(text)) for (const t of termsOf(w)) out.push(t);
+  return out;
 }

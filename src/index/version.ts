@@ -5,15 +5,16 @@ import type { Chunk } from "../corpus/types.js";
 import { HNSW_FILES, HnswDenseIndex } from "./dense.js";
 import { openEmbeddings, requestedEmbedding, type EmbeddingModel } from "./embeddings.js";
 import { loadGlossary, type Glossary } from "./glossary.js";
-import { loadLexicalIndex, type LexicalIndex } from "./lexical.js";
+import { CHUNKS_FILE, COLUMNS_FILE, encodeChunkStore, openChunkStore, TEXTS_FILE } from "./chunkStore.js";
+import { LEXICAL_FILE, loadLexicalIndex, POSTINGS_FILE, type LexicalIndex } from "./lexical.js";
 import { MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.js";
 import type { IndexSnapshot } from "./snapshot.js";
 import { checkpoint, ensureDir, fsyncPath, injectWriteFault, writeDurable, writeDurablePieces } from "./store.js";
 
 /** One version directory: every file written and flushed, and read back into a snapshot. */
 
-export const CHUNKS_FILE = "chunks.json";
-export const LEXICAL_FILE = "lexical.json";
+export { CHUNKS_FILE, COLUMNS_FILE, TEXTS_FILE } from "./chunkStore.js";
+export { LEXICAL_FILE, POSTINGS_FILE } from "./lexical.js";
 export const GLOSSARY_FILE = "glossary.json";
 export const LSA_MODEL_FILE = "lsa-model.json";
 
@@ -47,9 +48,14 @@ export async function writeVersion(dir: string, contents: VersionContents): Prom
   await ensureDir(dir);
   // Written in pieces (the same bytes as one JSON.stringify): at 100,000 chunks one string of either
   // file would be hundreds of MB on top of the objects it is made from.
-  await writeDurablePieces(join(dir, CHUNKS_FILE), jsonPieces(contents.chunks));
+  const store = encodeChunkStore(contents.chunks);
+  await writeDurablePieces(join(dir, CHUNKS_FILE), store.json());
+  await writeDurablePieces(join(dir, COLUMNS_FILE), store.columns());
+  await writeDurablePieces(join(dir, TEXTS_FILE), store.texts());
   checkpoint("during-write");
-  await writeDurablePieces(join(dir, LEXICAL_FILE), jsonPieces(contents.lexical.toJSON()));
+  const lexical = contents.lexical.files();
+  await writeDurablePieces(join(dir, LEXICAL_FILE), lexical.json());
+  await writeDurablePieces(join(dir, POSTINGS_FILE), lexical.postings());
   await writeDurable(join(dir, GLOSSARY_FILE), JSON.stringify(contents.glossary.toJSON()));
   if (contents.model.fitted) await writeDurable(join(dir, LSA_MODEL_FILE), JSON.stringify(contents.model.fitted.toJSON()));
   for (const file of HNSW_FILES) injectWriteFault(join(dir, file));
@@ -64,12 +70,13 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
   const damaged = (what: string) => new IndexError(`The index version ${name} in ${dir} is damaged: ${what}. ${FIX}`, "damaged");
   const manifest = await attempt(async () => parseManifest(await readText(dir, MANIFEST_FILE)), damaged);
   checkCompatible(manifest, config);
-  const chunks = await attempt(async () => parseChunks(await readJson(dir, CHUNKS_FILE)), damaged);
+  const chunks = await attempt(async () => openChunkStore(dir, await readJson(dir, CHUNKS_FILE)), damaged);
   if (chunks.length !== manifest.counts.chunks) {
     throw damaged(`${CHUNKS_FILE} holds ${chunks.length} chunks where the manifest says ${manifest.counts.chunks}`);
   }
   const glossary = await attempt(async () => loadGlossary(await readJson(dir, GLOSSARY_FILE)), damaged);
-  const lexical = await attempt(async () => loadLexicalIndex(await readJson(dir, LEXICAL_FILE)), damaged);
+  const ids = chunks.map((c) => c.id);
+  const lexical = await attempt(async () => loadLexicalIndex(await readJson(dir, LEXICAL_FILE), dir, ids), damaged);
   const local = config.embeddings.provider === "local";
   const savedModel = local ? await attempt(() => readJson(dir, LSA_MODEL_FILE), damaged) : null;
   const model = await attempt(
@@ -84,7 +91,7 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
     );
   }
   const dense = await attempt(
-    () => HnswDenseIndex.load(dir, model.embeddings, config.hnsw.ef),
+    () => HnswDenseIndex.load(dir, ids, config.hnsw.ef),
     (why) => damaged(`the vector index could not be read (${why})`),
   );
   if (dense.count !== chunks.length || dense.dimension !== manifest.embedding.dimension) {
@@ -182,14 +189,6 @@ async function readJson(dir: string, file: string): Promise<unknown> {
   } catch {
     throw new Error(`${file} is not valid JSON (truncated or overwritten?)`);
   }
-}
-
-function parseChunks(chunks: unknown): Chunk[] {
-  const valid =
-    Array.isArray(chunks) &&
-    chunks.every((c: Partial<Chunk>) => typeof c?.id === "string" && typeof c.text === "string" && typeof c.source === "string");
-  if (!valid) throw new Error(`${CHUNKS_FILE} is not a list of chunks`);
-  return chunks as Chunk[];
 }
 
 async function attempt<T>(step: () => Promise<T> | T, wrap: (why: string) => IndexError): Promise<T> {

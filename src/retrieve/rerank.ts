@@ -43,7 +43,7 @@ export function featuresOf(chunk: Chunk, q: QueryProfile): RerankFeatures {
   for (let i = 0; i < a.sentences.length; i++) {
     const own = coverage(a.sentences[i], q, total);
     const next = a.sentences[i + 1];
-    const pair = next ? coverage(union(a.sentences[i], next), q, total) * 0.9 : 0;
+    const pair = next ? pairCoverage(a.sentences[i], next, q, total) * 0.9 : 0;
     focus = Math.max(focus, own, pair);
   }
   const phrases = q.bigrams.length ? q.bigrams.filter((b) => a.bigrams.has(b)).length / q.bigrams.length : 0;
@@ -58,25 +58,40 @@ interface ChunkAnalysis {
   headings: Set<string>;
 }
 
-const analyses = new WeakMap<Chunk, ChunkAnalysis>();
+/**
+ * The most recently analysed chunks (a query's candidates are ~120; questions on one topic share many).
+ * Bounded: a cache of every chunk ever reranked would grow towards the whole corpus in a long-running app.
+ */
+const ANALYSES_KEPT = 512;
+const analyses = new Map<Chunk, ChunkAnalysis>();
 
 function analysisOf(chunk: Chunk): ChunkAnalysis {
   const cached = analyses.get(chunk);
-  if (cached) return cached;
-  const stems = stemsOf(chunk.text);
+  if (cached) {
+    analyses.delete(chunk);
+    analyses.set(chunk, cached);
+    return cached;
+  }
+  const text = chunk.text;
+  // Sentence spans start and end at white space, so the chunk's words are its sentences' words in order:
+  // each word is read once (stemsOf(text) would read every word a second time).
+  const perSentence = sentenceSpans(text).map((s) => stemsOf(text.slice(s.start, s.end)));
+  const stems = perSentence.flat();
   const analysis = {
-    sentences: sentenceSpans(chunk.text).map((s) => new Set(stemsOf(chunk.text.slice(s.start, s.end)))),
+    sentences: perSentence.map((words) => new Set(words)),
     bigrams: new Set(stems.slice(1).map((t, i) => `${stems[i]} ${t}`)),
     headings: new Set(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`)),
   };
   analyses.set(chunk, analysis);
+  if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
   return analysis;
 }
 
-function union(a: Set<string>, b: Set<string>): Set<string> {
-  const u = new Set(a);
-  for (const x of b) u.add(x);
-  return u;
+/** coverage() of the union of two sentences' terms, without building the union. */
+function pairCoverage(a: Set<string>, b: Set<string>, q: QueryProfile, total: number): number {
+  let covered = 0;
+  for (const [t, w] of q.weight) if (a.has(t) || b.has(t)) covered += w;
+  return covered / total;
 }
 
 function coverage(terms: Set<string>, q: QueryProfile, total: number): number {

@@ -65,7 +65,7 @@ describe("a first build", () => {
   it("sets hnswlib's search beam from the config after loading", () => {
     const dense = snapshot.dense as HnswDenseIndex;
     expect(dense).toBeInstanceOf(HnswDenseIndex);
-    expect(dense.store.index.getEf()).toBe(corpus.config().hnsw.ef);
+    expect(dense.index.getEf()).toBe(corpus.config().hnsw.ef);
     expect(dense.count).toBe(snapshot.chunks.length);
   });
 

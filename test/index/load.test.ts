@@ -34,6 +34,10 @@ describe("a damaged index", () => {
     ["a missing chunks.json", () => rmSync(join(versionDir, "chunks.json")), /chunks\.json is missing/],
     ["a truncated chunks.json", () => truncateSync(join(versionDir, "chunks.json"), 100), /chunks\.json is not valid JSON/],
     ["a missing lexical.json", () => rmSync(join(versionDir, "lexical.json")), /lexical\.json is missing/],
+    ["a truncated chunks.bin", () => truncateSync(join(versionDir, "chunks.bin"), 100), /chunks\.bin holds 100 bytes/],
+    ["a missing texts.bin", () => rmSync(join(versionDir, "texts.bin")), /texts\.bin is missing/],
+    ["a truncated texts.bin", () => truncateSync(join(versionDir, "texts.bin"), 100), /texts\.bin holds 100 bytes/],
+    ["a truncated lexical.bin", () => truncateSync(join(versionDir, "lexical.bin"), 100), /lexical\.bin holds 100 bytes/],
     ["a missing embedding model", () => rmSync(join(versionDir, "lsa-model.json")), /lsa-model\.json is missing/],
   ];
 
