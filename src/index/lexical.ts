@@ -29,6 +29,8 @@ export interface LexicalQuery {
   /** Extra words (acronym expansions) that count for less than the asker's own. */
   expansions?: string[];
   filter?: (id: string) => boolean;
+  /** A weight for each query term (1 when absent), e.g. less for words that only name a document. */
+  termWeight?: (term: string) => number;
   k: number;
 }
 
@@ -113,7 +115,7 @@ export class LexicalIndex {
         const first = !seen.has(term);
         seen.add(term);
         if (t === undefined) continue;
-        const termBoost = own.has(term) ? 1 : EXPANSION_WEIGHT;
+        const termBoost = (own.has(term) ? 1 : EXPANSION_WEIGHT) * (query.termWeight?.(term) ?? 1);
         let touchedCount = 0;
         for (let f = 0; f < F; f++) {
           const count = counts[t * F + f];

@@ -88,7 +88,9 @@ export async function candidatesFor(
   const keep = chunkFilter(options.filters);
   const idFilter = keep ? (id: string) => keep(snapshot.chunkById.get(id)!) : undefined;
   const lexical = settings.lexical
-    ? snapshot.lexical.search({ text: question, expansions, filter: idFilter, k: CANDIDATES }).map((h) => h.id)
+    ? snapshot.lexical
+        .search({ text: question, expansions, filter: idFilter, termWeight: locatingDiscount(snapshot), k: CANDIDATES })
+        .map((h) => h.id)
     : [];
   const dense = settings.dense ? await denseIds(snapshot, [question, ...expansions].join(" "), idFilter) : [];
   const ids = [...new Set([...lexical, ...dense])];
@@ -107,6 +109,25 @@ export async function candidatesFor(
       },
     };
   });
+}
+
+/**
+ * Words that name a document (its title, publisher, year) say which document, not which passage: in the
+ * lexical query they count for less, so "what did the 2018 monitoring visit say about caseloads" is about
+ * caseloads. The reranker's year and heading features still point at the right document.
+ */
+const LOCATING_WEIGHT = 0.7;
+const locatingCache = new WeakMap<IndexSnapshot, (term: string) => number>();
+
+function locatingDiscount(snapshot: IndexSnapshot): (term: string) => number {
+  const cached = locatingCache.get(snapshot);
+  if (cached) return cached;
+  const names = new Set<string>();
+  for (const c of snapshot.chunks) names.add(`${c.title} ${c.publisher} ${c.date.slice(0, 4)}`);
+  const locating = new Set([...names].flatMap((n) => contentTerms(n)));
+  const weight = (term: string) => (locating.has(term) ? LOCATING_WEIGHT : 1);
+  locatingCache.set(snapshot, weight);
+  return weight;
 }
 
 const NO_RERANK = { focus: 0, phrases: 0, headings: 0, recommendation: 0, year: 0, answerKind: 0, backMatter: 0 };
