@@ -12,13 +12,14 @@ import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retr
 /** Writes docs/EVAL.md: the retrieval ablation and the default pipeline's metrics, with machine and date. */
 
 const QUESTIONS = process.argv[2] ?? "../shared/eval/questions.jsonl";
-const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, recency: false };
+const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };
 const ROWS: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],
   ["dense only (LSA + hnswlib)", { ...OFF, dense: true }],
   ["hybrid (RRF)", { ...OFF, lexical: true, dense: true }],
   ["+ acronym expansion", { ...OFF, lexical: true, dense: true, acronyms: true }],
-  ["+ rerank (sentence focus, phrases, headings, question intent)", { ...OFF, lexical: true, dense: true, acronyms: true, rerank: true }],
+  ["+ rerank (sentence focus, phrases, headings, back matter)", { ...OFF, lexical: true, dense: true, acronyms: true, rerank: true }],
+  ["+ question intent (recommendations, years, answer kind)", { ...DEFAULT_RETRIEVAL, recency: false }],
   ["+ recency (default)", DEFAULT_RETRIEVAL],
 ];
 

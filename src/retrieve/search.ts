@@ -16,10 +16,19 @@ export interface RetrievalSettings {
   dense: boolean;
   acronyms: boolean;
   rerank: boolean;
+  /** Question intent in the rerank: recommendations wanted, years named, the kind of answer asked for. */
+  intent: boolean;
   recency: boolean;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexical: true, dense: true, acronyms: true, rerank: true, recency: true };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = {
+  lexical: true,
+  dense: true,
+  acronyms: true,
+  rerank: true,
+  intent: true,
+  recency: true,
+};
 
 export interface RetrieveOptions {
   k: number;
@@ -94,7 +103,7 @@ export async function candidatesFor(
     : [];
   const dense = settings.dense ? await denseIds(snapshot, [question, ...expansions].join(" "), idFilter) : [];
   const ids = [...new Set([...lexical, ...dense])];
-  const rerank = settings.rerank ? reranker(snapshot, question, expansions) : null;
+  const rerank = settings.rerank ? reranker(snapshot, question, expansions, settings.intent) : null;
   const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunkById.get(id)!.date) || 0));
   return ids.map((id) => {
     const chunk = snapshot.chunkById.get(id)!;
@@ -144,14 +153,14 @@ async function denseIds(snapshot: IndexSnapshot, text: string, filter?: (id: str
 }
 
 /** Second-stage features of a chunk for this question: sentence focus, phrases, headings, question intent. */
-function reranker(snapshot: IndexSnapshot, question: string, expansions: string[]) {
+function reranker(snapshot: IndexSnapshot, question: string, expansions: string[], withIntent: boolean) {
   const profile = profileQuery(question, expansions, idfFor(snapshot));
   const intent = intentOf(question);
   return (chunk: Chunk) => ({
     ...featuresOf(chunk, profile),
-    recommendation: intent.recommendation ? recommendationShape(chunk) : 0,
-    year: yearMatch(chunk, intent),
-    answerKind: answerKindMatch(chunk, intent),
+    recommendation: withIntent && intent.recommendation ? recommendationShape(chunk) : 0,
+    year: withIntent ? yearMatch(chunk, intent) : 0,
+    answerKind: withIntent ? answerKindMatch(chunk, intent) : 0,
     backMatter: backMatter(chunk),
   });
 }
