@@ -1,4 +1,5 @@
-import { createHmac, randomUUID } from "node:crypto";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { SafeguideService } from "../answer/service.js";
 import type { Config } from "../config.js";
 import { createLogger } from "../logging.js";
@@ -8,7 +9,8 @@ import { latencies, type Latencies } from "./stats.js";
 
 /**
  * The Slack app in HTTP mode against a fake Slack Web API, with the real service: N concurrent signed
- * app_mention events. Ack latency is the time to each HTTP response; throughput counts answers posted.
+ * app_mention events sent by a separate process. Ack latency is the time to each HTTP response, as that
+ * process sees it; throughput counts answers posted.
  */
 
 export interface SlackFigures {
@@ -29,8 +31,9 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
   const slack = createSlackApp(config, service, { logger: createLogger("silent"), retryConfig: { retries: 0 } });
   try {
     const { port = 0 } = await slack.start();
+    const burst = Array.from({ length: events }, (_, i) => questions[i % questions.length]);
     const started = performance.now();
-    const acks = await Promise.all(Array.from({ length: events }, (_, i) => send(port, questions[i % questions.length], i)));
+    const acks = await runClient(port, burst);
     await waitForPosts(fake, events, 120_000);
     const seconds = (performance.now() - started) / 1000;
     return { ack: latencies(acks), answersPerSecond: events / seconds, events };
@@ -40,25 +43,17 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
   }
 }
 
-async function send(port: number, question: string, i: number): Promise<number> {
-  const ts = `${Math.floor(Date.now() / 1000)}.${String(100000 + i)}`;
-  const body = JSON.stringify({
-    token: "legacy", team_id: TEAM_ID, api_app_id: "A0001", type: "event_callback", event_id: `EvBench${i}-${randomUUID().slice(0, 6)}`,
-    event_time: Math.floor(Date.now() / 1000), authorizations: [{ team_id: TEAM_ID, user_id: "UBOT", is_bot: true }],
-    event: { type: "app_mention", user: "UBENCH", text: `<@UBOT> ${question}`, ts, channel: "C0BENCH", event_ts: ts, client_msg_id: randomUUID() },
+/** The burst comes from another process (slackClient.ts), as Slack's deliveries would. */
+async function runClient(port: number, questions: string[]): Promise<number[]> {
+  const script = fileURLToPath(new URL("./slackClient.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script, String(port), SECRET, TEAM_ID, JSON.stringify(questions)], {
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  const started = performance.now();
-  const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-slack-request-timestamp": String(timestamp), "x-slack-signature": signature },
-    body,
-  });
-  await res.text();
-  const ms = performance.now() - started;
-  if (res.status !== 200) throw new Error(`Slack event ${i} was answered with HTTP ${res.status}`);
-  return ms;
+  let out = "";
+  child.stdout.on("data", (d) => (out += String(d)));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`the Slack load generator exited with ${code}`);
+  return JSON.parse(out.trim()) as number[];
 }
 
 async function waitForPosts(fake: FakeSlack, count: number, timeoutMs: number): Promise<void> {

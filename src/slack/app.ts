@@ -14,6 +14,7 @@ import { registerDirectMessages } from "./listeners/directMessage.js";
 import { registerHome } from "./listeners/home.js";
 import { registerMention } from "./listeners/mention.js";
 import { AnswerMemory } from "./memory.js";
+import { WorkQueue } from "./workQueue.js";
 import { missingMessage, slackModeFor } from "./mode.js";
 
 export interface SlackAppDeps {
@@ -60,6 +61,8 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     feedback: deps.feedback ?? new JsonlFeedbackStore(feedbackPath(config)),
     dedupe: deps.dedupe ?? new MemoryEventDeduper(),
     memory: new AnswerMemory(),
+    // Extractive answers are CPU work, so two at a time; model answers mostly wait on the network.
+    answers: new WorkQueue(config.llm ? 8 : 2),
   };
   app.use(eventFilter(slackDeps));
   app.assistant(assistant(slackDeps));

@@ -49,9 +49,12 @@ async function answerAndPost(
   const questionId = randomUUID();
   const log = deps.logger.child({ questionId, channelType: q.channelType, ...questionFields(q.question) });
   const started = performance.now();
-  const answer = await deps.service.answer(q.question, q.history.length ? { history: q.history } : {});
-  deps.memory.remember(questionId, { answer, team: q.team, channelType: q.channelType });
-  await post(renderAnswer(answer, { questionId, shareable: q.shareable }));
+  const answer = await deps.answers.run(async () => {
+    const a = await deps.service.answer(q.question, q.history.length ? { history: q.history } : {});
+    deps.memory.remember(questionId, { answer: a, team: q.team, channelType: q.channelType });
+    await post(renderAnswer(a, { questionId, shareable: q.shareable }));
+    return a;
+  });
   log.info(
     { answered: answer.answered, answeredBy: answer.answeredBy, citations: answer.citations.length, historyTurns: q.history.length, ms: Math.round(performance.now() - started) },
     "answered",

@@ -1,3 +1,4 @@
+import type { WorkQueue } from "./workQueue.js";
 import type { SafeguideService } from "../answer/service.js";
 import type { Config } from "../config.js";
 import type { ExcerptSet } from "../excerpts/types.js";
@@ -22,4 +23,5 @@ export interface SlackDeps {
   dedupe: EventDeduper;
   logger: Logger;
   memory: AnswerMemory;
+  answers: WorkQueue;
 }
