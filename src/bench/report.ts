@@ -21,6 +21,7 @@ export function renderReport(r: BenchResults): string {
     ["Reindex after one file changed", spr(r.reindex.oneFileChanged), ""],
     ["Peak RSS, app process with the real corpus", `${r.rss.mb.toFixed(0)} MB, ${r.rss.chunks} chunks${rssParts(r.rss)}`, ""],
     [`Slack HTTP: ${r.slack.events} concurrent app_mention events, ack latency`, lat(r.slack.ack), verdict(TARGETS.ackP95, r.slack.ack.p95)],
+    ["Slack HTTP: the same burst against an empty HTTP server (the load generator's own floor)", lat(r.slack.floor), ""],
     ["Slack HTTP: answers per second", `${r.slack.answersPerSecond.toFixed(1)} /s`, ""],
     [`Synthetic corpus: build time (${L.chunks} chunks, ${L.corpusMb.toFixed(1)} MB of text)`, `${(L.buildMs / 1000).toFixed(1)} s`, ""],
     ["Synthetic corpus: index size on disk (version dir)", `${L.indexMb.toFixed(1)} MB`, ""],

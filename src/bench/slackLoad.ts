@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { SafeguideService } from "../answer/service.js";
 import type { Config } from "../config.js";
@@ -15,6 +17,8 @@ import { latencies, type Latencies } from "./stats.js";
 
 export interface SlackFigures {
   ack: Latencies;
+  /** The same burst from the same load generator against an HTTP server that only says 200. */
+  floor: Latencies;
   answersPerSecond: number;
   events: number;
 }
@@ -36,10 +40,24 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
     const acks = await runClient(port, burst);
     await waitForPosts(fake, events, 120_000);
     const seconds = (performance.now() - started) / 1000;
-    return { ack: latencies(acks), answersPerSecond: events / seconds, events };
+    return { ack: latencies(acks), floor: latencies(await measureFloor(burst)), answersPerSecond: events / seconds, events };
   } finally {
     await slack.stop().catch(() => {});
     await fake.stop();
+  }
+}
+
+/** What the load generator itself costs on this machine: the same burst against an empty server. */
+async function measureFloor(questions: string[]): Promise<number[]> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.end("ok"));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    return await runClient((server.address() as AddressInfo).port, questions);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
   }
 }
 

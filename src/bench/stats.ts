@@ -1,3 +1,4 @@
+import { mulberry32 } from "../index/svd.js";
 /** Summaries of repeated measurements: latency percentiles, and min/median/max over runs. */
 
 export interface Latencies {
@@ -37,15 +38,7 @@ export async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; 
 }
 
 /** A small deterministic generator (mulberry32), so synthetic corpora and samples repeat exactly. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = mulberry32;
 
 export function pick<T>(items: readonly T[], rand: () => number): T {
   return items[Math.floor(rand() * items.length)];

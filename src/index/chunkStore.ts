@@ -18,15 +18,7 @@ export const COLUMNS_FILE = "chunks.bin";
 const FORMAT = 3;
 const TEXT_CACHE = 2048;
 
-interface DocumentRecord {
-  source: string;
-  title: string;
-  publisher: string;
-  date: string;
-  type: DocType;
-  audience?: string[];
-  url?: string;
-}
+type DocumentRecord = Pick<Chunk, "source" | "title" | "publisher" | "date" | "type" | "audience" | "url">;
 
 /** Per chunk, in `columns`: document, heading path, page + 1 (0: none), paragraph, section, start, end, text bytes. */
 const COLUMNS = 8;

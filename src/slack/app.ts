@@ -61,8 +61,8 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     feedback: deps.feedback ?? new JsonlFeedbackStore(feedbackPath(config)),
     dedupe: deps.dedupe ?? new MemoryEventDeduper(),
     memory: new AnswerMemory(),
-    // Extractive answers are CPU work, so two at a time; model answers mostly wait on the network.
-    answers: new WorkQueue(config.llm ? 8 : 2),
+    // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
+    answers: new WorkQueue(config.llm ? 8 : 4),
   };
   app.use(eventFilter(slackDeps));
   app.assistant(assistant(slackDeps));

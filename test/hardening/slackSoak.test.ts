@@ -1,3 +1,4 @@
+import { mulberry32 } from "../../src/index/svd.js";
 import { describe, expect, it } from "vitest";
 import { eventBody, mention, quiet, sendSigned, startHarness, waitFor, type Harness } from "../slack/harness.js";
 
@@ -11,15 +12,7 @@ const QUESTIONS = 1000;
 const BATCH = 40;
 
 /** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 interface Delivery {
   body: string;
