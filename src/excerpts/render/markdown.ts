@@ -1,9 +1,10 @@
 import type { ExcerptSet } from "../types.js";
-import { citationText, displayText, formatDate, headerFields, heading } from "./common.js";
+import { citationText, formatDate, headerFields, heading } from "./common.js";
 
 /**
  * DESIGN.md, "Excerpts": only excerpt text goes in `>` blocks, and each citation follows on its own line
- * starting with "— ". Excerpt text is never escaped: it is the source's words.
+ * starting with "— ". Excerpt text is never escaped and carries no added marks: a block is the source's
+ * words exactly; where it was cut from a longer paragraph, the citation line says so.
  */
 export function renderMarkdown(set: ExcerptSet): string {
   const out = [`# ${heading(set)}`, "", ...headerFields(set).map(([label, value]) => `- ${label}: ${value}`)];
@@ -11,7 +12,8 @@ export function renderMarkdown(set: ExcerptSet): string {
   for (const group of set.groups) {
     out.push("", `## ${group.title}`, "", `${[group.publisher, formatDate(group.date), group.source].filter(Boolean).join(" · ")}`);
     for (const e of group.excerpts) {
-      out.push("", ...displayText(e).split("\n").map((line) => `> ${line}`), `— ${citationText(e.citation)}`);
+      const cut = e.leadingEllipsis || e.trailingEllipsis ? " (an extract: the paragraph goes on)" : "";
+      out.push("", ...e.text.split("\n").map((line) => `> ${line}`), `— ${citationText(e.citation)}${cut}`);
     }
   }
   return `${out.join("\n")}\n`;
