@@ -1,9 +1,11 @@
 import "dotenv/config";
 import { createService } from "./answer/createService.js";
+import { createWorkerService } from "./answer/worker/workerService.js";
 import { runChat } from "./cli/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { excerptsAsText } from "./excerpts/render/text.js";
 import { IndexHolder } from "./index/holder.js";
+import { ensureIndex } from "./index/load.js";
 import { missingMessage, slackModeFor } from "./slack/mode.js";
 import { startSlackFromConfig } from "./slack/start.js";
 
@@ -12,20 +14,27 @@ import { startSlackFromConfig } from "./slack/start.js";
 const config = readConfig();
 const mode = config.slack.botToken ? slackModeFor(config) : null;
 if (mode && typeof mode !== "string") exit(missingMessage(mode.missing));
-const holder = await IndexHolder.open(config).catch((e: Error) => exit(e.message));
-const service = await createService(config, () => holder.get());
+if (mode) await serveSlack(config);
+else await chat(config);
 
-if (mode) {
+/** Slack: this thread receives and acknowledges; answers are worked out on their own thread. */
+async function serveSlack(config: Config): Promise<void> {
+  await ensureIndex(config).catch((e: Error) => exit(e.message));
+  const service = await createWorkerService().catch((e: Error) => exit(e.message));
   const started = await startSlackFromConfig(config, service);
   if (started.exitCode !== 0) process.exit(started.exitCode);
   const stop = async () => {
     await started.slack?.stop();
-    holder.close();
+    await service.close();
     process.exit(0);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-} else {
+}
+
+async function chat(config: Config): Promise<void> {
+  const holder = await IndexHolder.open(config).catch((e: Error) => exit(e.message));
+  const service = await createService(config, () => holder.get());
   await runChat({ service, quote: async (topic) => excerptsAsText(await service.excerpts(topic)) });
   holder.close();
 }

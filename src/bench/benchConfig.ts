@@ -14,9 +14,13 @@ export function benchRoot(cwd = process.cwd()): string {
 }
 
 export function benchConfig(name: string, overrides: Record<string, string> = {}, cwd = process.cwd()): Config {
+  return loadConfig(benchEnv(name, overrides, cwd), cwd);
+}
+
+/** The environment of a bench run, for processes and threads that read their own config. */
+export function benchEnv(name: string, overrides: Record<string, string> = {}, cwd = process.cwd()): NodeJS.ProcessEnv {
   const root = benchRoot(cwd);
-  return loadConfig(
-    {
+  return {
       ...process.env,
       // Hosted models would make the figures about the network; the bench measures the embedded default.
       EMBEDDINGS: "local",
@@ -26,9 +30,7 @@ export function benchConfig(name: string, overrides: Record<string, string> = {}
       INDEX_DIR: join(root, name, "index"),
       DATA_DIR: join(root, name, "data"),
       ...overrides,
-    },
-    cwd,
-  );
+  };
 }
 
 /** Bytes on disk under a directory (what `du -b` would say, near enough). */

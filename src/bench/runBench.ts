@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createService } from "../answer/createService.js";
+import { createWorkerService } from "../answer/worker/workerService.js";
 import { loadConfig } from "../config.js";
 import { loadIndex } from "../index/load.js";
 import { measureAnswerLatency } from "./answerLatency.js";
-import { benchConfig, benchRoot } from "./benchConfig.js";
+import { benchEnv, benchRoot } from "./benchConfig.js";
 import { measureLargeCorpus } from "./largeCorpus.js";
 import { describeMachine } from "./machine.js";
 import { measurePeakRss } from "./peakRss.js";
@@ -39,7 +40,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   const corpusCopy = join(benchRoot(), "corpus-copy");
   await copyCorpus(userCorpus, corpusCopy);
-  const real = benchConfig("real", { CORPUS_DIR: corpusCopy });
+  const realEnv = benchEnv("real", { CORPUS_DIR: corpusCopy });
+  const real = loadConfig(realEnv);
   log(`reindexing a copy of ${userCorpus} (${mode.reindexRuns} runs each: full, no change, one file changed)`);
   const reindex = await measureReindex(real, mode.reindexRuns);
 
@@ -50,7 +52,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   log("peak RSS of a child process with the real corpus");
   const rss = await measurePeakRss(real, questions.slice(0, RSS_QUESTIONS));
   log(`Slack HTTP mode: ${mode.slackEvents} concurrent signed app_mention events`);
-  const slack = await measureSlack(real, service, questions, mode.slackEvents);
+  // As in `npm start`, Slack's thread only acknowledges; answers are worked out on their own thread.
+  const answerThread = await createWorkerService(realEnv);
+  const slack = await measureSlack(real, answerThread, questions, mode.slackEvents).finally(() => answerThread.close());
 
   const large = await measureLargeCorpus(userCorpus, questions, {
     chunks: mode.syntheticChunks,

@@ -1,0 +1,28 @@
+import { parentPort } from "node:worker_threads";
+import { loadConfig } from "../../config.js";
+import { IndexHolder } from "../../index/holder.js";
+import { createService, type SafeguideAppService } from "../createService.js";
+
+/** The answer pipeline on its own thread, over its own view of the current index (hot reload included). */
+
+export type Method = keyof SafeguideAppService;
+export type Request = { id: number; method: Method; args: unknown[] };
+export type Reply = { id: number; result?: unknown; error?: string } | { ready: true } | { failed: string };
+
+const port = parentPort!;
+try {
+  const config = loadConfig();
+  const holder = await IndexHolder.open(config, { say: () => {} });
+  const service = await createService(config, () => holder.get());
+  port.on("message", async ({ id, method, args }: Request) => {
+    try {
+      const call = service[method] as (...a: unknown[]) => Promise<unknown>;
+      port.postMessage({ id, result: await call(...args) } satisfies Reply);
+    } catch (error) {
+      port.postMessage({ id, error: (error as Error).message } satisfies Reply);
+    }
+  });
+  port.postMessage({ ready: true } satisfies Reply);
+} catch (error) {
+  port.postMessage({ failed: (error as Error).message } satisfies Reply);
+}
