@@ -24,8 +24,6 @@ export interface ExtractiveResult {
   sentences: SelectedSentence[];
   /** Share (0–1, idf-weighted) of the question's terms found in the best sentence's passage and its context. */
   support: number;
-  /** Share of the question's terms found in the chosen sentences with their context. */
-  focus: number;
   /** Why no chosen sentence holds what was asked (see evidence.ts), or null when one does. */
   shortfall: string | null;
 }
@@ -78,7 +76,6 @@ export function extractAnswer(question: string, passages: Passage[], lexicon: Le
     kind,
     sentences: chosen,
     support: best ? coverage(union(held(best.passage.text), contextStems(best.passage)), weights) : 0,
-    focus: coverage(union(held(chosen.map((s) => s.text).join(" ")), best ? contextStems(best.passage) : new Set()), weights),
     shortfall: best ? verdicts.get(best)! : "no sentence to quote",
   };
 }

@@ -10,7 +10,7 @@ import { prepareQuestion } from "./guards/questionInput.js";
 import { describesImmediateRisk, urgentMessage } from "./guards/urgentRisk.js";
 import { answerWithLlm } from "./llm/llmAnswer.js";
 import { condenseFollowUp } from "./llm/condense.js";
-import { notCoveredText, oldDocumentNotice } from "./render.js";
+import { formatMonthYear, notCoveredText, oldDocumentNotice } from "./render.js";
 import type { Answer, AskOptions, Citation, Notice } from "./types.js";
 
 /** The one pipeline every surface calls: guard → retrieve → answer → verify → shape. */
@@ -96,8 +96,7 @@ function extractiveText(sentences: SelectedSentence[]): { text: string; citation
 }
 
 function lead(p: Passage): string {
-  const when = new Date(`${p.date}T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-  return `${shortTitle(p.title)} (${when})`;
+  return `${shortTitle(p.title)} (${formatMonthYear(p.date)})`;
 }
 
 function shortTitle(title: string): string {

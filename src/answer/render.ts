@@ -4,6 +4,27 @@ import type { Citation, Notice } from "./types.js";
 
 export const OLD_DOCUMENT_YEARS = 3;
 
+/** "18 August 2022" for an ISO date; anything else as it is. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** "August 2022": how an answer introduces a document's finding. */
+export function formatMonthYear(iso: string): string {
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** A document older than OLD_DOCUMENT_YEARS records the position then, not now. */
+export function isOlderDocument(date: string, now: Date): boolean {
+  const time = Date.parse(date);
+  if (Number.isNaN(time)) return false;
+  const cutoff = new Date(now);
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - OLD_DOCUMENT_YEARS);
+  return time < cutoff.getTime();
+}
+
 /** Every surface lists the closest documents (Answer.closestDocuments) under this text. */
 export function notCoveredText(contacts: { local: string | null }): string {
   const contact = contacts.local
@@ -13,9 +34,7 @@ export function notCoveredText(contacts: { local: string | null }): string {
 }
 
 export function oldDocumentNotice(citations: Citation[], now: Date): Notice | null {
-  const cutoff = new Date(now);
-  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - OLD_DOCUMENT_YEARS);
-  const old = [...new Set(citations.filter((c) => new Date(c.date) < cutoff).map((c) => c.date.slice(0, 4)))].sort();
+  const old = [...new Set(citations.filter((c) => isOlderDocument(c.date, now)).map((c) => c.date.slice(0, 4)))].sort();
   if (!old.length) return null;
   return {
     kind: "old-document",

@@ -1,5 +1,7 @@
 import type { Locator } from "../corpus/types.js";
+import { formatDate } from "../answer/render.js";
 import type { Passage } from "../retrieve/types.js";
+
 
 /** Plain-text rendering for terminals: where a passage comes from, in words a practitioner can follow. */
 
@@ -7,10 +9,6 @@ export function describeLocator(l: Locator): string {
   return [l.section ? `section “${l.section}”` : null, l.paragraph ? `paragraph ${l.paragraph}` : null, l.page ? `page ${l.page}` : null]
     .filter(Boolean)
     .join(", ");
-}
-
-export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
 export function formatPassage(p: Passage, n: number, maxChars = 600): string {

@@ -1,5 +1,6 @@
 import type { Answer } from "../answer/types.js";
-import { describeLocator, formatDate } from "./format.js";
+import { formatDate } from "../answer/render.js";
+import { describeLocator } from "./format.js";
 
 /** An Answer as plain terminal text: urgent notice first, the answer, numbered sources, then notices. */
 export function renderAnswer(a: Answer): string {

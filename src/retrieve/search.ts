@@ -171,25 +171,15 @@ const idfCache = new WeakMap<IndexSnapshot, IdfTable>();
 export function idfFor(snapshot: IndexSnapshot): IdfTable {
   const cached = idfCache.get(snapshot);
   if (cached) return cached;
-  // The lexical index counts, per term, the chunks with it in their text or headings: the same df as a
-  // pass over every chunk, without reading 100,000 texts at the first query.
-  const lexical = snapshot.lexical as Partial<Pick<IndexSnapshot["lexical"], "documentFrequency">>;
-  const dfOf = typeof lexical.documentFrequency === "function" ? (t: string) => lexical.documentFrequency!(t) : countDf(snapshot);
+  // The lexical index counts, per term, the chunks with it in their text or headings, so the first
+  // query need not read every chunk.
   const n = snapshot.chunks.length;
   const table: IdfTable = (t) => {
-    const df = dfOf(t);
+    const df = snapshot.lexical.documentFrequency(t);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   idfCache.set(snapshot, table);
   return table;
-}
-
-function countDf(snapshot: IndexSnapshot): (t: string) => number {
-  const df = new Map<string, number>();
-  for (const c of snapshot.chunks) {
-    for (const t of new Set(contentTerms(`${c.text} ${c.headingPath.join(" ")}`))) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  return (t) => df.get(t) ?? 0;
 }
 
 export function toPassage(chunk: Chunk, score: number): Passage {

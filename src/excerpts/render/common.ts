@@ -1,13 +1,9 @@
+import { formatDate } from "../../answer/render.js";
 import type { SearchFilters } from "../../retrieve/types.js";
 import type { Citation, Excerpt, ExcerptSet } from "../types.js";
 
 /** What every format shows the same way: the header, a citation, an excerpt with its cut marks. */
 
-export function formatDate(iso: string): string {
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-}
 
 function formatMadeAt(iso: string): string {
   return `${formatDate(iso)}, ${iso.slice(11, 16)} UTC`;

@@ -1,6 +1,7 @@
+import { formatDate } from "../../answer/render.js";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { ExcerptSet } from "../types.js";
-import { citationText, displayText, formatDate, headerFields, heading } from "./common.js";
+import { citationText, displayText, headerFields, heading } from "./common.js";
 
 /** A Word document for training packs: each excerpt an indented italic "Quote" paragraph, its citation under it. */
 

@@ -1,5 +1,6 @@
+import { formatDate } from "../../answer/render.js";
 import type { ExcerptSet } from "../types.js";
-import { citationText, displayText, formatDate, headerFields, heading } from "./common.js";
+import { citationText, displayText, headerFields, heading } from "./common.js";
 
 /** A standalone page, everything escaped: excerpts in <blockquote>, each citation in <cite> under it. */
 

@@ -1,5 +1,6 @@
+import { formatDate } from "../../answer/render.js";
 import type { ExcerptSet } from "../types.js";
-import { citationText, formatDate, headerFields, heading } from "./common.js";
+import { citationText, headerFields, heading } from "./common.js";
 
 /**
  * DESIGN.md, "Excerpts": only excerpt text goes in `>` blocks, and each citation follows on its own line

@@ -1,5 +1,6 @@
+import { formatDate } from "../../answer/render.js";
 import type { ExcerptSet } from "../types.js";
-import { citationText, displayText, formatDate, headerFields } from "./common.js";
+import { citationText, displayText, headerFields } from "./common.js";
 
 /** Plain text for the terminal chat's /quote: no markup, excerpts indented, citations under them. */
 export function excerptsAsText(set: ExcerptSet): string {

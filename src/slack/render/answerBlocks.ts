@@ -1,3 +1,4 @@
+import { isOlderDocument } from "../../answer/render.js";
 import type { types } from "@slack/bolt";
 import type { Answer, Citation, Notice } from "../../answer/types.js";
 import type { Locator } from "../../corpus/types.js";
@@ -40,7 +41,6 @@ export interface RenderOptions {
 }
 
 const PERSONAL_DATA_TEXT = "Please don't share identifiable details here.";
-const OLDER_AFTER_YEARS = 3;
 
 /** Render an answer: body, sources with "Show passage" buttons, notices and feedback buttons. */
 export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
@@ -68,13 +68,6 @@ export function locatorText(locator: Locator): string {
   return parts.filter(Boolean).join(" · ");
 }
 
-export function isOlderDocument(date: string, now: Date): boolean {
-  const time = Date.parse(date);
-  if (Number.isNaN(time)) return false;
-  const cutoff = new Date(now);
-  cutoff.setFullYear(cutoff.getFullYear() - OLDER_AFTER_YEARS);
-  return time < cutoff.getTime();
-}
 
 /** Escaped mrkdwn sections of at most MAX_SECTION_TEXT, at most `max` of them. */
 export function sections(text: string, max: number): types.SectionBlock[] {
