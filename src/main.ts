@@ -5,7 +5,6 @@ import { runChat } from "./cli/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { excerptsAsText } from "./excerpts/render/text.js";
 import { IndexHolder } from "./index/holder.js";
-import { ensureIndex } from "./index/load.js";
 import { missingMessage, slackModeFor } from "./slack/mode.js";
 import { startSlackFromConfig } from "./slack/start.js";
 
@@ -19,7 +18,7 @@ else await chat(config);
 
 /** Slack: this thread receives and acknowledges; answers are worked out on their own thread. */
 async function serveSlack(config: Config): Promise<void> {
-  await ensureIndex(config).catch((e: Error) => exit(e.message));
+  // The answer thread loads the index, building it first when it is missing, and says so on stderr.
   const service = await createWorkerService().catch((e: Error) => exit(e.message));
   const started = await startSlackFromConfig(config, service);
   if (started.exitCode !== 0) process.exit(started.exitCode);

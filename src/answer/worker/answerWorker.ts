@@ -12,7 +12,7 @@ export type Reply = { id: number; result?: unknown; error?: string } | { ready: 
 const port = parentPort!;
 try {
   const config = loadConfig();
-  const holder = await IndexHolder.open(config, { say: () => {} });
+  const holder = await IndexHolder.open(config);
   const service = await createService(config, () => holder.get());
   port.on("message", async ({ id, method, args }: Request) => {
     try {
