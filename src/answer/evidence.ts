@@ -1,4 +1,5 @@
 import { holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
+import { yearsIn } from "../retrieve/intent.js";
 import { stemsOf } from "../retrieve/rerank.js";
 
 /**
@@ -31,13 +32,6 @@ export function shortfall(ask: Ask, evidence: Evidence): string | null {
     return "the evidence counts something else";
   }
   return null;
-}
-
-export function yearsIn(text: string): string[] {
-  const years = new Set<string>();
-  for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(m[1]);
-  for (const m of text.matchAll(/\b(\d{2})\/(\d{2})\b/g)) if (+m[2] === +m[1] + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
-  return [...years];
 }
 
 function yearMissing(question: string, evidence: Evidence): boolean {

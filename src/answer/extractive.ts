@@ -3,7 +3,8 @@ import type { IdfTable } from "../retrieve/rerank.js";
 import { stemsOf } from "../retrieve/rerank.js";
 import type { Passage } from "../retrieve/types.js";
 import { heldStems, numberBindings } from "./boundNumbers.js";
-import { shortfall, yearsIn } from "./evidence.js";
+import { shortfall } from "./evidence.js";
+import { yearsIn } from "../retrieve/intent.js";
 import { answerKindOf, holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
 
 /**

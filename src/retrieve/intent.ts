@@ -4,12 +4,14 @@ import { answerKindOf, holdsAnswerKind, type AnswerKind } from "./answerKind.js"
 /**
  * What a question says about where its answer lives, beyond its words: a wish for what inspectors
  * recommended or want improved (found in recommendation sections and imperative sentences), and the
- * years it names (a "2016 inspection" is the document of 2016).
+ * years it names (a "2016 inspection" is the document of 2016; "what did we do afterwards" is in later ones).
  */
 
 export interface QuestionIntent {
   recommendation: boolean;
   years: Set<string>;
+  /** The question asks what came after the years it names, so later documents hold the answer too. */
+  after: boolean;
   kind: AnswerKind;
 }
 
@@ -18,13 +20,23 @@ const RECOMMENDATION_QUESTION =
 const RECOMMENDATION_SECTION = /\b(recommendations?|what needs to improve|areas? for (improvement|development)|next steps|actions?|priorities)\b/i;
 const IMPERATIVE_LINE = /^\s*(?:[-•✓]\s*)?(?:\d{1,2}[.)]\s*)?(ensure|improve|develop|strengthen|review|increase|reduce|establish|embed|provide|take)\b/im;
 
+const AFTER = /\b(since|after(wards?| that| this| it)|subsequently|later|in response|put in place)\b/i;
+
 export function intentOf(question: string): QuestionIntent {
+  return {
+    recommendation: RECOMMENDATION_QUESTION.test(question),
+    years: new Set(yearsIn(question)),
+    after: AFTER.test(question),
+    kind: answerKindOf(question),
+  };
+}
+
+/** Years a text names: "2016", and both years of a financial year such as "22/23". */
+export function yearsIn(text: string): string[] {
   const years = new Set<string>();
-  for (const m of question.matchAll(/\b(19|20)(\d{2})\b/g)) years.add(`${m[1]}${m[2]}`);
-  for (const m of question.matchAll(/\b(\d{2})\/(\d{2})\b/g)) {
-    if (+m[2] === +m[1] + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
-  }
-  return { recommendation: RECOMMENDATION_QUESTION.test(question), years, kind: answerKindOf(question) };
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(m[1]!);
+  for (const m of text.matchAll(/\b(\d{2})\/(\d{2})\b/g)) if (+m[2]! === +m[1]! + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
+  return [...years];
 }
 
 /** 1 when the chunk sits where recommendations are made, or reads as one; else 0. */
@@ -46,7 +58,9 @@ export function backMatter(chunk: Chunk): number {
 
 const BACK_MATTER = [/https?:\/\/|www\./i, /[\w.+-]+@[\w-]+\.\w/, /\blicen[cs]e\b|copyright|©|crown/i, /\bsubscribe\b|newsletter/i, /\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/, /\b0\d{3} ?\d{3} ?\d{4}\b/];
 
-/** 1 when the chunk's document is dated in a year the question names. */
+/** 1 when the chunk's document is dated in a year the question names, or after it when the question looks forward. */
 export function yearMatch(chunk: Chunk, intent: QuestionIntent): number {
-  return intent.years.has(chunk.date.slice(0, 4)) ? 1 : 0;
+  const year = chunk.date.slice(0, 4);
+  if (intent.years.has(year)) return 1;
+  return intent.after && [...intent.years].some((named) => year > named) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
+import { balanceByYear } from "./balance.js";
 import { chunkFilter } from "./filters.js";
 import { answerKindMatch, backMatter, intentOf, recommendationShape, yearMatch } from "./intent.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
@@ -16,7 +17,7 @@ export interface RetrievalSettings {
   dense: boolean;
   acronyms: boolean;
   rerank: boolean;
-  /** Question intent in the rerank: recommendations wanted, years named, the kind of answer asked for. */
+  /** Question intent in the rerank: recommendations wanted, years named (each in view), the kind of answer asked for. */
   intent: boolean;
   recency: boolean;
 }
@@ -72,9 +73,11 @@ export const WEIGHTS: FeatureWeights = {
 
 export async function retrieve(snapshot: IndexSnapshot, question: string, options: RetrieveOptions): Promise<Passage[]> {
   const candidates = await candidatesFor(snapshot, question, options);
-  return candidates
+  const ranked = candidates
     .map(({ chunk, features }) => ({ chunk, score: scoreOf(features, WEIGHTS) }))
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score);
+  const settings = options.settings ?? DEFAULT_RETRIEVAL;
+  return (settings.rerank && settings.intent ? balanceByYear(ranked, intentOf(question).years) : ranked)
     .slice(0, options.k)
     .map(({ chunk, score }) => toPassage(chunk, score));
 }

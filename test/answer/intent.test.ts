@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { shortfall, yearsIn } from "../../src/answer/evidence.js";
+import { shortfall } from "../../src/answer/evidence.js";
+import { yearsIn } from "../../src/retrieve/intent.js";
 import { answerKindOf, holdsAnswerKind } from "../../src/retrieve/answerKind.js";
 
 describe("what kind of answer a question wants", () => {
