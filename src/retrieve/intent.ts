@@ -19,6 +19,8 @@ const RECOMMENDATION_QUESTION =
   /\b(recommend\w*|recs?|improv\w*|should|want\w*|next steps?|actions?|criticis\w*|areas? for (improvement|development)|priorit\w*|planned)\b/i;
 const RECOMMENDATION_SECTION = /\b(recommendations?|what needs to improve|areas? for (improvement|development)|next steps|actions?|priorities)\b/i;
 const IMPERATIVE_LINE = /^\s*(?:[-•✓]\s*)?(?:\d{1,2}[.)]\s*)?(ensure|improve|develop|strengthen|review|increase|reduce|establish|embed|provide|take)\b/im;
+/** Plans and priorities read as recommendations a body makes to itself: "our priorities include", "we will". */
+const FORWARD_LOOKING = /\b(priorities (include|are|will)|we will|(will|plan to) (continue|develop|focus|prioritise|be (delivered|developed|undertaken|introduced))|going forward|in the coming year|next year)\b/i;
 
 const AFTER = /\b(since|after(wards?| that| this| it)|subsequently|later|in response|put in place)\b/i;
 
@@ -39,10 +41,10 @@ export function yearsIn(text: string): string[] {
   return [...years];
 }
 
-/** 1 when the chunk sits where recommendations are made, or reads as one; else 0. */
+/** 1 when the chunk sits where recommendations are made; 0.5 when it reads as one or states a plan; else 0. */
 export function recommendationShape(chunk: Chunk): number {
   if (RECOMMENDATION_SECTION.test(chunk.headingPath.join(" | "))) return 1;
-  return IMPERATIVE_LINE.test(chunk.text) ? 0.5 : 0;
+  return IMPERATIVE_LINE.test(chunk.text) || FORWARD_LOOKING.test(chunk.text) ? 0.5 : 0;
 }
 
 /** 1 when the chunk holds the kind of answer asked for (a number, a date, a grade, a name); 0 for open questions. */

@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Chunk } from "../../src/corpus/types.js";
 import { balanceByYear } from "../../src/retrieve/balance.js";
-import { intentOf, yearMatch } from "../../src/retrieve/intent.js";
+import { intentOf, recommendationShape, yearMatch } from "../../src/retrieve/intent.js";
 
 const chunkOf = (id: string, date: string) => ({ id, date }) as Chunk;
+const passage = (text: string, headingPath: string[] = []) => ({ text, headingPath }) as Chunk;
+
+describe("where recommendations are found", () => {
+  it("scores recommendation sections, imperatives and stated plans", () => {
+    expect(recommendationShape(passage("Leaders should act.", ["Recommendations"]))).toBe(1);
+    expect(recommendationShape(passage("1. Ensure that plans are reviewed."))).toBe(0.5);
+    expect(recommendationShape(passage("Looking forward, our priorities include safe sleep."))).toBe(0.5);
+    expect(recommendationShape(passage("Inspectors saw 40 cases in July."))).toBe(0);
+  });
+});
 
 describe("the years a question points at", () => {
   it("matches documents of the years named", () => {
