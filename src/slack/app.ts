@@ -64,6 +64,10 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
     answers: new WorkQueue(config.llm ? 8 : 4),
   };
+  app.use(async ({ next }) => {
+    slackDeps.answers.noteArrival();
+    await next();
+  });
   app.use(eventFilter(slackDeps));
   app.assistant(assistant(slackDeps));
   registerMention(app, slackDeps);
