@@ -6,7 +6,8 @@ import { stemsOf } from "../retrieve/rerank.js";
  * Whether a chosen sentence holds what was asked, not just something near it:
  * - the kind of answer wanted (a number, a date, a grade, a name, ...);
  * - a year the question names, in the sentence or as its document's year;
- * - for "how many X" / "what % of X", the thing counted (X or an expansion of it).
+ * - for "how many X" / "what % of X", the thing counted (X or an expansion of it);
+ * - for "who is the X", the role X names (its last word, or an expansion of it) in the passage.
  * Returns why it falls short, or null when it holds.
  */
 
@@ -21,7 +22,12 @@ export interface Ask {
   expand: (text: string) => string[];
 }
 
-const COUNTED_THING = /\b(?:how many|how much|what (?:%|percent(?:age)?|proportion|number|share) of)\s+((?:[\w'-]+\s*){1,3})/i;
+/** "how many X were ...", "what % of the X ...": X runs to the verb or preposition that ends it. */
+const COUNTED_THING =
+  /\b(?:how many|how much|what (?:%|percent(?:age)?|proportion|number|share) of)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|all\s+)?((?:(?!(?:were|was|is|are|did|do|does|have|has|had|went|got|in|on|at|for|by|during|across|between|with|from|who|that|which)\b)[\w'-]+\s*){1,4})/i;
+
+/** "who is the designated doctor for ...": the role asked about, whose last word names it ("doctor"). */
+const ROLE_ASKED = /\bwho (?:is|was|are|were) (?:the|our|their|your|a|an) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= (?:for|of|in|at|on|when|to|with|and|who|that)\b|\s*\?|$)/i;
 
 export function shortfall(ask: Ask, evidence: Evidence): string | null {
   if (!holdsAnswerKind(ask.kind, evidence.text)) return `no ${ask.kind} in the evidence`;
@@ -31,6 +37,8 @@ export function shortfall(ask: Ask, evidence: Evidence): string | null {
   if ((ask.kind === "number" || ask.kind === "rate") && countedThingMissing(ask, evidence.text)) {
     return "the evidence counts something else";
   }
+  const role = roleMissing(ask, evidence);
+  if (role) return `the evidence does not name a ${role}`;
   return null;
 }
 
@@ -61,6 +69,16 @@ const NAME = /(?<!^|[.?!]\s)\b[A-Z][a-z]+(?:'s)?(?:\s+(?:of|and|for|the|&)\s+|\s
 /** Title-case phrases of two or more words, not counting a capital that only opens the question. */
 export function namesIn(question: string): string[] {
   return [...question.matchAll(NAME)].map((m) => m[0]);
+}
+
+function roleMissing(ask: Ask, evidence: Evidence): string | null {
+  const role = ROLE_ASKED.exec(ask.question)?.[1];
+  const head = role?.split(" ").at(-1);
+  if (!head) return null;
+  const wanted = [...stemsOf(head), ...ask.expand(head).flatMap(stemsOf)];
+  if (!wanted.length) return null;
+  const passage = new Set(stemsOf(`${evidence.passage.text} ${evidence.passage.headingPath.join(" ")}`));
+  return wanted.some((t) => passage.has(t)) ? null : role!;
 }
 
 function countedThingMissing(ask: Ask, text: string): boolean {

@@ -36,8 +36,13 @@ const MAX_SENTENCES = 3;
 /** The quoted sentences together; with the lead-in per document the answer stays near 600 characters. */
 export const MAX_QUOTE_CHARS = 480;
 const LONG_SENTENCE_CHARS = 400;
-/** Web addresses, emails and licence lines are a document's furniture, rarely an answer. */
-const CONTACT_FURNITURE = /https?:\/\/|www\.|[\w.+-]+@[\w-]+\.\w|\blicen[cs]e\b/i;
+/**
+ * Web addresses, emails and licence lines are a document's furniture, rarely an answer; a sentence that
+ * says something (who sends what to an address, and by when) is more than its address.
+ */
+const ADDRESS = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/gi;
+const LICENCE = /\blicen[cs]e\b/i;
+const WORDS_BESIDE_AN_ADDRESS = 8;
 const MIN_RELATIVE_SCORE = 0.6;
 const LOCATING_WEIGHT = 0.3;
 const KIND_MIN_RELATIVE_SCORE = 0.8;
@@ -141,8 +146,14 @@ function scoreSentence(
   const own = coverage(union(stems, context), weights);
   const kindBonus = kind !== "finding" && holdsAnswerKind(kind, text) ? 0.25 : 0;
   const lengthPenalty = text.length > LONG_SENTENCE_CHARS ? 0.1 : 0;
-  const furniturePenalty = kind !== "email" && kind !== "phone" && CONTACT_FURNITURE.test(text) ? 0.3 : 0;
+  const furniturePenalty = kind !== "email" && kind !== "phone" && isFurniture(text) ? 0.3 : 0;
   return own + 0.3 * passageCoverage + kindBonus + 0.15 / (rank + 1) - lengthPenalty - furniturePenalty;
+}
+
+function isFurniture(sentence: string): boolean {
+  if (LICENCE.test(sentence)) return true;
+  const withoutAddresses = sentence.replace(ADDRESS, " ");
+  return withoutAddresses !== sentence && withoutAddresses.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < WORDS_BESIDE_AN_ADDRESS;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { IndexSnapshot } from "../index/snapshot.js";
+import { expansionsOf } from "../retrieve/expand.js";
 import { idfFor, retrieve, type RetrievalSettings } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
 import { decideAbstention } from "./abstain.js";
@@ -49,8 +50,8 @@ export async function answer(question: string, context: AnswerContext, options: 
     settings: context.retrieval,
   });
   await yieldToEventLoop();
-  const glossary = context.snapshot.glossary;
-  const extracted = extractAnswer(standalone, passages, { idf: idfFor(context.snapshot), expand: (t) => glossary.expansions(t) });
+  const snapshot = context.snapshot;
+  const extracted = extractAnswer(standalone, passages, { idf: idfFor(snapshot), expand: (t) => expansionsOf(snapshot, t) });
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!decideAbstention(extracted).answered) {
     return { ...base, text: notCoveredText(context.contacts), closestDocuments: closest(passages),

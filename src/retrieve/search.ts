@@ -2,6 +2,7 @@ import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
 import { balanceByYear } from "./balance.js";
+import { expansionsOf } from "./expand.js";
 import { chunkFilter } from "./filters.js";
 import { answerKindMatch, backMatter, intentOf, recommendationShape, yearMatch } from "./intent.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
@@ -15,6 +16,7 @@ import type { Passage, SearchFilters } from "./types.js";
 export interface RetrievalSettings {
   lexical: boolean;
   dense: boolean;
+  /** Query expansion (expand.ts): acronyms both ways, compounds, formal words for everyday ones. */
   acronyms: boolean;
   rerank: boolean;
   /** Question intent in the rerank: recommendations wanted, years named (each in view), the kind of answer asked for. */
@@ -96,7 +98,7 @@ export async function candidatesFor(
 ): Promise<{ chunk: Chunk; features: CandidateFeatures }[]> {
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
   if (contentTerms(question).length === 0) return [];
-  const expansions = settings.acronyms ? snapshot.glossary.expansions(question) : [];
+  const expansions = settings.acronyms ? expansionsOf(snapshot, question) : [];
   const keep = chunkFilter(options.filters);
   const idFilter = keep ? (id: string) => keep(snapshot.chunkById.get(id)!) : undefined;
   const lexical = settings.lexical

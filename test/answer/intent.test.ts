@@ -65,6 +65,18 @@ describe("evidence checks", () => {
     const expand = (t: string) => (/LAC/.test(t) ? ["looked after children"] : []);
     expect(shortfall(ask("how many LAC were there?", expand), evidence("652 children were being looked after."))).toBeNull();
   });
+  it("reads the thing counted past 'of the' and up to the verb", () => {
+    const q = ask("how much of the children's social care workforce was agency staff?");
+    expect(shortfall(q, evidence("A quarter of the workforce is of agency staff."))).toBeNull();
+    expect(shortfall(q, evidence("A quarter of cases were audited."))).toMatch(/counts something else/);
+  });
+  it("wants the role asked about ('who is the designated doctor') named in the passage", () => {
+    const q = ask("who is the designated doctor for safeguarding?");
+    expect(shortfall(q, evidence("Designated Safeguarding Leads meet with Jane Smith each term."))).toMatch(/doctor/);
+    expect(shortfall(q, evidence("The designated doctor, Dr Jane Smith, chairs the group."))).toBeNull();
+    const dcs = ask("who was the interim DCS in 2018?", (t) => (/DCS/.test(t) ? ["director of children's services"] : []));
+    expect(shortfall(dcs, evidence("Mr Steve Walker, Interim Director of Children's Services", "2018-08-03"))).toBeNull();
+  });
 });
 
 describe("names in a question", () => {

@@ -32,6 +32,16 @@ describe("answer()", () => {
     expect(a.notices.some((n) => n.kind === "old-document" && n.text.includes("2016"))).toBe(a.citations.some((c) => c.date.startsWith("2016")));
     expect(a.text).toMatch(/\(\w+ \d{4}\)/);
   });
+  it("reads everyday words as the documents' formal ones ('kids' are children)", async () => {
+    const a = await answer("how many kids were on a CP plan at 31 March 2016?", context);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("415 children and young people");
+  });
+  it("quotes a sentence that says something beside an address, but not an address alone", async () => {
+    const a = await answer("by what date should the partnership send the JTAI written statement of action?", context);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0].quote).toContain("by 25 November 2022");
+  });
   it("puts the urgent message first when a child is at immediate risk", async () => {
     const a = await answer("a 12 year old just told me her stepdad will kill her tonight, what do I do?", context);
     expect(a.notices[0].kind).toBe("urgent");
