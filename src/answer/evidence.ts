@@ -84,8 +84,11 @@ function roleMissing(ask: Ask, evidence: Evidence): string | null {
 function countedThingMissing(ask: Ask, text: string): boolean {
   const thing = COUNTED_THING.exec(ask.question)?.[1];
   if (!thing) return false;
-  const wanted = [...stemsOf(thing), ...ask.expand(thing).flatMap(stemsOf)];
+  const wanted = [...stemsOf(thing), ...ask.expand(thing).flatMap(stemsOf)].filter((t) => !ANYONE.has(t));
   if (!wanted.length) return false;
   const stems = new Set(stemsOf(text));
   return !wanted.some((t) => stems.has(t));
 }
+
+/** Counting "people" or "times" names no particular thing: staff, children or visits all answer it. */
+const ANYONE = new Set(stemsOf("people persons individuals times ones things"));

@@ -69,6 +69,7 @@ describe("evidence checks", () => {
     const q = ask("how much of the children's social care workforce was agency staff?");
     expect(shortfall(q, evidence("A quarter of the workforce is of agency staff."))).toBeNull();
     expect(shortfall(q, evidence("A quarter of cases were audited."))).toMatch(/counts something else/);
+    expect(shortfall(ask("how many people went on the training?"), evidence("Over 1000 staff attended."))).toBeNull();
   });
   it("wants the role asked about ('who is the designated doctor') named in the passage", () => {
     const q = ask("who is the designated doctor for safeguarding?");
