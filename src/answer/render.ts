@@ -4,16 +4,20 @@ import type { Citation, Notice } from "./types.js";
 
 export const OLD_DOCUMENT_YEARS = 3;
 
+// Built once: toLocaleDateString with options builds a new formatter on every call (~0.5 ms each).
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
 /** "18 August 2022" for an ISO date; anything else as it is. */
 export function formatDate(iso: string): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return DAY_MONTH_YEAR.format(date);
 }
 
 /** "August 2022": how an answer introduces a document's finding. */
 export function formatMonthYear(iso: string): string {
-  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  return MONTH_YEAR.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
 /** A document older than OLD_DOCUMENT_YEARS records the position then, not now. */

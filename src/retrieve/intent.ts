@@ -58,7 +58,7 @@ export function backMatter(chunk: Chunk): number {
   return signs >= 2 ? 1 : 0;
 }
 
-const BACK_MATTER = [/https?:\/\/|www\./i, /[\w.+-]+@[\w-]+\.\w/, /\blicen[cs]e\b|copyright|©|crown/i, /\bsubscribe\b|newsletter/i, /\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/, /\b0\d{3} ?\d{3} ?\d{4}\b/];
+const BACK_MATTER = [/https?:\/\/|www\./i, /@[\w-]+\.\w/, /\blicen[cs]e\b|copyright|©|crown/i, /\bsubscribe\b|newsletter/i, /\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/, /\b0\d{3} ?\d{3} ?\d{4}\b/];
 
 /** 1 when the chunk's document is dated in a year the question names, or after it when the question looks forward. */
 export function yearMatch(chunk: Chunk, intent: QuestionIntent): number {
