@@ -24,6 +24,9 @@ export interface SlackFigures {
 }
 
 const SECRET = "bench-signing-secret";
+const WARM_UP_BURSTS = 2;
+/** Acks are pooled over several bursts, each sent once the previous one's answers are all posted. */
+const TIMED_BURSTS = 3;
 
 export async function measureSlack(base: Config, service: SafeguideService, questions: string[], events = 50): Promise<SlackFigures> {
   const fake = await startFakeSlack();
@@ -36,14 +39,19 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
   try {
     const { port = 0 } = await slack.start();
     const burst = Array.from({ length: events }, (_, i) => questions[i % questions.length]);
-    // A running app is warm: one burst first, untimed, as the answer-latency figures warm up too.
-    await runClient(port, burst);
-    await waitForPosts(fake, events, 120_000);
+    let posted = 0;
+    const sendBurst = async () => {
+      const acks = await runClient(port, burst);
+      await waitForPosts(fake, (posted += events), 120_000);
+      return acks;
+    };
+    // A running app is warm (V8 optimises code after it has run a few hundred times): untimed bursts first.
+    for (let i = 0; i < WARM_UP_BURSTS; i++) await sendBurst();
     const started = performance.now();
-    const acks = await runClient(port, burst);
-    await waitForPosts(fake, 2 * events, 120_000);
+    const acks: number[] = [];
+    for (let i = 0; i < TIMED_BURSTS; i++) acks.push(...(await sendBurst()));
     const seconds = (performance.now() - started) / 1000;
-    return { ack: latencies(acks), floor: latencies(await measureFloor(burst)), answersPerSecond: events / seconds, events };
+    return { ack: latencies(acks), floor: latencies(await measureFloor(burst)), answersPerSecond: (TIMED_BURSTS * events) / seconds, events };
   } finally {
     await slack.stop().catch(() => {});
     fake.stop();
