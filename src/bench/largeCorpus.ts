@@ -47,7 +47,7 @@ export async function measureLargeCorpus(realCorpusDir: string, allQuestions: st
   if (!(snapshot.dense instanceof HnswDenseIndex)) throw new Error("the dense index is not an HNSW index");
   const recall = await measureRecall(snapshot, snapshot.dense, allQuestions, o.recallQueries);
   o.log("measuring peak RSS of a child process loading the synthetic index");
-  const rss = await measurePeakRss(config, questions.slice(0, 20));
+  const rss = await measurePeakRss(config, allQuestions);
   const figures: LargeFigures = {
     chunksAsked: o.chunks,
     chunks: report.chunkCount,

@@ -8,26 +8,35 @@ import { contentTerms } from "../index/terms.js";
  *   answer usually sits in one place, not scattered across a chunk;
  * - phrases: adjacent query words found adjacent in the chunk;
  * - headings: query terms in the section path and title.
+ * Terms are numbered (internTerm) so that what is kept of a chunk is a few small typed arrays.
  */
 
 export interface QueryProfile {
-  terms: string[];
-  /** Stemmed bigrams of adjacent content words. */
-  bigrams: string[];
-  weight: Map<string, number>;
+  /** The query's stemmed terms (with expansions) as term numbers, and the weight of each. */
+  ids: Int32Array;
+  weights: Float64Array;
+  total: number;
+  /** Stemmed bigrams of adjacent content words, as bigram codes. */
+  bigrams: number[];
 }
 
 export type IdfTable = (term: string) => number;
 
 export function profileQuery(text: string, expansions: string[], idf: IdfTable): QueryProfile {
+  startPass();
   const stems = stemsOf(text);
-  const expanded = expansions.flatMap(stemsOf);
   const weight = new Map<string, number>();
   for (const t of stems) weight.set(t, idf(t));
-  for (const t of expanded) if (!weight.has(t)) weight.set(t, idf(t) * 0.5);
-  const bigrams: string[] = [];
-  for (let i = 1; i < stems.length; i++) bigrams.push(`${stems[i - 1]} ${stems[i]}`);
-  return { terms: [...weight.keys()], bigrams, weight };
+  for (const t of expansions.flatMap(stemsOf)) if (!weight.has(t)) weight.set(t, idf(t) * 0.5);
+  const bigrams: number[] = [];
+  for (let i = 1; i < stems.length; i++) bigrams.push(bigramCode(internTerm(stems[i - 1]!), internTerm(stems[i]!)));
+  const weights = Float64Array.from(weight.values());
+  return {
+    ids: Int32Array.from([...weight.keys()].map(internTerm)),
+    weights,
+    total: weights.reduce((a, b) => a + b, 0) || 1,
+    bigrams,
+  };
 }
 
 export interface RerankFeatures {
@@ -37,25 +46,23 @@ export interface RerankFeatures {
 }
 
 export function featuresOf(chunk: Chunk, q: QueryProfile): RerankFeatures {
-  const total = [...q.weight.values()].reduce((a, b) => a + b, 0) || 1;
   const a = analysisOf(chunk);
   let focus = 0;
   for (let i = 0; i < a.sentences.length; i++) {
-    const own = coverage(a.sentences[i], q, total);
+    const own = coverage(q, a.sentences[i]!);
     const next = a.sentences[i + 1];
-    const pair = next ? pairCoverage(a.sentences[i], next, q, total) * 0.9 : 0;
+    const pair = next ? coverage(q, a.sentences[i]!, next) * 0.9 : 0;
     focus = Math.max(focus, own, pair);
   }
-  const phrases = q.bigrams.length ? q.bigrams.filter((b) => a.bigrams.has(b)).length / q.bigrams.length : 0;
-  const headings = coverage(a.headings, q, total);
-  return { focus, phrases, headings };
+  const phrases = q.bigrams.length ? q.bigrams.filter((b) => holds(a.bigrams, b)).length / q.bigrams.length : 0;
+  return { focus, phrases, headings: coverage(q, a.headings) };
 }
 
-/** What the reranker reads of a chunk, worked out once per chunk and kept while the chunk lives. */
+/** What the reranker reads of a chunk: sorted term numbers per sentence and of the headings, sorted bigram codes. */
 interface ChunkAnalysis {
-  sentences: Set<string>[];
-  bigrams: Set<string>;
-  headings: Set<string>;
+  sentences: Int32Array[];
+  bigrams: Float64Array;
+  headings: Int32Array;
 }
 
 /**
@@ -75,29 +82,71 @@ function analysisOf(chunk: Chunk): ChunkAnalysis {
   const text = chunk.text;
   // Sentence spans start and end at white space, so the chunk's words are its sentences' words in order:
   // each word is read once (stemsOf(text) would read every word a second time).
-  const perSentence = sentenceSpans(text).map((s) => stemsOf(text.slice(s.start, s.end)));
-  const stems = perSentence.flat();
+  const perSentence = sentenceSpans(text).map((s) => stemsOf(text.slice(s.start, s.end)).map(internTerm));
+  const ids = perSentence.flat();
   const analysis = {
-    sentences: perSentence.map((words) => new Set(words)),
-    bigrams: new Set(stems.slice(1).map((t, i) => `${stems[i]} ${t}`)),
-    headings: new Set(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`)),
+    sentences: perSentence.map(sortedSet),
+    bigrams: Float64Array.from(new Set(ids.slice(1).map((id, i) => bigramCode(ids[i]!, id)))).sort(),
+    headings: sortedSet(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`).map(internTerm)),
   };
   analyses.set(chunk, analysis);
   if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
   return analysis;
 }
 
-/** coverage() of the union of two sentences' terms, without building the union. */
-function pairCoverage(a: Set<string>, b: Set<string>, q: QueryProfile, total: number): number {
+/** Share of the query's weight whose terms are in `a` (or in `b`). */
+function coverage(q: QueryProfile, a: Int32Array, b?: Int32Array): number {
   let covered = 0;
-  for (const [t, w] of q.weight) if (a.has(t) || b.has(t)) covered += w;
-  return covered / total;
+  for (let k = 0; k < q.ids.length; k++) {
+    const id = q.ids[k]!;
+    if (holds(a, id) || (b !== undefined && holds(b, id))) covered += q.weights[k]!;
+  }
+  return covered / q.total;
 }
 
-function coverage(terms: Set<string>, q: QueryProfile, total: number): number {
-  let covered = 0;
-  for (const [t, w] of q.weight) if (terms.has(t)) covered += w;
-  return covered / total;
+/** Binary search in a sorted array. */
+function holds(sorted: Int32Array | Float64Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function sortedSet(ids: number[]): Int32Array {
+  return Int32Array.from(new Set(ids)).sort();
+}
+
+/**
+ * Term numbers, shared by every snapshot in the process. Renumbering only between queries (startPass)
+ * and only past TERMS_KEPT, when the analyses numbered with the old table are dropped too.
+ */
+const TERMS_KEPT = 1 << 20;
+const termNumbers = new Map<string, number>();
+
+function startPass(): void {
+  if (termNumbers.size < TERMS_KEPT) return;
+  termNumbers.clear();
+  analyses.clear();
+}
+
+function internTerm(term: string): number {
+  let id = termNumbers.get(term);
+  if (id === undefined) {
+    id = termNumbers.size;
+    termNumbers.set(term, id);
+  }
+  return id;
+}
+
+/** Two term numbers below 2^26 as one exact double. */
+function bigramCode(first: number, second: number): number {
+  return first * 2 ** 26 + second;
 }
 
 export function stemsOf(text: string): string[] {
