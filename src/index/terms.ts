@@ -21,7 +21,12 @@ export const STOPWORDS = new Set(
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&]*/gu;
 
 export function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.replace(/['’]s$/i, "").replace(/['’]/g, "'"));
+  const found = text.match(WORD) ?? [];
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i]!;
+    if (w.includes("'") || w.includes("’")) found[i] = w.replace(/['’]s$/i, "").replace(/['’]/g, "'");
+  }
+  return found;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Chunk } from "../corpus/types.js";
 import { sentenceSpans } from "../corpus/sentences.js";
-import { contentTerms } from "../index/terms.js";
+import { contentTerms, termsOf, words } from "../index/terms.js";
 
 /**
  * Second stage over the fused candidates: richer evidence than a bag of words over a whole chunk.
@@ -80,14 +80,22 @@ function analysisOf(chunk: Chunk): ChunkAnalysis {
     return cached;
   }
   const text = chunk.text;
-  // Sentence spans start and end at white space, so the chunk's words are its sentences' words in order:
-  // each word is read once (stemsOf(text) would read every word a second time).
-  const perSentence = sentenceSpans(text).map((s) => stemsOf(text.slice(s.start, s.end)).map(internTerm));
-  const ids = perSentence.flat();
+  // Sentence spans start and end at white space, so the chunk's words are its sentences' words in order.
+  const inOrder: number[] = [];
+  const sentences = sentenceSpans(text).map((s) => {
+    const first = inOrder.length;
+    for (const w of words(text.slice(s.start, s.end))) {
+      const stem = termsOf(w)[1];
+      if (stem !== undefined) inOrder.push(internTerm(stem));
+    }
+    return sortedUnique(Int32Array.from(inOrder.slice(first)));
+  });
+  const bigrams = new Float64Array(Math.max(0, inOrder.length - 1));
+  for (let i = 1; i < inOrder.length; i++) bigrams[i - 1] = bigramCode(inOrder[i - 1]!, inOrder[i]!);
   const analysis = {
-    sentences: perSentence.map(sortedSet),
-    bigrams: Float64Array.from(new Set(ids.slice(1).map((id, i) => bigramCode(ids[i]!, id)))).sort(),
-    headings: sortedSet(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`).map(internTerm)),
+    sentences,
+    bigrams: sortedUnique(bigrams),
+    headings: sortedUnique(Int32Array.from(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`), internTerm)),
   };
   analyses.set(chunk, analysis);
   if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
@@ -118,8 +126,12 @@ function holds(sorted: Int32Array | Float64Array, value: number): boolean {
   return false;
 }
 
-function sortedSet(ids: number[]): Int32Array {
-  return Int32Array.from(new Set(ids)).sort();
+/** The values sorted, each once (sorts `values` in place). */
+function sortedUnique<T extends Int32Array | Float64Array>(values: T): T {
+  values.sort();
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (n === 0 || values[i] !== values[n - 1]) values[n++] = values[i]!;
+  return values.slice(0, n) as T;
 }
 
 /**
