@@ -74,7 +74,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     notes: [
       ...large.notes,
       "Peak RSS is the child's VmHWM after loading the index and answering every question twice, so that it includes the garbage V8 lets build up between full collections in a long-running app. process.resourceUsage().maxRSS is used only where /proc is missing: on Linux it carries over the parent's RSS from fork.",
-      "Slack: the burst comes from a separate process over connections it opened beforehand, and the fake Slack Web API runs in a third process, as Slack's API is not on the app's machine; two untimed bursts warm the app first, and the ack figures pool three timed bursts, each sent once the previous burst's answers are all posted. In Slack mode answer work waits for deliveries to pause (3 ms, at most 50 ms), so acknowledgements go first.",
+      "Slack: the burst comes from a separate process over connections it opened beforehand, and the fake Slack Web API runs in a third process, as Slack's API is not on the app's machine; two untimed bursts warm the app first, and the ack figures pool three timed bursts, each sent 250 ms after the previous burst's answers were all posted. In Slack mode an Events API delivery is acknowledged before Bolt processes it, and answer work waits for deliveries to pause (3 ms, at most 50 ms), so acknowledgements go first.",
       "Slack answers per second counts from the first event sent until all chat.postMessage calls reached the fake Slack Web API.",
     ],
   };

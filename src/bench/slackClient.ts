@@ -2,26 +2,26 @@ import { createHmac, randomUUID } from "node:crypto";
 import { Agent, request } from "node:http";
 
 /**
- * The load generator for the Slack figures, run as its own process so that its HTTP client does not
- * share the app's event loop: sends N signed app_mention events at once and prints each ack time (ms).
- * Node's plain http client with every connection opened beforehand, as Slack's deliveries arrive over
- * connections already open: fetch and new connections cost the client more than the app takes to ack.
- * Usage: slackClient.ts PORT SECRET TEAM_ID QUESTIONS_JSON
+ * The load generator for the Slack figures, run as its own long-lived process (forked by slackLoad.ts) so
+ * that its HTTP client does not share the app's event loop. Each IPC message { port, questions } is a burst:
+ * N signed app_mention events sent at once; the reply { times } holds each ack time (ms). Node's plain http
+ * client with every connection opened beforehand, as Slack's deliveries arrive over connections already
+ * open: fetch and new connections cost the client more than the app takes to ack.
+ * Usage: slackClient.ts SECRET TEAM_ID
  */
 
-const [port, secret, teamId, questionsJson] = process.argv.slice(2);
-const questions = JSON.parse(questionsJson!) as string[];
-const agent = new Agent({ keepAlive: true, maxSockets: questions.length });
+const [secret, teamId] = process.argv.slice(2);
+const agents = new Map<number, Agent>();
 
-function post(body: string, headers: Record<string, string>): Promise<number> {
+function post(port: number, body: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
         host: "127.0.0.1",
-        port: Number(port),
+        port,
         path: "/slack/events",
         method: "POST",
-        agent,
+        agent: agents.get(port),
         headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers },
       },
       (res) => {
@@ -46,16 +46,30 @@ function signedEvent(question: string, i: number): { body: string; headers: Reco
   return { body, headers: { "x-slack-request-timestamp": timestamp, "x-slack-signature": signature } };
 }
 
-// Unsigned requests open the connections (the app refuses them before any work) and are not timed.
-await Promise.all(questions.map(() => post("{}", {}).catch(() => 0)));
-const events = questions.map(signedEvent);
-const times = await Promise.all(
-  events.map(async ({ body, headers }, i) => {
-    const started = performance.now();
-    const status = await post(body, headers);
-    if (status !== 200) throw new Error(`Slack event ${i} was answered with HTTP ${status}`);
-    return performance.now() - started;
-  }),
-);
-agent.destroy();
-process.stdout.write(`${JSON.stringify(times)}\n`);
+async function burst(port: number, questions: string[]): Promise<number[]> {
+  if (!agents.has(port)) {
+    agents.set(port, new Agent({ keepAlive: true, maxSockets: questions.length }));
+    // Unsigned requests open the connections (the app refuses them before any work) and are not timed.
+    await Promise.all(questions.map(() => post(port, "{}", {}).catch(() => 0)));
+  }
+  const events = questions.map(signedEvent);
+  return Promise.all(
+    events.map(async ({ body, headers }, i) => {
+      const started = performance.now();
+      const status = await post(port, body, headers);
+      if (status !== 200) throw new Error(`Slack event ${i} was answered with HTTP ${status}`);
+      return performance.now() - started;
+    }),
+  );
+}
+
+process.on("message", ({ port, questions }: { port: number; questions: string[] }) => {
+  burst(port, questions).then(
+    (times) => process.send!({ times }),
+    (error: Error) => process.send!({ error: error.message }),
+  );
+});
+process.on("disconnect", () => {
+  for (const agent of agents.values()) agent.destroy();
+  process.exit(0);
+});

@@ -1,4 +1,4 @@
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -27,9 +27,12 @@ const SECRET = "bench-signing-secret";
 const WARM_UP_BURSTS = 2;
 /** Acks are pooled over several bursts, each sent once the previous one's answers are all posted. */
 const TIMED_BURSTS = 3;
+/** A pause before each burst, so that the previous burst's answer work has wound down. */
+const SETTLE_MS = 250;
 
 export async function measureSlack(base: Config, service: SafeguideService, questions: string[], events = 50): Promise<SlackFigures> {
   const fake = await startFakeSlack();
+  const load = await startLoadGenerator();
   const config: Config = {
     ...base,
     logLevel: "silent",
@@ -41,7 +44,8 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
     const burst = Array.from({ length: events }, (_, i) => questions[i % questions.length]);
     let posted = 0;
     const sendBurst = async () => {
-      const acks = await runClient(port, burst);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      const acks = await load.burst(port, burst);
       await waitForPosts(fake, (posted += events), 120_000);
       return acks;
     };
@@ -51,38 +55,64 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
     const acks: number[] = [];
     for (let i = 0; i < TIMED_BURSTS; i++) acks.push(...(await sendBurst()));
     const seconds = (performance.now() - started) / 1000;
-    return { ack: latencies(acks), floor: latencies(await measureFloor(burst)), answersPerSecond: (TIMED_BURSTS * events) / seconds, events };
+    const answersPerSecond = (TIMED_BURSTS * events) / seconds;
+    return { ack: latencies(acks), floor: latencies(await measureFloor(load, burst)), answersPerSecond, events };
   } finally {
     await slack.stop().catch(() => {});
     fake.stop();
+    load.stop();
   }
 }
 
 /** What the load generator itself costs on this machine: the same burst against an empty server. */
-async function measureFloor(questions: string[]): Promise<number[]> {
+async function measureFloor(load: LoadGenerator, questions: string[]): Promise<number[]> {
   const server = createServer((req, res) => {
     req.resume();
     req.on("end", () => res.end("ok"));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {
-    return await runClient((server.address() as AddressInfo).port, questions);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    return await load.burst((server.address() as AddressInfo).port, questions);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
 }
 
-/** The burst comes from another process (slackClient.ts), as Slack's deliveries would. */
-async function runClient(port: number, questions: string[]): Promise<number[]> {
-  const script = fileURLToPath(new URL("./slackClient.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", script, String(port), SECRET, TEAM_ID, JSON.stringify(questions)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let out = "";
-  child.stdout.on("data", (d) => (out += String(d)));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  if (code !== 0) throw new Error(`the Slack load generator exited with ${code}`);
-  return JSON.parse(out.trim()) as number[];
+interface LoadGenerator {
+  burst(port: number, questions: string[]): Promise<number[]>;
+  stop(): void;
+}
+
+/** The bursts come from another process (slackClient.ts), as Slack's deliveries would; one process for them all. */
+async function startLoadGenerator(): Promise<LoadGenerator> {
+  const child = forkWithReplies(fileURLToPath(new URL("./slackClient.ts", import.meta.url)), [SECRET, TEAM_ID], "the Slack load generator");
+  return {
+    async burst(port, questions) {
+      const reply = (await child.request({ port, questions })) as { times?: number[]; error?: string };
+      if (!reply.times) throw new Error(`the Slack load generator failed: ${reply.error}`);
+      return reply.times;
+    },
+    stop: () => child.stop(),
+  };
+}
+
+/** A forked tsx process that answers each IPC message in turn; fails pending requests if it exits. */
+function forkWithReplies(script: string, args: string[], name: string) {
+  const child: ChildProcess = fork(script, args, { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const waiting: { resolve: (m: unknown) => void; reject: (e: Error) => void }[] = [];
+  child.on("message", (m) => waiting.shift()?.resolve(m));
+  child.once("exit", (code) => waiting.splice(0).forEach((w) => w.reject(new Error(`${name} exited with ${code}`))));
+  const next = () => new Promise<unknown>((resolve, reject) => waiting.push({ resolve, reject }));
+  return {
+    next,
+    request(message: object): Promise<unknown> {
+      const reply = next();
+      child.send(message);
+      return reply;
+    },
+    stop: () => child.disconnect(),
+  };
 }
 
 interface FakeSlackProcess {
@@ -93,21 +123,14 @@ interface FakeSlackProcess {
 
 /** The fake Slack Web API runs in its own process (fakeSlackProcess.ts), as Slack's API is not on the app's machine. */
 async function startFakeSlack(): Promise<FakeSlackProcess> {
-  const script = fileURLToPath(new URL("./fakeSlackProcess.ts", import.meta.url));
-  const child: ChildProcess = fork(script, [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const waiting: { resolve: (m: any) => void; reject: (e: Error) => void }[] = [];
-  child.on("message", (m) => waiting.shift()?.resolve(m));
-  child.once("exit", (code) => waiting.splice(0).forEach((w) => w.reject(new Error(`the fake Slack Web API exited with ${code}`))));
-  const next = () => new Promise<any>((resolve, reject) => waiting.push({ resolve, reject }));
-  const { apiUrl } = await next();
+  const child = forkWithReplies(fileURLToPath(new URL("./fakeSlackProcess.ts", import.meta.url)), [], "the fake Slack Web API");
+  const { apiUrl } = (await child.next()) as { apiUrl: string };
   return {
     apiUrl,
     async posts() {
-      const reply = next();
-      child.send({ count: "chat.postMessage" });
-      return (await reply).count as number;
+      return ((await child.request({ count: "chat.postMessage" })) as { count: number }).count;
     },
-    stop: () => child.disconnect(),
+    stop: () => child.stop(),
   };
 }
 

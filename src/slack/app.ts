@@ -6,6 +6,7 @@ import { createLogger, newReferenceId, type Logger } from "../logging.js";
 import { boltLogger } from "./boltLogger.js";
 import { MemoryEventDeduper, type EventDeduper } from "./dedupe.js";
 import type { SlackDeps, SlackService } from "./deps.js";
+import { acknowledgeEventsFirst } from "./earlyAck.js";
 import { eventFilter } from "./filters.js";
 import { registerActions } from "./listeners/actions.js";
 import { assistant } from "./listeners/assistant.js";
@@ -64,6 +65,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
     answers: new WorkQueue(config.llm ? 8 : 4),
   };
+  acknowledgeEventsFirst(app, (error) => logger.error({ referenceId: newReferenceId(), err: error }, "a Slack event failed in Bolt"));
   app.use(async ({ next }) => {
     slackDeps.answers.noteArrival();
     await next();
