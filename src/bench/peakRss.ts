@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Config } from "../config.js";
 
@@ -19,9 +20,15 @@ export interface PeakRss {
 
 const CHILD = fileURLToPath(new URL("./rssChild.ts", import.meta.url));
 
+/** The node flags `npm start` runs the app with (package.json), so that the child's memory is the app's. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((arg) => arg.startsWith("--"));
+}
+
 export async function measurePeakRss(config: Config, questions: string[]): Promise<PeakRss> {
   const env = { ...process.env, INDEX_DIR: config.indexDir, DATA_DIR: config.dataDir, CORPUS_DIR: config.corpusDir, EMBEDDINGS: "local", OPENAI_API_KEY: "", AZURE_OPENAI_API_KEY: "", LOG_LEVEL: "silent" };
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD], { env, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...startFlags(), "--import", "tsx", CHILD], { env, stdio: ["pipe", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   child.stdin.end(JSON.stringify(Array.from({ length: ROUNDS }, () => questions).flat()));

@@ -4,10 +4,14 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFlags } from "../../src/bench/peakRss.js";
 import { FakeSlack } from "../slack/fakeSlack.js";
 import { blocksText, commandBody, eventBody, mention, sendSigned, SIGNING_SECRET, waitFor } from "../slack/harness.js";
 
-/** The real entry point (`npm start` → src/main.ts) in HTTP mode, with the real pipeline, against a fake Slack. */
+/**
+ * The real entry point (`npm start` → src/main.ts, with its node flags) in HTTP mode, with the real pipeline,
+ * against a fake Slack.
+ */
 
 let fake: FakeSlack;
 let app: ChildProcess;
@@ -27,7 +31,7 @@ beforeAll(async () => {
   port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "sg-start-"));
   cpSync("corpus", join(dir, "corpus"), { recursive: true });
-  app = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  app = spawn(process.execPath, [...startFlags(), "--import", "tsx", "src/main.ts"], {
     env: {
       ...process.env,
       CORPUS_DIR: join(dir, "corpus"),
