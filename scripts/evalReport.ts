@@ -19,7 +19,7 @@ const ROWS: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],
   ["dense only (LSA + hnswlib)", { ...OFF, dense: true }],
   ["hybrid (RRF)", { ...OFF, lexical: true, dense: true }],
-  ["+ query expansion (acronyms, compounds)", { ...OFF, lexical: true, dense: true, acronyms: true }],
+  ["+ query expansion (acronyms, compounds, everyday words)", { ...OFF, lexical: true, dense: true, acronyms: true }],
   ["+ rerank (sentence focus, phrases, headings, back matter)", { ...OFF, lexical: true, dense: true, acronyms: true, rerank: true }],
   ["+ question intent (recommendations, years, answer kind)", { ...DEFAULT_RETRIEVAL, recency: false }],
   ["+ recency (default)", DEFAULT_RETRIEVAL],
