@@ -128,6 +128,8 @@ describe("Slack events over HTTP", () => {
     expect(badForm.status).toBeGreaterThanOrEqual(400);
     const weird = await sendSigned(h.port, eventBody({ type: "app_mention" }));
     expect(weird.status).toBe(200);
+    const noEvent = await sendSigned(h.port, JSON.stringify({ type: "event_callback", team_id: "T0001", event_id: "EvEmpty" }));
+    expect(noEvent.status).toBe(200);
     await sendSigned(h.port, eventBody(mention("what did inspectors ask GPs to do?")));
     await waitFor(() => posts().some((p) => blocksText(p.args.blocks).includes("Sources")), 5000, "an answer");
   });
