@@ -106,14 +106,15 @@ function groupByDocument(excerpts: Excerpt[], sort: ExcerptSort): ExcerptGroup[]
 }
 
 /**
- * How much of the topic a run of stems carries, by idf weight: the topic's own words, or any glossary
- * expansion of them ("CSE" → "child sexual exploitation"), whichever covers more.
+ * How much of the topic a run of stems carries, by idf weight: the topic's own words, or the topic spelled
+ * with an acronym's long form or the acronym ("CSE training" → "child sexual exploitation training"),
+ * whichever covers more.
  */
 type TopicMatcher = ReturnType<typeof topicMatcher>;
 
 function topicMatcher(snapshot: IndexSnapshot, topic: string) {
   const idf = idfFor(snapshot);
-  const forms = [topic, ...snapshot.glossary.expansions(topic)].map(stemsOf).filter((f) => f.length > 0);
+  const forms = [topic, ...snapshot.glossary.spellings(topic)].map(stemsOf).filter((f) => f.length > 0);
   const share = (form: string[], has: (t: string) => boolean) => {
     const unique = [...new Set(form)];
     const total = unique.reduce((n, t) => n + idf(t), 0) || 1;

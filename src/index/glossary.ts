@@ -67,9 +67,32 @@ export class Glossary {
     return [...added];
   }
 
+  /**
+   * The text spelled other ways, one acronym at a time: each acronym in it replaced by a long form
+   * ("CCE training" → "child criminal exploitation training"), each long form by its acronym.
+   */
+  spellings(text: string): string[] {
+    const found = new Set<string>();
+    for (const token of new Set(text.match(/[A-Za-z&]{2,}/g) ?? [])) {
+      for (const long of this.lookup(token)?.longForms ?? []) found.add(text.replace(wordPattern(token), long));
+    }
+    for (const entry of this.data.entries) {
+      for (const long of entry.longForms) {
+        const spelled = text.replace(wordPattern(long, "i"), entry.acronym);
+        if (spelled !== text) found.add(spelled);
+      }
+    }
+    found.delete(text);
+    return [...found];
+  }
+
   toJSON(): GlossaryData {
     return this.data;
   }
+}
+
+function wordPattern(words: string, flags = ""): RegExp {
+  return new RegExp(`(?<![\\w&])${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w&])`, `g${flags}`);
 }
 
 export function loadGlossary(json: unknown): Glossary {

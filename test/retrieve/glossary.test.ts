@@ -22,6 +22,13 @@ describe("acronym glossary", () => {
     expect(g.expansions("who is the independent reviewing officer")).toContain("IRO");
     expect(g.expansions("what do IROs do")).toContain("independent reviewing officer");
   });
+  it("spells a whole text the other way, one acronym at a time", () => {
+    const g = buildGlossary([docOf("Child criminal exploitation (CCE) is rising.")], { IRO: "independent reviewing officer" });
+    expect(g.spellings("CCE training")).toEqual(["Child criminal exploitation training"]);
+    expect(g.spellings("caseloads of independent reviewing officers")).toEqual([]);
+    expect(g.spellings("what does an independent reviewing officer do")).toEqual(["what does an IRO do"]);
+    expect(g.spellings("no acronyms here")).toEqual([]);
+  });
 });
 
 describe("filters", () => {
