@@ -32,14 +32,22 @@ const ROLE_ASKED = /\bwho (?:is|was|are|were) (?:the|our|their|your|a|an) ((?:[\
 export function shortfall(ask: Ask, evidence: Evidence): string | null {
   if (!holdsAnswerKind(ask.kind, evidence.text)) return `no ${ask.kind} in the evidence`;
   if (yearMissing(ask.question, evidence)) return "the evidence is about another year";
-  const unnamed = namesMissing(ask.question, evidence);
-  if (unnamed) return `the evidence does not mention ${unnamed}`;
-  if ((ask.kind === "number" || ask.kind === "rate") && countedThingMissing(ask, evidence.text)) {
-    return "the evidence counts something else";
-  }
-  const role = roleMissing(ask, evidence);
-  if (role) return `the evidence does not name a ${role}`;
+  // The passage's words, read once and only when a check needs them.
+  let passageStems: Set<string> | undefined;
+  const passage = () => (passageStems ??= new Set(stemsOf(`${evidence.passage.text} ${evidence.passage.title} ${evidence.passage.headingPath.join(" ")}`)));
+  const unnamed = namesIn(ask.question).find((name) => !mostWordsOf(name, passage()));
+  if (unnamed) return `the evidence does not mention “${unnamed}”`;
+  const counted = ask.kind === "number" || ask.kind === "rate" ? COUNTED_THING.exec(ask.question)?.[1] : undefined;
+  if (counted && !mentions(ask, counted, new Set(stemsOf(evidence.text)), ANYONE)) return "the evidence counts something else";
+  const role = ROLE_ASKED.exec(ask.question)?.[1];
+  if (role && !mentions(ask, role.split(" ").at(-1)!, passage())) return `the evidence does not name a ${role}`;
   return null;
+}
+
+/** Whether the stems hold a word of the phrase or of an expansion of it (nothing to look for counts as held). */
+function mentions(ask: Ask, phrase: string, stems: Set<string>, ignore: Set<string> = new Set()): boolean {
+  const wanted = [...stemsOf(phrase), ...ask.expand(phrase).flatMap(stemsOf)].filter((t) => !ignore.has(t));
+  return wanted.length === 0 || wanted.some((t) => stems.has(t));
 }
 
 function yearMissing(question: string, evidence: Evidence): boolean {
@@ -53,14 +61,9 @@ function yearMissing(question: string, evidence: Evidence): boolean {
  * A name the question uses ("Signs of Safety", "Risk and Vulnerability Team") must be in the evidence's
  * passage: most of its words, as a long name may be shortened ("West Yorks Police").
  */
-function namesMissing(question: string, evidence: Evidence): string | null {
-  const passage = new Set(stemsOf(`${evidence.passage.text} ${evidence.passage.title} ${evidence.passage.headingPath.join(" ")}`));
-  for (const name of namesIn(question)) {
-    const words = stemsOf(name);
-    const present = words.filter((w) => passage.has(w)).length;
-    if (present < Math.ceil(words.length * NAME_WORDS_NEEDED)) return `“${name}”`;
-  }
-  return null;
+function mostWordsOf(name: string, passage: Set<string>): boolean {
+  const words = stemsOf(name);
+  return words.filter((w) => passage.has(w)).length >= Math.ceil(words.length * NAME_WORDS_NEEDED);
 }
 
 const NAME_WORDS_NEEDED = 2 / 3;
@@ -69,25 +72,6 @@ const NAME = /(?<!^|[.?!]\s)\b[A-Z][a-z]+(?:'s)?(?:\s+(?:of|and|for|the|&)\s+|\s
 /** Title-case phrases of two or more words, not counting a capital that only opens the question. */
 export function namesIn(question: string): string[] {
   return [...question.matchAll(NAME)].map((m) => m[0]);
-}
-
-function roleMissing(ask: Ask, evidence: Evidence): string | null {
-  const role = ROLE_ASKED.exec(ask.question)?.[1];
-  const head = role?.split(" ").at(-1);
-  if (!head) return null;
-  const wanted = [...stemsOf(head), ...ask.expand(head).flatMap(stemsOf)];
-  if (!wanted.length) return null;
-  const passage = new Set(stemsOf(`${evidence.passage.text} ${evidence.passage.headingPath.join(" ")}`));
-  return wanted.some((t) => passage.has(t)) ? null : role!;
-}
-
-function countedThingMissing(ask: Ask, text: string): boolean {
-  const thing = COUNTED_THING.exec(ask.question)?.[1];
-  if (!thing) return false;
-  const wanted = [...stemsOf(thing), ...ask.expand(thing).flatMap(stemsOf)].filter((t) => !ANYONE.has(t));
-  if (!wanted.length) return false;
-  const stems = new Set(stemsOf(text));
-  return !wanted.some((t) => stems.has(t));
 }
 
 /** Counting "people" or "times" names no particular thing: staff, children or visits all answer it. */
