@@ -1,7 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { join } from "node:path";
 import type { Chunk } from "../corpus/types.js";
+import { F, lexicalFiles, openLexicalFiles, type Dictionary, type LexicalFiles, type PostingSource, type Postings } from "./lexicalFile.js";
 import { termsOf, words } from "./terms.js";
+
+export { LEXICAL_FILE, POSTINGS_FILE } from "./lexicalFile.js";
 
 /**
  * The lexical side of the hybrid index: BM25+ over each chunk's text, its heading path and its document's
@@ -14,10 +15,6 @@ import { termsOf, words } from "./terms.js";
  * arrays (document number, term frequency), in memory while building and read from lexical.bin on demand
  * once written, so a served index holds only its term dictionary and field lengths in memory.
  */
-
-export const LEXICAL_FILE = "lexical.json";
-export const POSTINGS_FILE = "lexical.bin";
-const FORMAT = "safeguide-bm25/1";
 
 export interface LexicalHit {
   id: string;
@@ -34,33 +31,9 @@ export interface LexicalQuery {
   k: number;
 }
 
-const FIELDS = ["text", "headings", "document"] as const;
 const FIELD_BOOST = [1, 0.6, 0.5];
-const F = FIELDS.length;
 const EXPANSION_WEIGHT = 0.5;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-
-interface Postings {
-  docs: Uint32Array;
-  tfs: Uint16Array;
-}
-
-/** Where the postings of (term, field) come from: memory while building, lexical.bin once loaded. */
-interface PostingSource {
-  postings(slot: number, count: number): Postings;
-}
-
-interface Dictionary {
-  documentCount: number;
-  avgFieldLength: number[];
-  /** fieldLength[doc * F + field]: distinct words in that field of that document. */
-  fieldLength: Uint32Array;
-  terms: Map<string, number>;
-  /** counts[term * F + field]: documents with the term in that field. */
-  counts: Uint32Array;
-  /** Documents with the term in their text or headings (what the reranker's idf counts). */
-  df: Uint32Array;
-}
 
 export class LexicalIndex {
   constructor(
@@ -161,29 +134,9 @@ export class LexicalIndex {
   }
 
   /** lexical.json (the dictionary) and lexical.bin (the postings), for an index built in memory. */
-  files(): { json: () => Generator<string>; postings: () => Generator<Uint8Array> } {
+  files(): LexicalFiles {
     if (!this.memory) throw new Error("only an index built in memory can be written");
-    const memory = this.memory;
-    const dict = this.dict;
-    return {
-      *json() {
-        const terms = new Array<string>(dict.terms.size);
-        for (const [term, t] of dict.terms) terms[t] = term;
-        yield `{"format":${JSON.stringify(FORMAT)},"documentCount":${dict.documentCount},"avgFieldLength":${JSON.stringify(dict.avgFieldLength)},`;
-        yield `"fieldLength":"${Buffer.from(dict.fieldLength.buffer, dict.fieldLength.byteOffset, dict.fieldLength.byteLength).toString("base64")}",`;
-        yield `"counts":"${Buffer.from(dict.counts.buffer, dict.counts.byteOffset, dict.counts.byteLength).toString("base64")}",`;
-        yield `"df":"${Buffer.from(dict.df.buffer, dict.df.byteOffset, dict.df.byteLength).toString("base64")}","terms":[`;
-        for (let i = 0; i < terms.length; i += 5000) yield (i > 0 ? "," : "") + terms.slice(i, i + 5000).map((s) => JSON.stringify(s)).join(",");
-        yield "]}";
-      },
-      *postings() {
-        for (let slot = 0; slot < memory.length; slot++) {
-          const p = memory[slot];
-          if (!p || p.docs.length === 0) continue;
-          yield encodeBlock(p);
-        }
-      },
-    };
+    return lexicalFiles(this.dict, this.memory);
   }
 }
 
@@ -207,17 +160,6 @@ function topK(matched: ArrayLike<number>, score: (doc: number) => number, k: num
     }
   }
   return best;
-}
-
-function blockBytes(count: number): number {
-  return count * 4 + count * 2 + (count % 2 ? 2 : 0);
-}
-
-function encodeBlock(p: Postings): Uint8Array {
-  const out = new Uint8Array(blockBytes(p.docs.length));
-  out.set(new Uint8Array(p.docs.buffer, p.docs.byteOffset, p.docs.byteLength), 0);
-  out.set(new Uint8Array(p.tfs.buffer, p.tfs.byteOffset, p.tfs.byteLength), p.docs.length * 4);
-  return out;
 }
 
 export function buildLexicalIndex(chunks: Chunk[]): LexicalIndex {
@@ -289,81 +231,8 @@ function documentField(c: Chunk): string {
   return `${c.title} ${c.publisher} ${c.date.slice(0, 4)}`;
 }
 
-function decodeU32(base64: unknown, length: number, what: string): Uint32Array {
-  if (typeof base64 !== "string") throw new Error(`${LEXICAL_FILE} has no ${what}`);
-  const bytes = Buffer.from(base64, "base64");
-  if (bytes.byteLength !== length * 4) throw new Error(`${LEXICAL_FILE} has a malformed ${what}`);
-  return new Uint32Array(new Uint8Array(bytes).buffer);
-}
-
 /** Open a written lexical index: the dictionary (parsed lexical.json) here, postings read from lexical.bin in `dir`. */
 export function loadLexicalIndex(json: unknown, dir: string, ids: readonly string[]): LexicalIndex {
-  const d = json as { format?: unknown; documentCount?: unknown; avgFieldLength?: unknown; fieldLength?: unknown; counts?: unknown; df?: unknown; terms?: unknown } | null;
-  if (d?.format !== FORMAT || typeof d.documentCount !== "number" || !Array.isArray(d.terms) || !Array.isArray(d.avgFieldLength)) {
-    throw new Error(`${LEXICAL_FILE} is not a lexical index of this version`);
-  }
-  const n = d.documentCount;
-  if (n !== ids.length) throw new Error(`${LEXICAL_FILE} covers ${n} chunks, not ${ids.length}`);
-  const termList = d.terms as string[];
-  const dict: Dictionary = {
-    documentCount: n,
-    avgFieldLength: d.avgFieldLength as number[],
-    fieldLength: decodeU32(d.fieldLength, n * F, "field lengths"),
-    counts: decodeU32(d.counts, termList.length * F, "posting counts"),
-    df: decodeU32(d.df, termList.length, "document frequencies"),
-    terms: new Map(termList.map((t, i) => [t, i])),
-  };
-  const offsets = new Float64Array(termList.length * F);
-  let offset = 0;
-  for (let slot = 0; slot < offsets.length; slot++) {
-    offsets[slot] = offset;
-    offset += dict.counts[slot] ? blockBytes(dict.counts[slot]) : 0;
-  }
-  let fd: number;
-  try {
-    fd = openSync(join(dir, POSTINGS_FILE), "r");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${POSTINGS_FILE} is missing`);
-    throw e;
-  }
-  const size = fstatSync(fd).size;
-  if (size !== offset) {
-    closeSync(fd);
-    throw new Error(`${POSTINGS_FILE} holds ${size} bytes where ${LEXICAL_FILE} says ${offset} (truncated?)`);
-  }
-  const source = new FilePostings(fd, offsets);
-  postingFiles.register(source, fd);
+  const { dict, source } = openLexicalFiles(json, dir, ids.length);
   return new LexicalIndex(dict, source, ids);
-}
-
-const postingFiles = new FinalizationRegistry<number>((fd) => {
-  try {
-    closeSync(fd);
-  } catch {
-    // already closed
-  }
-});
-
-class FilePostings implements PostingSource {
-  constructor(
-    private readonly fd: number,
-    private readonly offsets: Float64Array,
-  ) {}
-
-  /** Reused by every read: a posting list is consumed before the next one is read. */
-  private buffer = new ArrayBuffer(64 * 1024);
-
-  postings(slot: number, count: number): Postings {
-    const bytes = blockBytes(count);
-    if (bytes > this.buffer.byteLength) this.buffer = new ArrayBuffer(Math.max(bytes, this.buffer.byteLength * 2));
-    const buffer = this.buffer;
-    const view = new Uint8Array(buffer, 0, bytes);
-    let done = 0;
-    while (done < bytes) {
-      const n = readSync(this.fd, view, done, bytes - done, this.offsets[slot] + done);
-      if (n === 0) throw new Error(`${POSTINGS_FILE} ended early`);
-      done += n;
-    }
-    return { docs: new Uint32Array(buffer, 0, count), tfs: new Uint16Array(buffer, count * 4, count) };
-  }
 }
