@@ -24,7 +24,7 @@ export interface Ask {
 
 /** "how many X were ...", "what % of the X ...": X runs to the verb or preposition that ends it. */
 const COUNTED_THING =
-  /\b(?:how many|how much|what (?:%|percent(?:age)?|proportion|number|share) of)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|all\s+)?((?:(?!(?:were|was|is|are|did|do|does|have|has|had|went|got|in|on|at|for|by|during|across|between|with|from|who|that|which)\b)[\w'-]+\s*){1,4})/i;
+  /\b(?:how many|how much|what (?:%|percent(?:age)?|proportion|number|share) of)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|all\s+)?((?:(?!(?:were|was|is|are|did|do|does|have|has|had|went|got|in|on|at|for|by|during|across|between|with|from|who|that|which)\b)(?:[\w'-]+|[/&])\s*){1,5})/i;
 
 /** "who is the designated doctor for ...": the role asked about, whose last word names it ("doctor"). */
 const ROLE_ASKED = /\bwho (?:is|was|are|were) (?:the|our|their|your|a|an) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= (?:for|of|in|at|on|when|to|with|and|who|that)\b|\s*\?|$)/i;
@@ -38,10 +38,15 @@ export function shortfall(ask: Ask, evidence: Evidence): string | null {
   const unnamed = namesIn(ask.question).find((name) => !mostWordsOf(name, passage()));
   if (unnamed) return `the evidence does not mention “${unnamed}”`;
   const counted = ask.kind === "number" || ask.kind === "rate" ? COUNTED_THING.exec(ask.question)?.[1] : undefined;
-  if (counted && !mentions(ask, counted, new Set(stemsOf(evidence.text)), ANYONE)) return "the evidence counts something else";
+  if (counted && !mentions(ask, headNoun(counted), new Set(stemsOf(evidence.text)), ANYONE)) return "the evidence counts something else";
   const role = ROLE_ASKED.exec(ask.question)?.[1];
   if (role && !mentions(ask, role.split(" ").at(-1)!, passage())) return `the evidence does not name a ${role}`;
   return null;
+}
+
+/** The word a noun phrase is about, its last: "Prevent / Channel referrals" counts referrals. */
+function headNoun(phrase: string): string {
+  return phrase.trim().split(/\s+/).at(-1)!;
 }
 
 /** Whether the stems hold a word of the phrase or of an expansion of it (nothing to look for counts as held). */

@@ -5,6 +5,10 @@ import { stemmer } from "stemmer";
  * itself and as its Porter stem ("~inspect"), so an exact word form scores above a mere shared stem.
  */
 
+/**
+ * Function words, and the words people chat with in a question ("roughly", "actually", "did they say
+ * much about"): rare in reports, so an idf weighting would otherwise count them as the most telling.
+ */
 export const STOPWORDS = new Set(
   (
     "a about above after again against all also am an and any are aren't as at be because been before being below " +
@@ -14,7 +18,10 @@ export const STOPWORDS = new Set(
     "so some such than that the their theirs them themselves then there these they this those through to too " +
     "under until up very was wasn't we were what when where which while who whom why will with would you your " +
     "yours yourself yourselves us may might must shall get got please pls tell know want need meant " +
-    "what's who's where's there's that's it's"
+    "what's who's where's there's that's it's " +
+    "roughly realistically actually basically really proper properly say says said saying mention mentioned " +
+    "anything something much many lot lots bit stuff thing things kind sort quite pretty exactly approximately " +
+    "whether ok okay thanks hi hello still even ever"
   ).split(" "),
 );
 

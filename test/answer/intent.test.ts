@@ -71,6 +71,11 @@ describe("evidence checks", () => {
     expect(shortfall(q, evidence("A quarter of cases were audited."))).toMatch(/counts something else/);
     expect(shortfall(ask("how many people went on the training?"), evidence("Over 1000 staff attended."))).toBeNull();
   });
+  it("counts the head of the phrase: 'Prevent / Channel referrals' are referrals, not anything that prevents", () => {
+    const q = ask("how many Prevent / Channel referrals were there in 2022?");
+    expect(shortfall(q, evidence("Items 9 - 10 would prevent them from participating in 2022."))).toMatch(/counts something else/);
+    expect(shortfall(q, evidence("There were 41 referrals to Channel in 2022."))).toBeNull();
+  });
   it("wants the role asked about ('who is the designated doctor') named in the passage", () => {
     const q = ask("who is the designated doctor for safeguarding?");
     expect(shortfall(q, evidence("Designated Safeguarding Leads meet with Jane Smith each term."))).toMatch(/doctor/);
