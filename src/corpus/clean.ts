@@ -66,16 +66,25 @@ function toLines(loaded: LoadedText): Line[] {
   return joinHyphenatedLines(lines);
 }
 
-/** "safe-" at a line end followed by "guarding" becomes "safeguarding" on one line. */
+/**
+ * "safe-" at a line end followed by "guarding" becomes "safeguarding" on one line, also across the blank
+ * lines a page break leaves in extracted text ("well-", blank, "embedded").
+ */
 function joinHyphenatedLines(lines: Line[]): Line[] {
   const out: Line[] = [];
+  let blanks: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && /[A-Za-z]-\s*$/.test(prev.text) && /^\s*[a-z]/.test(line.text) && !/\s-\s*$/.test(prev.text)) {
-      prev.text = prev.text.replace(/-\s*$/, "") + line.text.trimStart();
-    } else out.push({ ...line });
+    const hyphenated = prev && /[A-Za-z]-\s*$/.test(prev.text) && !/\s-\s*$/.test(prev.text);
+    if (hyphenated && line.text.trim() === "") {
+      blanks.push(line);
+      continue;
+    }
+    if (hyphenated && /^\s*[a-z]/.test(line.text)) prev.text = prev.text.replace(/-\s*$/, "") + line.text.trimStart();
+    else out.push(...blanks, { ...line });
+    blanks = [];
   }
-  return out;
+  return [...out, ...blanks];
 }
 
 function normaliseSpaces(line: string): string {

@@ -28,9 +28,9 @@ const CHARACTER_FOLDS: Record<string, string> = {
 
 const FOLD_PATTERN = new RegExp(`[${Object.keys(CHARACTER_FOLDS).join("")}]`, "g");
 
-/** Join a word split by a hyphen at a line end: "safe-\nguarding" → "safeguarding". */
+/** Join a word split by a hyphen at a line end, blank lines between or not: "safe-\nguarding" → "safeguarding". */
 export function joinHyphenatedLineBreaks(text: string): string {
-  return text.replace(/([A-Za-z])-[ \t]*\r?\n[ \t]*([a-z])/g, "$1$2");
+  return text.replace(/([A-Za-z])-[ \t]*\r?\n\s*([a-z])/g, "$1$2");
 }
 
 /** Fold text to the form in which quotes are compared with their sources. */

@@ -31,6 +31,14 @@ describe("cleaning", () => {
     expect(cleaned.text).toContain("good enough and need to improve");
     expect(isVerbatim("Services are not yet good enough and need to improve quickly.", raw)).toBe(true);
   });
+
+  it("re-joins a word hyphenated across a page turn's blank lines, as the verbatim fold does", () => {
+    const raw = "Partners enable a well-\n\nembedded practice approach.\n\nNext paragraph.";
+    const cleaned = cleanText({ text: raw, pageStarts: [], warnings: [] });
+    expect(cleaned.text).toContain("a wellembedded practice approach.");
+    expect(isVerbatim("Partners enable a wellembedded practice approach.", raw)).toBe(true);
+    expect(isVerbatim("Partners enable a well-", raw)).toBe(false);
+  });
 });
 
 describe("splitting", () => {
