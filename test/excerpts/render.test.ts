@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import mammoth from "mammoth";
+import MarkdownIt from "markdown-it";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findExcerpts } from "../../src/excerpts/find.js";
 import { citationText, displayText } from "../../src/excerpts/render/common.js";
@@ -64,6 +65,22 @@ describe("markdown", () => {
     for (const set of sets) checkMarkdown(renderMarkdown(set), set);
   });
 
+  it("renders, in CommonMark, each excerpt as a blockquote of its own words and each citation outside it", async () => {
+    const set = await findExcerpts(snapshot, "professional curiosity", { k: 5 });
+    const tokens = new MarkdownIt().parse(renderMarkdown(set), {});
+    const quoted: string[] = [];
+    const outside: string[] = [];
+    let depth = 0;
+    for (const t of tokens) {
+      if (t.type === "blockquote_open") depth++;
+      if (t.type === "blockquote_close") depth--;
+      if (t.type === "inline") (depth > 0 ? quoted : outside).push(t.content);
+    }
+    expect(quoted).toHaveLength(set.total);
+    for (const text of quoted) expect(text).not.toMatch(/^— /m);
+    for (const e of all(set)) expect(outside.some((line) => line.startsWith(`— ${citationText(e.citation)}`))).toBe(true);
+  });
+
   it("heads the page with the topic, date made, index version and filters", () => {
     const md = renderMarkdown(awkward);
     expect(md).toMatch(/^# Excerpts: “<script>/);
@@ -84,8 +101,10 @@ function checkMarkdown(md: string, set: ExcerptSet): void {
       block.push(lines[i].slice(2));
     }
     const e = expected[n++];
-    // The block is the excerpt exactly, with no added marks; a cut is said on the citation line.
-    expect(block.join("\n")).toBe(e.text);
+    // The block is the excerpt exactly, with no added marks, closed by an empty quote line so that the
+    // citation renders outside it; a cut is said on the citation line.
+    expect(block.at(-1)).toBe("");
+    expect(block.slice(0, -1).join("\n")).toBe(e.text);
     const cut = e.leadingEllipsis || e.trailingEllipsis ? " (an extract: the paragraph goes on)" : "";
     expect(lines[i]).toBe(`— ${citationText(e.citation)}${cut}`);
   }
