@@ -2,19 +2,26 @@ import type { Chunk, DocType } from "../corpus/types.js";
 import { DOC_TYPES } from "../corpus/types.js";
 import type { SearchFilters } from "./types.js";
 
-/** The same filters everywhere (ask, eval, excerpts, Slack): source, type, date range, audience. */
+/**
+ * The same filters everywhere (ask, eval, excerpts, Slack): source, type, date range, audience. A passage
+ * printed in more than one document (a letter reprinted in a panel pack) matches when any place it
+ * occurs does: `--source pack.txt --since 2022-10` finds the letter's text as the October pack printed it.
+ */
+
+type Place = Pick<Chunk, "source" | "type" | "date">;
 
 export function chunkFilter(filters: SearchFilters | undefined): ((chunk: Chunk) => boolean) | null {
   if (!filters) return null;
   const { sources, types, since, until, audiences } = filters;
   const active = sources?.length || types?.length || since || until || audiences;
   if (!active) return null;
+  const placeMatches = (p: Place) =>
+    (!sources?.length || sources.some((s) => p.source === s || p.source.includes(s))) &&
+    (!types?.length || types.includes(p.type)) &&
+    (!since || p.date >= since) &&
+    (!until || p.date <= until);
   return (c) =>
-    (!sources?.length || sources.some((s) => c.source === s || c.source.includes(s) || c.alsoIn.some((o) => o.source === s))) &&
-    (!types?.length || types.includes(c.type)) &&
-    (!since || c.date >= since) &&
-    (!until || c.date <= until) &&
-    (!c.audience?.length || (audiences ?? []).some((a) => c.audience!.includes(a)));
+    (placeMatches(c) || c.alsoIn.some(placeMatches)) && (!c.audience?.length || (audiences ?? []).some((a) => c.audience!.includes(a)));
 }
 
 /** Parse the command-line form of the filters; throws a clear message for a bad value. */

@@ -40,4 +40,11 @@ describe("filters", () => {
     expect(() => parseFilters({ type: ["novel"] })).toThrow(/unknown --type/);
     expect(() => parseFilters({ since: "last week" })).toThrow(/--since/);
   });
+  it("match a reprinted passage by any place it occurs, each place's source, type and date together", () => {
+    const reprinted = { ...chunk, alsoIn: [{ source: "pack.txt", type: "committee-papers", date: "2022-10-31" }] } as unknown as Chunk;
+    expect(chunkFilter(parseFilters({ since: "2022-10-01", until: "2022-10-31" }))!(reprinted)).toBe(true);
+    expect(chunkFilter(parseFilters({ source: ["pack.txt"], since: "2022-10" }))!(reprinted)).toBe(true);
+    expect(chunkFilter(parseFilters({ source: ["pack.txt"], type: ["inspection-letter"] }))!(reprinted)).toBe(false);
+    expect(chunkFilter(parseFilters({ since: "2022-10-01" }))!(chunk)).toBe(false);
+  });
 });
