@@ -7,7 +7,8 @@ import { stemsOf } from "../retrieve/rerank.js";
  * - the kind of answer wanted (a number, a date, a grade, a name, ...);
  * - a year the question names, in the sentence or as its document's year;
  * - for "how many X" / "what % of X", the thing counted (X or an expansion of it);
- * - for "who is the X", the role X names (its last word, or an expansion of it) in the passage.
+ * - for "who is the X", the role X names (its last word, or an expansion of it) in the passage;
+ * - for "what does X stand for", the acronym X, or a long form of it, in the sentence itself.
  * Returns why it falls short, or null when it holds.
  */
 
@@ -37,6 +38,8 @@ export function shortfall(ask: Ask, evidence: Evidence): string | null {
   const passage = () => (passageStems ??= new Set(stemsOf(`${evidence.passage.text} ${evidence.passage.title} ${evidence.passage.headingPath.join(" ")}`)));
   const unnamed = namesIn(ask.question).find((name) => !mostWordsOf(name, passage()));
   if (unnamed) return `the evidence does not mention “${unnamed}”`;
+  const unspelled = ask.kind === "acronym" ? acronymsIn(ask.question).find((a) => !spells(evidence.text, a, ask.expand(a))) : undefined;
+  if (unspelled) return `the evidence does not mention ${unspelled}`;
   const counted = ask.kind === "number" || ask.kind === "rate" ? COUNTED_THING.exec(ask.question)?.[1] : undefined;
   if (counted && !mentions(ask, headNoun(counted), new Set(stemsOf(evidence.text)), ANYONE)) return "the evidence counts something else";
   const role = ROLE_ASKED.exec(ask.question)?.[1];
@@ -73,6 +76,17 @@ function mostWordsOf(name: string, passage: Set<string>): boolean {
 
 const NAME_WORDS_NEEDED = 2 / 3;
 const NAME = /(?<!^|[.?!]\s)\b[A-Z][a-z]+(?:'s)?(?:\s+(?:of|and|for|the|&)\s+|\s+)[A-Z][a-z]+(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][a-z]+)*/g;
+
+/** Whether a sentence names the acronym asked about: itself, or one of its long forms as a phrase. */
+function spells(sentence: string, acronym: string, longForms: string[]): boolean {
+  const lower = sentence.toLowerCase().replace(/\s+/g, " ");
+  return new RegExp(`\\b${acronym}\\b`).test(sentence) || longForms.some((long) => lower.includes(long.toLowerCase()));
+}
+
+/** Acronyms the question uses ("CSPR", "DfE"), without a plural s. */
+function acronymsIn(question: string): string[] {
+  return [...question.matchAll(/\b([A-Z]{2,}|[A-Z][a-z][A-Z]+)s?\b/g)].map((m) => m[1]!);
+}
 
 /** Title-case phrases of two or more words, not counting a capital that only opens the question. */
 export function namesIn(question: string): string[] {

@@ -71,6 +71,12 @@ describe("evidence checks", () => {
     expect(shortfall(q, evidence("A quarter of cases were audited."))).toMatch(/counts something else/);
     expect(shortfall(ask("how many people went on the training?"), evidence("Over 1000 staff attended."))).toBeNull();
   });
+  it("wants the acronym asked about spelled out, or named, in the sentence itself", () => {
+    const q = ask("what does CSPR stand for?", (t) => (/CSPR/.test(t) ? ["child safeguarding practice review"] : []));
+    expect(shortfall(q, evidence("National reviews by the NSPCC are considered from a local perspective."))).toMatch(/CSPR/);
+    expect(shortfall(q, evidence("The Child Safeguarding Practice Review (CSPR) Subgroup meets monthly."))).toBeNull();
+    expect(shortfall(q, evidence("The NSPCC helps each child safeguarding practice review."))).toBeNull();
+  });
   it("counts the head of the phrase: 'Prevent / Channel referrals' are referrals, not anything that prevents", () => {
     const q = ask("how many Prevent / Channel referrals were there in 2022?");
     expect(shortfall(q, evidence("Items 9 - 10 would prevent them from participating in 2022."))).toMatch(/counts something else/);
