@@ -3,7 +3,8 @@ import type { ExtractiveResult } from "./extractive.js";
 /**
  * Abstain unless the chosen evidence holds what is asked: most of the question's weighted terms in the
  * best passage and its document's context; for questions that want a number, date, name, phone number
- * or email, a sentence that holds one; the year the question names; the thing a count is of.
+ * or email, a sentence that holds one; the year the question names; the thing a count is of; and no
+ * phrase of the question that the corpus never uses ("mobile phones").
  * A threshold on retrieval score alone does not generalise; this asks the evidence.
  */
 

@@ -1,6 +1,7 @@
 import { holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
 import { yearsIn } from "../retrieve/intent.js";
 import { stemsOf } from "../retrieve/rerank.js";
+import { termsOf, words } from "../index/terms.js";
 
 /**
  * Whether a chosen sentence holds what was asked, not just something near it:
@@ -50,6 +51,21 @@ export function shortfall(ask: Ask, evidence: Evidence): string | null {
 /** The word a noun phrase is about, its last: "Prevent / Channel referrals" counts referrals. */
 function headNoun(phrase: string): string {
   return phrase.trim().split(/\s+/).at(-1)!;
+}
+
+/**
+ * Two or more words in a row that the corpus never uses and that expand to nothing ("mobile phones"): the
+ * question is about something the guidance does not cover, whatever else it shares with a passage.
+ * One unknown word alone is often only the asker's own way of saying a thing ("churn", "hit").
+ */
+export function unknownPhrase(question: string, known: (word: string) => boolean): string | null {
+  let run: string[] = [];
+  for (const w of words(question)) {
+    const topical = termsOf(w).length > 0 && !/\d/.test(w) && !/^[A-Z]{2,}/.test(w);
+    run = topical && !known(w) ? [...run, w] : [];
+    if (run.length === 2) return run.join(" ");
+  }
+  return null;
 }
 
 /** Whether the stems hold a word of the phrase or of an expansion of it (nothing to look for counts as held). */

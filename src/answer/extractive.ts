@@ -3,7 +3,7 @@ import type { IdfTable } from "../retrieve/rerank.js";
 import { stemsOf } from "../retrieve/rerank.js";
 import type { Passage } from "../retrieve/types.js";
 import { heldStems, numberBindings } from "./boundNumbers.js";
-import { shortfall } from "./evidence.js";
+import { shortfall, unknownPhrase } from "./evidence.js";
 import { yearsIn } from "../retrieve/intent.js";
 import { answerKindOf, holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
 
@@ -47,10 +47,11 @@ const MIN_RELATIVE_SCORE = 0.6;
 const LOCATING_WEIGHT = 0.3;
 const KIND_MIN_RELATIVE_SCORE = 0.8;
 
-/** What the answerer knows of the corpus's words: how rare each is, and acronym expansions. */
+/** What the answerer knows of the corpus's words: how rare each is, acronym expansions, and whether it is used at all. */
 export interface Lexicon {
   idf: IdfTable;
   expand: (text: string) => string[];
+  known: (word: string) => boolean;
 }
 
 export function extractAnswer(question: string, passages: Passage[], lexicon: Lexicon): ExtractiveResult {
@@ -78,11 +79,12 @@ export function extractAnswer(question: string, passages: Passage[], lexicon: Le
   const verdicts = new Map(choose(preferKind(candidates, kind), years, focus).map((s) => [s, shortfall(ask, s)]));
   const chosen = [...verdicts.keys()].sort((a, b) => Number(verdicts.get(a) !== null) - Number(verdicts.get(b) !== null));
   const best = chosen[0];
+  const unknown = unknownPhrase(question, lexicon.known);
   return {
     kind,
     sentences: chosen,
     support: best ? coverage(union(held(best.passage.text), contextStems(best.passage)), weights) : 0,
-    shortfall: best ? verdicts.get(best)! : "no sentence to quote",
+    shortfall: !best ? "no sentence to quote" : unknown ? `the guidance never mentions “${unknown}”` : verdicts.get(best)!,
   };
 }
 

@@ -1,10 +1,11 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { IndexSnapshot } from "../index/snapshot.js";
+import { termsOf } from "../index/terms.js";
 import { expansionsOf } from "../retrieve/expand.js";
 import { idfFor, retrieve, type RetrievalSettings } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
 import { decideAbstention } from "./abstain.js";
-import { extractAnswer, MAX_QUOTE_CHARS, type SelectedSentence } from "./extractive.js";
+import { extractAnswer, MAX_QUOTE_CHARS, type Lexicon, type SelectedSentence } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
 import { findPersonalData, redactPersonalData } from "./guards/personalData.js";
 import { prepareQuestion } from "./guards/questionInput.js";
@@ -51,7 +52,7 @@ export async function answer(question: string, context: AnswerContext, options: 
   });
   await yieldToEventLoop();
   const snapshot = context.snapshot;
-  const extracted = extractAnswer(standalone, passages, { idf: idfFor(snapshot), expand: (t) => expansionsOf(snapshot, t) });
+  const extracted = extractAnswer(standalone, passages, lexiconOf(snapshot));
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!decideAbstention(extracted).answered) {
     return { ...base, text: notCoveredText(context.contacts), closestDocuments: closest(passages),
@@ -64,6 +65,12 @@ export async function answer(question: string, context: AnswerContext, options: 
   }
   const { text, citations } = extractiveText(extracted.sentences);
   return finish({ ...base, answered: true, answeredBy: "extractive", text, citations }, notices, context);
+}
+
+function lexiconOf(snapshot: IndexSnapshot): Lexicon {
+  const expand = (text: string) => expansionsOf(snapshot, text);
+  const known = (word: string) => termsOf(word).some((t) => snapshot.lexical.documentFrequency(t) > 0) || expand(word).length > 0;
+  return { idf: idfFor(snapshot), expand, known };
 }
 
 /** Answer work comes in short slices so a server's acknowledgements are never queued behind it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortfall } from "../../src/answer/evidence.js";
+import { shortfall, unknownPhrase } from "../../src/answer/evidence.js";
 import { yearsIn } from "../../src/retrieve/intent.js";
 import { answerKindOf, holdsAnswerKind } from "../../src/retrieve/answerKind.js";
 
@@ -76,6 +76,13 @@ describe("evidence checks", () => {
     expect(shortfall(q, evidence("National reviews by the NSPCC are considered from a local perspective."))).toMatch(/CSPR/);
     expect(shortfall(q, evidence("The Child Safeguarding Practice Review (CSPR) Subgroup meets monthly."))).toBeNull();
     expect(shortfall(q, evidence("The NSPCC helps each child safeguarding practice review."))).toBeNull();
+  });
+  it("finds a phrase of words the corpus never uses: a topic the guidance does not cover", () => {
+    const corpusWords = new Set(["policy", "children's", "homes", "churn", "staff", "rate", "year"]);
+    const known = (w: string) => corpusWords.has(w.toLowerCase());
+    expect(unknownPhrase("what is the policy on mobile phones in children's homes?", known)).toBe("mobile phones");
+    expect(unknownPhrase("is staff churn bad in children's homes?", known)).toBeNull();
+    expect(unknownPhrase("what is the NEET rate for 16 17 year olds?", known)).toBeNull();
   });
   it("counts the head of the phrase: 'Prevent / Channel referrals' are referrals, not anything that prevents", () => {
     const q = ask("how many Prevent / Channel referrals were there in 2022?");
