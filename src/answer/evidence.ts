@@ -100,7 +100,7 @@ function spells(sentence: string, acronym: string, longForms: string[]): boolean
 }
 
 /** Acronyms the question uses ("CSPR", "DfE"), without a plural s. */
-function acronymsIn(question: string): string[] {
+export function acronymsIn(question: string): string[] {
   return [...question.matchAll(/\b([A-Z]{2,}|[A-Z][a-z][A-Z]+)s?\b/g)].map((m) => m[1]!);
 }
 

@@ -3,7 +3,7 @@ import type { IdfTable } from "../retrieve/rerank.js";
 import { stemsOf } from "../retrieve/rerank.js";
 import type { Passage } from "../retrieve/types.js";
 import { heldStems, numberBindings } from "./boundNumbers.js";
-import { shortfall, unknownPhrase } from "./evidence.js";
+import { acronymsIn, shortfall, unknownPhrase } from "./evidence.js";
 import { yearsIn } from "../retrieve/intent.js";
 import { answerKindOf, holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
 
@@ -63,7 +63,7 @@ export function extractAnswer(question: string, passages: Passage[], lexicon: Le
   const held = (text: string) => heldStems(text, bindings);
   const years = comparedYears(question);
   const read = passages.slice(0, years.length ? PASSAGES_READ_FOR_COMPARISON : PASSAGES_READ);
-  const sentenceWeights = discountLocatingTerms(weights, read);
+  const sentenceWeights = discountLocatingTerms(weights, read, acronymLongForms(question, lexicon.expand));
   const candidates = read.flatMap((passage, rank) => {
     const context = contextStems(passage);
     const passageCoverage = coverage(union(held(passage.text), context), weights);
@@ -104,9 +104,16 @@ function bare(s: string): string {
  * Words of the question that name a document or section ("Ofsted", "2016", "monitoring visit") say where
  * to look, not what the answer says: in choosing a sentence they count for less.
  */
-function discountLocatingTerms(weights: Map<string, number>, passages: Passage[]): Map<string, number> {
+function discountLocatingTerms(weights: Map<string, number>, passages: Passage[], acronyms: Map<string, string[]>): Map<string, number> {
   const locating = new Set(passages.flatMap((p) => [...contextStems(p)]));
+  // "according to the JTAI" names a document as surely as "the joint targeted area inspection" does.
+  for (const [stem, longForms] of acronyms) if (longForms.some((long) => stemsOf(long).every((t) => locating.has(t)))) locating.add(stem);
   return new Map([...weights].map(([t, w]) => [t, locating.has(t) ? w * LOCATING_WEIGHT : w]));
+}
+
+/** The question's acronyms (as stems) with their long forms. */
+function acronymLongForms(question: string, expand: (text: string) => string[]): Map<string, string[]> {
+  return new Map(acronymsIn(question).flatMap((a) => stemsOf(a).map((stem) => [stem, expand(a)] as const)));
 }
 
 function contextStems(p: Passage): Set<string> {

@@ -42,6 +42,21 @@ describe("answer()", () => {
     expect(a.answered).toBe(true);
     expect(a.citations[0].quote).toContain("by 25 November 2022");
   });
+  it("reads an acronym that names the document ('the JTAI') as where to look, not as what to quote", async () => {
+    const a = await answer("what did the JTAI find about health practitioners and exploitation?", context);
+    expect(a.citations[0].source).toBe("2022-08-jtai-letter-criminal-exploitation.txt");
+    expect(a.citations[0].quote).toContain("health practitioners");
+    expect(a.text).not.toContain("This letter summarises");
+  });
+  it("spells out an acronym only from a sentence that names it", async () => {
+    const a = await answer("what does CSPR stand for?", context);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0].quote).toContain("Child Safeguarding Practice Review (CSPR)");
+  });
+  it("says nothing about a topic the guidance never mentions, however many other words match", async () => {
+    const a = await answer("what is the Kirklees policy on mobile phones in children's homes?", context);
+    expect(a.answered).toBe(false);
+  });
   it("puts the urgent message first when a child is at immediate risk", async () => {
     const a = await answer("a 12 year old just told me her stepdad will kill her tonight, what do I do?", context);
     expect(a.notices[0].kind).toBe("urgent");
