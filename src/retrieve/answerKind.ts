@@ -22,7 +22,7 @@ export type AnswerKind =
 const CLAUSE_START = "(?:^|[,;:?.!-]\\s*|\\b(?:and|or|but|so)\\s+)";
 
 const PATTERNS: [AnswerKind, RegExp][] = [
-  ["phone", /\b(phone|telephone|tel|ring|helpline|number (to call|for)|(contact|direct|hours|duty|emergency|helpline|phone) number)\b/i],
+  ["phone", /\b(phone|telephone|tel|ring|helpline|number (to call|for)|(contact|direct|hours|duty|emergency|helpline|phone) number|(who|whom) (do|should|can|could|would) (i|we|you) call)\b/i],
   ["email", /\b(e-?mail|email address)\b/i],
   ["acronym", /\b(stand for|stands for|what is an? [A-Z]{2,}|what's an? [A-Z]{2,}|what does [A-Z]{2,}[a-z]? mean)\b/],
   ["grade", /\b(grade[ds]?|judgements?|rated|rating|ofsted (gave|give))\b/i],

@@ -18,6 +18,7 @@ describe("what kind of answer a question wants", () => {
     ["where is the launch being held?", "where"],
     ["what's the phone number for the duty team?", "phone"],
     ["what's the out of hours number for children's social care?", "phone"],
+    ["who do I call if a child discloses abuse at school?", "phone"],
     ["what is the number of children looked after?", "number"],
     ["what is their email address?", "email"],
     ["what does CSE stand for?", "acronym"],
