@@ -1,4 +1,5 @@
 import { sentenceSpans } from "../corpus/sentences.js";
+import { STOPWORDS } from "../index/terms.js";
 import type { IdfTable } from "../retrieve/rerank.js";
 import { stemsOf } from "../retrieve/rerank.js";
 import type { Passage } from "../retrieve/types.js";
@@ -93,7 +94,16 @@ function sentencesOf(passage: Passage): string[] {
   const headings = new Set(passage.headingPath.map(bare));
   return sentenceSpans(passage.text)
     .map((s) => passage.text.slice(s.start, s.end))
-    .filter((s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3 && !/^#{1,6}\s/.test(s) && !headings.has(bare(s)));
+    .filter((s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3 && !/^#{1,6}\s/.test(s) && !headings.has(bare(s)) && !breaksOffMidClause(s));
+}
+
+/**
+ * Extraction can end a paragraph mid-sentence ("The local authority designated officer also</p>"): a
+ * sentence whose last word, markup aside, is a function word says nothing by itself.
+ */
+function breaksOffMidClause(sentence: string): boolean {
+  const last = sentence.replace(/<\/?[a-z]+>/gi, "").trim().split(/\s+/).at(-1) ?? "";
+  return /^[a-z']+$/i.test(last) && STOPWORDS.has(last.toLowerCase());
 }
 
 function bare(s: string): string {

@@ -48,6 +48,12 @@ describe("answer()", () => {
     expect(a.citations[0].quote).toContain("health practitioners");
     expect(a.text).not.toContain("This letter summarises");
   });
+  it("never quotes a sentence that extraction broke off mid-clause", async () => {
+    const a = await answer("what is the LADO?", context);
+    expect(a.answered).toBe(true);
+    for (const c of a.citations) expect(c.quote).not.toMatch(/\balso<\/p>$/);
+    expect(a.citations[0].quote).toContain("designated officer");
+  });
   it("spells out an acronym only from a sentence that names it", async () => {
     const a = await answer("what does CSPR stand for?", context);
     expect(a.answered).toBe(true);
