@@ -12,6 +12,8 @@ describe("what kind of answer a question wants", () => {
     ["which service director led the report?", "person"],
     ["when was the JTAI on site?", "date"],
     ["how far were families willing to travel?", "measure"],
+    ["what is the timescale for a return home interview?", "measure"],
+    ["what % of conferences were held in timescale?", "rate"],
     ["need the dates for a board paper", "date"],
     ["who reviewed our CSE services?", "who"],
     ["which hospital trusts does CDOP cover?", "who"],
