@@ -29,7 +29,7 @@ const PATTERNS: [AnswerKind, RegExp][] = [
   ["rate", /\b(rates?|percentages?|proportions?|per ?cent)\b|%/i],
   ["person", new RegExp(`${CLAUSE_START}who (is|was|are|were) (the|our|their|your)\\b|\\bwhich (\\w+ )?(director|officer|person|manager|lead)\\b`, "i")],
   ["measure", /\b(how far|how long|how often|how quickly|how soon|travel time|distance|what(?:'s| is| are| was| were) the (?:\w+ )?(?:timescales?|time ?frames?|deadlines?))\b/i],
-  ["number", /\b(how many|how much|the number of|what (%|percent|percentage|proportion|number|rate|share)|roughly how|\d+%|% of)/i],
+  ["number", /\b(how many|how much|the number of|what (%|percent|percentage|proportion|number|rate|share)|roughly how|(?:from |at )?what ages?\b|how old|age range|\d+%|% of)/i],
   ["date", /\b(when (was|were|is|are|did|do|does|will|has|have|had|should|can|would)|what date|which date|dates?\b|what year|which year|how recent)/i],
   ["who", new RegExp(`${CLAUSE_START}(who|whom|whose)\\b|\\bwhich (\\w+ )?(service director|organisations?|agenc(y|ies)|trusts?|team|officer|person)\\b`, "i")],
   ["where", new RegExp(`${CLAUSE_START}where\\b|\\b(which office|what venue|which hospital)\\b`, "i")],

@@ -22,6 +22,7 @@ describe("what kind of answer a question wants", () => {
     ["what's the out of hours number for children's social care?", "phone"],
     ["who do I call if a child discloses abuse at school?", "phone"],
     ["what is the number of children looked after?", "number"],
+    ["from what age should care leavers have a personal adviser?", "number"],
     ["what is their email address?", "email"],
     ["what does CSE stand for?", "acronym"],
     ["for children looked after who cannot go home, what did inspectors say?", "finding"],
