@@ -1,6 +1,7 @@
 import { holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
 import { yearsIn } from "../retrieve/intent.js";
 import { stemsOf } from "../retrieve/rerank.js";
+import { ACRONYM } from "../index/glossary.js";
 import { termsOf, words } from "../index/terms.js";
 
 /**
@@ -99,9 +100,11 @@ function spells(sentence: string, acronym: string, longForms: string[]): boolean
   return new RegExp(`\\b${acronym}\\b`).test(sentence) || longForms.some((long) => lower.includes(long.toLowerCase()));
 }
 
-/** Acronyms the question uses ("CSPR", "DfE"), without a plural s. */
+const ACRONYM_IN_TEXT = new RegExp(`(?<![\\w&])${ACRONYM}(?![\\w&])`, "g");
+
+/** Acronyms the question uses ("CSPR", "DfE", "A&E"), without a plural s. */
 export function acronymsIn(question: string): string[] {
-  return [...question.matchAll(/\b([A-Z]{2,}|[A-Z][a-z][A-Z]+)s?\b/g)].map((m) => m[1]!);
+  return [...question.matchAll(ACRONYM_IN_TEXT)].map((m) => m[0].replace(/(?<=[A-Z])s$/, ""));
 }
 
 /** Title-case phrases of two or more words, not counting a capital that only opens the question. */

@@ -20,6 +20,19 @@ const TEXT_CACHE = 2048;
 
 type DocumentRecord = Pick<Chunk, "source" | "title" | "publisher" | "date" | "type" | "audience" | "url">;
 
+/** What a chunk says of its document, with the optional fields only when present. */
+function documentRecordOf(c: DocumentRecord): DocumentRecord {
+  return {
+    source: c.source,
+    title: c.title,
+    publisher: c.publisher,
+    date: c.date,
+    type: c.type,
+    ...(c.audience ? { audience: c.audience } : {}),
+    ...(c.url ? { url: c.url } : {}),
+  };
+}
+
 /** Per chunk, in `columns`: document, heading path, page + 1 (0: none), paragraph, section, start, end, text bytes. */
 const COLUMNS = 8;
 
@@ -55,15 +68,7 @@ export function encodeChunkStore(chunks: Chunk[]): { json: () => Generator<strin
   const alsoIn: [number, Occurrence[]][] = [];
   let textBytes = 0;
   chunks.forEach((c, i) => {
-    const doc: DocumentRecord = {
-      source: c.source,
-      title: c.title,
-      publisher: c.publisher,
-      date: c.date,
-      type: c.type,
-      ...(c.audience ? { audience: c.audience } : {}),
-      ...(c.url ? { url: c.url } : {}),
-    };
+    const doc = documentRecordOf(c);
     const docKey = JSON.stringify(doc);
     let d = documentIndex.get(docKey);
     if (d === undefined) documentIndex.set(docKey, (d = documents.push(doc) - 1));
@@ -212,13 +217,7 @@ class StoredChunk implements Chunk {
   toJSON(): Chunk {
     return {
       id: this.id,
-      source: this.source,
-      title: this.title,
-      publisher: this.publisher,
-      date: this.date,
-      type: this.type,
-      ...(this.audience ? { audience: this.audience } : {}),
-      ...(this.url ? { url: this.url } : {}),
+      ...documentRecordOf(this.doc),
       headingPath: this.headingPath,
       locator: this.locator,
       start: this.start,

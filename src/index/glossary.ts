@@ -24,7 +24,8 @@ interface GlossaryData {
   ordinaryWords: string[];
 }
 
-const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z]?s?";
+/** An acronym as written: capitals first and last, maybe a small letter or "&" between ("DfE", "A&E"), maybe a plural s. */
+export const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z]?s?";
 const LONG_THEN_SHORT = new RegExp(`([A-Za-z][A-Za-z'’&\\- ]{3,120}?)\\s*\\((${ACRONYM})\\)`, "g");
 const PARENTHESISED_ACRONYM = new RegExp(`\\((${ACRONYM})\\)`, "g");
 /** The longest long form LONG_THEN_SHORT allows (1 + 120 characters). */
