@@ -1,3 +1,4 @@
+import { queryFor } from "../src/retrieve/lexicon.js";
 import "dotenv/config";
 import { loadConfig } from "../src/config.js";
 import { FILTER_OPTIONS, fail, filtersFrom, parseCommandLine } from "../src/cli/options.js";
@@ -18,7 +19,7 @@ const config = loadConfig();
 const k = values.k ? Number(values.k) : config.topK;
 if (!Number.isInteger(k) || k < 1) fail("--k must be a whole number of at least 1");
 const snapshot = await openIndex(config);
-const passages = await retrieve(snapshot, query, { k, filters: filtersFrom(values) });
+const passages = await retrieve(snapshot, queryFor(snapshot, query), { k, filters: filtersFrom(values) });
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ query, passages: passages.map(toPassageJson) })}\n`);
 } else if (passages.length === 0) {

@@ -1,3 +1,4 @@
+import { queryFor } from "../src/retrieve/lexicon.js";
 import "dotenv/config";
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
@@ -36,7 +37,7 @@ const table = ["| retrieval | recall@1 | recall@5 | recall@10 | MRR@10 |", "|---
 for (const [name, settings] of ROWS) {
   const results: EvalResult[] = [];
   for (const q of questions) {
-    const passages = await retrieve(snapshot, q.question, { k: 10, settings });
+    const passages = await retrieve(snapshot, queryFor(snapshot, q.question), { k: 10, settings });
     results.push({ id: q.id, answered: true, answer: "", passages });
   }
   const m = score(questions, results).metrics;

@@ -1,8 +1,6 @@
 import { holdsAnswerKind, type AnswerKind } from "../retrieve/answerKind.js";
-import { yearsIn } from "../retrieve/intent.js";
-import { stemsOf } from "../retrieve/rerank.js";
-import { ACRONYM } from "../index/glossary.js";
-import { termsOf, words } from "../index/terms.js";
+import { acronymsIn } from "../retrieve/acronyms.js";
+import { stemsOf, yearsIn } from "../retrieve/query.js";
 
 /**
  * Whether a chosen sentence holds what was asked, not just something near it:
@@ -32,41 +30,35 @@ const COUNTED_THING =
 /** "who is the designated doctor for ...": the role asked about, whose last word names it ("doctor"). */
 const ROLE_ASKED = /\bwho (?:is|was|are|were) (?:the|our|their|your|a|an) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= (?:for|of|in|at|on|when|to|with|and|who|that)\b|\s*\?|$)/i;
 
-export function shortfall(ask: Ask, evidence: Evidence): string | null {
-  if (!holdsAnswerKind(ask.kind, evidence.text)) return `no ${ask.kind} in the evidence`;
-  if (yearMissing(ask.question, evidence)) return "the evidence is about another year";
+/** The checks a piece of evidence can fail, each a feature of the answer model and a reason to give the asker. */
+export type Gap = "kind" | "year" | "name" | "acronym" | "counted" | "role";
+
+export function gapsIn(ask: Ask, evidence: Evidence): { gap: Gap; why: string }[] {
+  const gaps: { gap: Gap; why: string }[] = [];
+  if (!holdsAnswerKind(ask.kind, evidence.text)) gaps.push({ gap: "kind", why: `no ${ask.kind} in the evidence` });
+  if (yearMissing(ask.question, evidence)) gaps.push({ gap: "year", why: "the evidence is about another year" });
   // The passage's words, read once and only when a check needs them.
   let passageStems: Set<string> | undefined;
   const passage = () => (passageStems ??= new Set(stemsOf(`${evidence.passage.text} ${evidence.passage.title} ${evidence.passage.headingPath.join(" ")}`)));
   const unnamed = namesIn(ask.question).find((name) => !mostWordsOf(name, passage()));
-  if (unnamed) return `the evidence does not mention “${unnamed}”`;
+  if (unnamed) gaps.push({ gap: "name", why: `the evidence does not mention “${unnamed}”` });
   const unspelled = ask.kind === "acronym" ? acronymsIn(ask.question).find((a) => !spells(evidence.text, a, ask.expand(a))) : undefined;
-  if (unspelled) return `the evidence does not mention ${unspelled}`;
+  if (unspelled) gaps.push({ gap: "acronym", why: `the evidence does not mention ${unspelled}` });
   const counted = ask.kind === "number" || ask.kind === "rate" ? COUNTED_THING.exec(ask.question)?.[1] : undefined;
-  if (counted && !mentions(ask, headNoun(counted), new Set(stemsOf(evidence.text)), ANYONE)) return "the evidence counts something else";
+  if (counted && !mentions(ask, headNoun(counted), new Set(stemsOf(evidence.text)), ANYONE)) gaps.push({ gap: "counted", why: "the evidence counts something else" });
   const role = ROLE_ASKED.exec(ask.question)?.[1];
-  if (role && !mentions(ask, role.split(" ").at(-1)!, passage())) return `the evidence does not name a ${role}`;
-  return null;
+  if (role && !mentions(ask, role.split(" ").at(-1)!, passage())) gaps.push({ gap: "role", why: `the evidence does not name a ${role}` });
+  return gaps;
+}
+
+/** Why the evidence falls short of the question (the first gap), or null when it holds what is asked. */
+export function shortfall(ask: Ask, evidence: Evidence): string | null {
+  return gapsIn(ask, evidence)[0]?.why ?? null;
 }
 
 /** The word a noun phrase is about, its last: "Prevent / Channel referrals" counts referrals. */
 function headNoun(phrase: string): string {
   return phrase.trim().split(/\s+/).at(-1)!;
-}
-
-/**
- * Two or more words in a row that the corpus never uses and that expand to nothing ("mobile phones"): the
- * question is about something the guidance does not cover, whatever else it shares with a passage.
- * One unknown word alone is often only the asker's own way of saying a thing ("churn", "hit").
- */
-export function unknownPhrase(question: string, known: (word: string) => boolean): string | null {
-  let run: string[] = [];
-  for (const w of words(question)) {
-    const topical = termsOf(w).length > 0 && !/\d/.test(w) && !/^[A-Z]{2,}/.test(w);
-    run = topical && !known(w) ? [...run, w] : [];
-    if (run.length === 2) return run.join(" ");
-  }
-  return null;
 }
 
 /** Whether the stems hold a word of the phrase or of an expansion of it (nothing to look for counts as held). */
@@ -98,13 +90,6 @@ const NAME = /(?<!^|[.?!]\s)\b[A-Z][a-z]+(?:'s)?(?:\s+(?:of|and|for|the|&)\s+|\s
 function spells(sentence: string, acronym: string, longForms: string[]): boolean {
   const lower = sentence.toLowerCase().replace(/\s+/g, " ");
   return new RegExp(`\\b${acronym}\\b`).test(sentence) || longForms.some((long) => lower.includes(long.toLowerCase()));
-}
-
-const ACRONYM_IN_TEXT = new RegExp(`(?<![\\w&])${ACRONYM}(?![\\w&])`, "g");
-
-/** Acronyms the question uses ("CSPR", "DfE", "A&E"), without a plural s. */
-export function acronymsIn(question: string): string[] {
-  return [...question.matchAll(ACRONYM_IN_TEXT)].map((m) => m[0].replace(/(?<=[A-Z])s$/, ""));
 }
 
 /** Title-case phrases of two or more words, not counting a capital that only opens the question. */

@@ -1,19 +1,18 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { IndexSnapshot } from "../index/snapshot.js";
-import { termsOf } from "../index/terms.js";
-import { expansionsOf } from "../retrieve/expand.js";
-import { idfFor, retrieve, type RetrievalSettings } from "../retrieve/search.js";
+import { queryFor } from "../retrieve/lexicon.js";
+import { retrieve, type RetrievalSettings } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
-import { decideAbstention } from "./abstain.js";
-import { extractAnswer, MAX_QUOTE_CHARS, type Lexicon, type SelectedSentence } from "./extractive.js";
+import { quotedBody } from "./body.js";
+import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
 import { findPersonalData, redactPersonalData } from "./guards/personalData.js";
 import { prepareQuestion } from "./guards/questionInput.js";
 import { describesImmediateRisk, urgentMessage } from "./guards/urgentRisk.js";
 import { answerWithLlm } from "./llm/llmAnswer.js";
 import { condenseFollowUp } from "./llm/condense.js";
-import { formatMonthYear, notCoveredText, oldDocumentNotice } from "./render.js";
-import type { Answer, AskOptions, Citation, Notice } from "./types.js";
+import { notCoveredText, oldDocumentNotice } from "./render.js";
+import type { Answer, AskOptions, Notice } from "./types.js";
 
 /** The one pipeline every surface calls: guard → retrieve → answer → verify → shape. */
 
@@ -45,16 +44,16 @@ export async function answer(question: string, context: AnswerContext, options: 
   const standalone = context.model && history.length
     ? await condenseFollowUp(context.model, history, safeQuestion)
     : carryTopic(history, safeQuestion);
-  const passages = await retrieve(context.snapshot, standalone, {
+  const query = queryFor(context.snapshot, standalone);
+  const passages = await retrieve(context.snapshot, query, {
     k: Math.max(10, context.passagesReturned ?? 10),
     filters: options.filters,
     settings: context.retrieval,
   });
   await yieldToEventLoop();
-  const snapshot = context.snapshot;
-  const extracted = extractAnswer(standalone, passages, lexiconOf(snapshot));
+  const extracted = extractAnswer(query, passages);
   const base = { ...blank, standaloneQuestion: standalone, passages };
-  if (!decideAbstention(extracted).answered) {
+  if (!extracted.answered) {
     return { ...base, text: notCoveredText(context.contacts), closestDocuments: closest(passages),
       notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }] };
   }
@@ -63,14 +62,8 @@ export async function answer(question: string, context: AnswerContext, options: 
     if (llm.ok) return finish({ ...base, answered: true, answeredBy: "llm", text: llm.text, citations: llm.citations }, notices, context);
     notices.push({ kind: "fallback", text: fallbackText(llm.reason) });
   }
-  const { text, citations } = extractiveText(extracted.sentences);
+  const { text, citations } = quotedBody(extracted.sentences);
   return finish({ ...base, answered: true, answeredBy: "extractive", text, citations }, notices, context);
-}
-
-function lexiconOf(snapshot: IndexSnapshot): Lexicon {
-  const expand = (text: string) => expansionsOf(snapshot, text);
-  const known = (word: string) => termsOf(word).some((t) => snapshot.lexical.documentFrequency(t) > 0) || expand(word).length > 0;
-  return { idf: idfFor(snapshot), expand, known };
 }
 
 /** Answer work comes in short slices so a server's acknowledgements are never queued behind it. */
@@ -85,38 +78,6 @@ function emptyAnswer(question: string, text: string, notices: Notice[]): Answer 
 function finish(a: Answer, notices: Notice[], context: AnswerContext): Answer {
   const old = oldDocumentNotice(a.citations, context.now ?? new Date());
   return { ...a, notices: old ? [...notices, old] : notices };
-}
-
-/** The chosen sentences, verbatim and in quotation marks, introduced by their document and its date. */
-function extractiveText(sentences: SelectedSentence[]): { text: string; citations: Citation[] } {
-  const lines: string[] = [];
-  const citations: Citation[] = [];
-  let lastSource = "";
-  for (const s of sentences) {
-    const quote = s.text.length > MAX_QUOTE_CHARS ? `${cutAtWord(s.text, MAX_QUOTE_CHARS)}` : s.text;
-    const quoted = `“${quote}${quote === s.text ? "" : " …"}”`;
-    if (s.passage.source === lastSource) lines[lines.length - 1] += ` ${quoted}`;
-    else lines.push(`${lead(s.passage)}: ${quoted}`);
-    lastSource = s.passage.source;
-    citations.push(citationOf(s.passage, quote));
-  }
-  return { text: lines.join("\n"), citations };
-}
-
-function lead(p: Passage): string {
-  return `${shortTitle(p.title)} (${formatMonthYear(p.date)})`;
-}
-
-function shortTitle(title: string): string {
-  return title.length > 70 ? `${title.slice(0, title.lastIndexOf(" ", 67))}…` : title;
-}
-
-function cutAtWord(text: string, max: number): string {
-  return text.slice(0, text.lastIndexOf(" ", max));
-}
-
-function citationOf(p: Passage, quote: string): Citation {
-  return { chunkId: p.id, source: p.source, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}), locator: p.locator, quote };
 }
 
 function closest(passages: Passage[]): Answer["closestDocuments"] {

@@ -10,7 +10,9 @@ import { DOC_TYPES, type DocType, type DocumentMetadata } from "./types.js";
 export const METADATA_FILE = "metadata.json";
 export const ACRONYMS_FILE = "acronyms.json";
 /** Files in the corpus folder that describe it rather than belong to it. */
-export const NOT_INDEXED = new Set(["README.md", METADATA_FILE, ACRONYMS_FILE]);
+/** The admin's additions to the national practitioners' vocabulary (src/retrieve/vocabulary/). */
+export const VOCABULARY_FILE = "vocabulary.json";
+export const NOT_INDEXED = new Set(["README.md", METADATA_FILE, ACRONYMS_FILE, VOCABULARY_FILE]);
 
 export type MetadataRecords = Record<string, Partial<Record<keyof DocumentMetadata, unknown>>>;
 

@@ -1,7 +1,7 @@
 import { parseBlocks } from "../corpus/blocks.js";
 import { sentenceSpans, wordCount } from "../corpus/sentences.js";
 import type { Chunk } from "../corpus/types.js";
-import { stemsOf } from "../retrieve/rerank.js";
+import { stemsOf } from "../retrieve/query.js";
 import { LAYOUT_ONLY, LIST_MARKERS, PARAGRAPH_NUMBER, type SourceText } from "./sourceText.js";
 
 /**

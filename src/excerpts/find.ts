@@ -1,6 +1,7 @@
+import { queryFor } from "../retrieve/lexicon.js";
 import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
-import { stemsOf } from "../retrieve/rerank.js";
+import { stemsOf } from "../retrieve/query.js";
 import { idfFor, retrieve } from "../retrieve/search.js";
 import type { SearchFilters } from "../retrieve/types.js";
 import { collapseNearDuplicates } from "./dedupe.js";
@@ -31,7 +32,7 @@ const WHOLE_SENTENCE = /^["'“‘(]?[A-Z].*[.!?]["'”’)]?$/s;
 export async function findExcerpts(snapshot: IndexSnapshot, topic: string, options: FindOptions = {}): Promise<ExcerptSet> {
   const filters = options.filters ?? {};
   const sort = options.sort ?? "relevance";
-  const passages = await retrieve(snapshot, topic, { k: CANDIDATE_PASSAGES, filters });
+  const passages = await retrieve(snapshot, queryFor(snapshot, topic), { k: CANDIDATE_PASSAGES, filters });
   const matcher = topicMatcher(snapshot, topic);
   const candidates = passages.map((passage) => {
     const chunk = snapshot.chunkById.get(passage.id)!;

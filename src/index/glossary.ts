@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ACRONYMS_FILE } from "../corpus/metadata.js";
+import { ACRONYMS_FILE, VOCABULARY_FILE } from "../corpus/metadata.js";
+import { parseVocabulary, type VocabularyEntry } from "../corpus/vocabularyFile.js";
 import type { CorpusDocument } from "../corpus/types.js";
 
 /**
@@ -20,6 +21,8 @@ export interface GlossaryEntry {
 
 interface GlossaryData {
   entries: GlossaryEntry[];
+  /** The admin's vocabulary (corpus/vocabulary.json), kept with the index it was built with. */
+  vocabulary?: VocabularyEntry[];
   /** Acronyms whose lower-case spelling is an ordinary word in the corpus ("yes"), matched only in capitals. */
   ordinaryWords: string[];
 }
@@ -44,6 +47,10 @@ export class Glossary {
 
   get entries(): GlossaryEntry[] {
     return this.data.entries;
+  }
+
+  get vocabulary(): VocabularyEntry[] {
+    return this.data.vocabulary ?? [];
   }
 
   /** The entry for a token written in the question, honouring case where the acronym is also a word. */
@@ -99,17 +106,34 @@ function wordPattern(words: string, flags = ""): RegExp {
 export function loadGlossary(json: unknown): Glossary {
   const data = json as GlossaryData;
   if (!data || !Array.isArray(data.entries)) throw new Error("glossary.json is malformed");
-  return new Glossary({ entries: data.entries, ordinaryWords: data.ordinaryWords ?? [] });
+  return new Glossary({ entries: data.entries, ordinaryWords: data.ordinaryWords ?? [], vocabulary: data.vocabulary ?? [] });
 }
 
+/**
+ * The admin's curated lists: acronyms (corpus/acronyms.json) and vocabulary (corpus/vocabulary.json). The
+ * vocabulary rides in the same record, one key per entry under VOCABULARY_KEY, so that the manifest's hash
+ * of the curated lists sees a change to either and the next reindex rebuilds.
+ */
 export async function readCuratedAcronyms(corpusDir: string): Promise<{ acronyms: CuratedAcronyms; warnings: string[] }> {
+  const acronyms = await readCuratedFile(corpusDir, ACRONYMS_FILE, (parsed) => {
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as CuratedAcronyms;
+    throw new Error("it is not an object of ACRONYM: long form");
+  });
+  const vocabulary = await readCuratedFile(corpusDir, VOCABULARY_FILE, (parsed) => {
+    const entries = parseVocabulary(parsed, VOCABULARY_FILE);
+    return Object.fromEntries(entries.map((e) => [`${VOCABULARY_KEY}${e.term}`, JSON.stringify(e)]));
+  });
+  return { acronyms: { ...acronyms.value, ...vocabulary.value }, warnings: [...acronyms.warnings, ...vocabulary.warnings] };
+}
+
+const VOCABULARY_KEY = "vocabulary:";
+
+async function readCuratedFile(corpusDir: string, file: string, parse: (json: unknown) => CuratedAcronyms) {
   try {
-    const parsed = JSON.parse(await readFile(join(corpusDir, ACRONYMS_FILE), "utf8")) as unknown;
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return { acronyms: parsed as CuratedAcronyms, warnings: [] };
-    return { acronyms: {}, warnings: [`${ACRONYMS_FILE} is not an object of ACRONYM: long form; ignored`] };
+    return { value: parse(JSON.parse(await readFile(join(corpusDir, file), "utf8"))), warnings: [] as string[] };
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-    return { acronyms: {}, warnings: missing ? [] : [`${ACRONYMS_FILE} could not be read (${(e as Error).message}); ignored`] };
+    return { value: {}, warnings: missing ? [] : [`${file} could not be used (${(e as Error).message}); ignored`] };
   }
 }
 
@@ -126,12 +150,14 @@ export function buildGlossary(documents: CorpusDocument[], curated: CuratedAcron
   for (const doc of documents) {
     for (const d of findDefinitions(doc.text)) add(d.acronym, d.longForm, doc.source);
   }
+  const vocabulary: VocabularyEntry[] = [];
   for (const [acronym, long] of Object.entries(curated)) {
-    for (const l of Array.isArray(long) ? long : [long]) add(acronym, l, null);
+    if (acronym.startsWith(VOCABULARY_KEY)) vocabulary.push(JSON.parse(String(long)) as VocabularyEntry);
+    else for (const l of Array.isArray(long) ? long : [long]) add(acronym, l, null);
   }
   const corpusWords = new Set(documents.flatMap((d) => d.text.match(/\b[a-z]{2,}\b/g) ?? []));
   const ordinaryWords = [...entries.keys()].map((k) => k.toLowerCase()).filter((k) => corpusWords.has(k));
-  return new Glossary({ entries: [...entries.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)), ordinaryWords });
+  return new Glossary({ entries: [...entries.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)), ordinaryWords, vocabulary });
 }
 
 /** Definitions in running text, in either order, kept only when the initials fit the acronym. */

@@ -1,5 +1,6 @@
 import type { Chunk } from "../corpus/types.js";
-import { answerKindOf, holdsAnswerKind, type AnswerKind } from "./answerKind.js";
+import { holdsAnswerKind } from "./answerKind.js";
+import type { Query } from "./query.js";
 
 /**
  * What a question says about where its answer lives, beyond its words: a wish for what inspectors
@@ -7,39 +8,10 @@ import { answerKindOf, holdsAnswerKind, type AnswerKind } from "./answerKind.js"
  * years it names (a "2016 inspection" is the document of 2016; "what did we do afterwards" is in later ones).
  */
 
-export interface QuestionIntent {
-  recommendation: boolean;
-  years: Set<string>;
-  /** The question asks what came after the years it names, so later documents hold the answer too. */
-  after: boolean;
-  kind: AnswerKind;
-}
-
-const RECOMMENDATION_QUESTION =
-  /\b(recommend\w*|recs?|improv\w*|should|want\w*|next steps?|actions?|criticis\w*|areas? for (improvement|development)|priorit\w*|planned)\b/i;
 const RECOMMENDATION_SECTION = /\b(recommendations?|what needs to improve|areas? for (improvement|development)|next steps|actions?|priorities)\b/i;
 const IMPERATIVE_LINE = /^\s*(?:[-•✓]\s*)?(?:\d{1,2}[.)]\s*)?(ensure|improve|develop|strengthen|review|increase|reduce|establish|embed|provide|take)\b/im;
 /** Plans and priorities read as recommendations a body makes to itself: "our priorities include", "we will". */
 const FORWARD_LOOKING = /\b(priorities (include|are|will)|we will|(will|plan to) (continue|develop|focus|prioritise|be (delivered|developed|undertaken|introduced))|going forward|in the coming year|next year)\b/i;
-
-const AFTER = /\b(since|after(wards?| that| this| it)|subsequently|later|in response|put in place)\b/i;
-
-export function intentOf(question: string): QuestionIntent {
-  return {
-    recommendation: RECOMMENDATION_QUESTION.test(question),
-    years: new Set(yearsIn(question)),
-    after: AFTER.test(question),
-    kind: answerKindOf(question),
-  };
-}
-
-/** Years a text names: "2016", and both years of a financial year such as "22/23". */
-export function yearsIn(text: string): string[] {
-  const years = new Set<string>();
-  for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(m[1]!);
-  for (const m of text.matchAll(/\b(\d{2})\/(\d{2})\b/g)) if (+m[2]! === +m[1]! + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
-  return [...years];
-}
 
 /** 1 when the chunk sits where recommendations are made; 0.5 when it reads as one or states a plan; else 0. */
 export function recommendationShape(chunk: Chunk): number {
@@ -48,8 +20,8 @@ export function recommendationShape(chunk: Chunk): number {
 }
 
 /** 1 when the chunk holds the kind of answer asked for (a number, a date, a grade, a name); 0 for open questions. */
-export function answerKindMatch(chunk: Chunk, intent: QuestionIntent): number {
-  return intent.kind !== "finding" && holdsAnswerKind(intent.kind, chunk.text) ? 1 : 0;
+export function answerKindMatch(chunk: Chunk, query: Query): number {
+  return query.kind !== "finding" && holdsAnswerKind(query.kind, chunk.text) ? 1 : 0;
 }
 
 /** Back matter (licences, addresses, subscription notes) matches many questions and answers none. */
@@ -61,8 +33,8 @@ export function backMatter(chunk: Chunk): number {
 const BACK_MATTER = [/https?:\/\/|www\./i, /@[\w-]+\.\w/, /\blicen[cs]e\b|copyright|©|crown/i, /\bsubscribe\b|newsletter/i, /\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/, /\b0\d{3} ?\d{3} ?\d{4}\b/];
 
 /** 1 when the chunk's document is dated in a year the question names, or after it when the question looks forward. */
-export function yearMatch(chunk: Chunk, intent: QuestionIntent): number {
+export function yearMatch(chunk: Chunk, query: Query): number {
   const year = chunk.date.slice(0, 4);
-  if (intent.years.has(year)) return 1;
-  return intent.after && [...intent.years].some((named) => year > named) ? 1 : 0;
+  if (query.years.includes(year)) return 1;
+  return query.after && query.years.some((named) => year > named) ? 1 : 0;
 }

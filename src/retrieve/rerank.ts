@@ -1,6 +1,7 @@
 import type { Chunk } from "../corpus/types.js";
 import { sentenceSpans } from "../corpus/sentences.js";
 import { contentTerms, termsOf, words } from "../index/terms.js";
+import { stemsOf } from "./query.js";
 
 /**
  * Second stage over the fused candidates: richer evidence than a bag of words over a whole chunk.
@@ -161,6 +162,3 @@ function bigramCode(first: number, second: number): number {
   return first * 2 ** 26 + second;
 }
 
-export function stemsOf(text: string): string[] {
-  return contentTerms(text).filter((t) => t.startsWith("~"));
-}

@@ -2,9 +2,9 @@ import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
 import { balanceByYear } from "./balance.js";
-import { expansionsOf } from "./expand.js";
 import { chunkFilter } from "./filters.js";
-import { answerKindMatch, backMatter, intentOf, recommendationShape, yearMatch } from "./intent.js";
+import { answerKindMatch, backMatter, recommendationShape, yearMatch } from "./intent.js";
+import type { Query } from "./query.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
 import type { Passage, SearchFilters } from "./types.js";
 
@@ -73,13 +73,13 @@ export const WEIGHTS: FeatureWeights = {
   backMatter: -0.01,
 };
 
-export async function retrieve(snapshot: IndexSnapshot, question: string, options: RetrieveOptions): Promise<Passage[]> {
-  const candidates = await candidatesFor(snapshot, question, options);
+export async function retrieve(snapshot: IndexSnapshot, query: Query, options: RetrieveOptions): Promise<Passage[]> {
+  const candidates = await candidatesFor(snapshot, query, options);
   const ranked = candidates
     .map(({ chunk, features }) => ({ chunk, score: scoreOf(features, WEIGHTS) }))
     .sort((a, b) => b.score - a.score);
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
-  return (settings.rerank && settings.intent ? balanceByYear(ranked, intentOf(question).years) : ranked)
+  return (settings.rerank && settings.intent ? balanceByYear(ranked, new Set(query.years)) : ranked)
     .slice(0, options.k)
     .map(({ chunk, score }) => toPassage(chunk, score));
 }
@@ -93,12 +93,13 @@ export function scoreOf(f: CandidateFeatures, w: FeatureWeights): number {
 /** The first-stage candidates (BM25 and dense, fused by reciprocal rank) with their features. */
 export async function candidatesFor(
   snapshot: IndexSnapshot,
-  question: string,
+  query: Query,
   options: RetrieveOptions,
 ): Promise<{ chunk: Chunk; features: CandidateFeatures }[]> {
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
+  const question = query.text;
   if (contentTerms(question).length === 0) return [];
-  const expansions = settings.acronyms ? expansionsOf(snapshot, question) : [];
+  const expansions = settings.acronyms ? query.expansions : [];
   const keep = chunkFilter(options.filters);
   const idFilter = keep ? (id: string) => keep(snapshot.chunkById.get(id)!) : undefined;
   const lexical = settings.lexical
@@ -108,7 +109,7 @@ export async function candidatesFor(
     : [];
   const dense = settings.dense ? await denseIds(snapshot, [question, ...expansions].join(" "), idFilter) : [];
   const ids = [...new Set([...lexical, ...dense])];
-  const rerank = settings.rerank ? reranker(snapshot, question, expansions, settings.intent) : null;
+  const rerank = settings.rerank ? reranker(snapshot, query, expansions, settings.intent) : null;
   const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunkById.get(id)!.date) || 0));
   return ids.map((id) => {
     const chunk = snapshot.chunkById.get(id)!;
@@ -158,14 +159,13 @@ async function denseIds(snapshot: IndexSnapshot, text: string, filter?: (id: str
 }
 
 /** Second-stage features of a chunk for this question: sentence focus, phrases, headings, question intent. */
-function reranker(snapshot: IndexSnapshot, question: string, expansions: string[], withIntent: boolean) {
-  const profile = profileQuery(question, expansions, idfFor(snapshot));
-  const intent = intentOf(question);
+function reranker(snapshot: IndexSnapshot, query: Query, expansions: string[], withIntent: boolean) {
+  const profile = profileQuery(query.text, expansions, idfFor(snapshot));
   return (chunk: Chunk) => ({
     ...featuresOf(chunk, profile),
-    recommendation: withIntent && intent.recommendation ? recommendationShape(chunk) : 0,
-    year: withIntent ? yearMatch(chunk, intent) : 0,
-    answerKind: withIntent ? answerKindMatch(chunk, intent) : 0,
+    recommendation: withIntent && query.recommendation ? recommendationShape(chunk) : 0,
+    year: withIntent ? yearMatch(chunk, query) : 0,
+    answerKind: withIntent ? answerKindMatch(chunk, query) : 0,
     backMatter: backMatter(chunk),
   });
 }

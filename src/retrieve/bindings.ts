@@ -1,4 +1,4 @@
-import { stemsOf } from "../retrieve/rerank.js";
+import { stemsOf } from "./query.js";
 
 /**
  * A number in a question ("section 47", "31 March") means something only beside its word: a passage
@@ -9,9 +9,8 @@ export type Bindings = Map<string, string>;
 
 const YEAR = /^~?(19|20)\d{2}$/;
 
-/** For each non-year number in the question, the stem of the content word beside it. */
-export function numberBindings(question: string): Bindings {
-  const stems = stemsOf(question);
+/** For each non-year number among the question's stems, the stem of the content word beside it. */
+export function bindingsOf(stems: string[]): Bindings {
   const bindings: Bindings = new Map();
   stems.forEach((stem, i) => {
     if (!/^~\d+$/.test(stem) || YEAR.test(stem)) return;

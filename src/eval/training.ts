@@ -1,0 +1,146 @@
+import { quotedBody } from "../answer/body.js";
+import type { Candidate } from "../answer/candidates.js";
+import { candidatesFor, selectAnswer } from "../answer/extractive.js";
+import type { AnswerModel } from "../answer/model/answerModel.js";
+import { rowOf } from "../answer/model/answerModel.js";
+import { fitLogistic } from "../answer/model/logistic.js";
+import { FEATURE_NAMES } from "../answer/candidates.js";
+import type { IndexSnapshot } from "../index/snapshot.js";
+import { queryFor } from "../retrieve/lexicon.js";
+import type { Query } from "../retrieve/query.js";
+import { retrieve } from "../retrieve/search.js";
+import type { Passage } from "../retrieve/types.js";
+import { isAnswerable, norm, score, type EvalQuestion, type EvalResult, type Metrics } from "./metrics.js";
+
+/**
+ * The answer model learned from questions: each public question, run through retrieval once, becomes its
+ * candidate sentences with their features, labelled by whether a sentence holds a gold answer. Fitting
+ * picks the regularisation, the companion share and the answering threshold by cross-validation inside
+ * the questions it is given, so an estimate made on held-out folds never sees them.
+ */
+
+export interface Example {
+  question: EvalQuestion;
+  query: Query;
+  passages: Passage[];
+  candidates: Candidate[];
+}
+
+export async function examplesOf(snapshot: IndexSnapshot, questions: EvalQuestion[]): Promise<Example[]> {
+  const out: Example[] = [];
+  for (const question of questions) {
+    const query = queryFor(snapshot, question.question);
+    const passages = await retrieve(snapshot, query, { k: 10 });
+    out.push({ question, query, passages, candidates: candidatesFor(query, passages) });
+  }
+  return out;
+}
+
+/** A sentence is a positive example when it holds a gold answer of an answerable question. */
+export function labelOf(question: EvalQuestion, sentence: string): number {
+  if (!isAnswerable(question)) return 0;
+  const text = norm(sentence);
+  return question.answers.some((a) => norm(a) !== "" && text.includes(norm(a))) ? 1 : 0;
+}
+
+export interface FitSettings {
+  l2: number[];
+  companion: number[];
+  innerFolds: number;
+}
+
+export const FIT_SETTINGS: FitSettings = { l2: [0.3, 3, 30], companion: [0, 0.4, 0.7], innerFolds: 4 };
+
+/** The model for these examples, every choice made by cross-validation within them. */
+export function fitAnswerModel(examples: Example[], settings: FitSettings = FIT_SETTINGS): AnswerModel {
+  let best: { utility: number; l2: number; companion: number; threshold: number } | null = null;
+  for (const l2 of settings.l2) {
+    const inner = foldsOf(examples, settings.innerFolds);
+    const sentenceModels = inner.map((held) => fitSentences(examples.filter((e) => !held.includes(e)), l2));
+    for (const companion of settings.companion) {
+      const predictions = inner.flatMap((held, i) => held.map((e) => ({ e, model: { sentence: sentenceModels[i]!, threshold: 0, companion } })));
+      const { threshold, utility } = bestThreshold(predictions.map(({ e, model }) => outcome(e, model)));
+      if (!best || utility > best.utility) best = { utility, l2, companion, threshold };
+    }
+  }
+  const chosen = best!;
+  return { sentence: fitSentences(examples, chosen.l2), threshold: chosen.threshold, companion: chosen.companion };
+}
+
+function fitSentences(examples: Example[], l2: number) {
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  for (const e of examples) {
+    for (const c of e.candidates) {
+      rows.push(rowOf(c));
+      labels.push(labelOf(e.question, c.text));
+    }
+  }
+  return fitLogistic([...FEATURE_NAMES], rows, labels, { l2 });
+}
+
+interface Outcome {
+  answerable: boolean;
+  /** The best sentence's probability, and whether the answer built at any threshold below it is right. */
+  confidence: number;
+  right: boolean;
+}
+
+function outcome(e: Example, model: AnswerModel): Outcome {
+  const result = resultOf(e, model);
+  return { answerable: isAnswerable(e.question), confidence: result.confidence, right: score([e.question], [{ ...result.line, answered: true }]).metrics.answer_acc === 1 };
+}
+
+/**
+ * The threshold that does best on the three figures the answerer is judged by: answer accuracy plus
+ * abstention accuracy, less the rate of answerable questions refused.
+ */
+export function bestThreshold(outcomes: Outcome[]): { threshold: number; utility: number } {
+  const answerable = outcomes.filter((o) => o.answerable).length || 1;
+  const unanswerable = outcomes.filter((o) => !o.answerable).length || 1;
+  const cuts = [...new Set(outcomes.map((o) => o.confidence))].sort((a, b) => a - b);
+  let best = { threshold: 0.5, utility: -Infinity };
+  for (const cut of cuts) {
+    let utility = 0;
+    for (const o of outcomes) {
+      const answered = o.confidence >= cut;
+      if (o.answerable) utility += answered ? (o.right ? 1 / answerable : 0) : -1 / answerable;
+      else utility += answered ? 0 : 1 / unanswerable;
+    }
+    if (utility > best.utility) best = { threshold: cut, utility };
+  }
+  return best;
+}
+
+export function resultOf(e: Example, model: AnswerModel): { confidence: number; line: EvalResult } {
+  const selected = selectAnswer(model, e.query, e.candidates);
+  const answer = selected.answered ? quotedBody(selected.sentences).text : "";
+  return { confidence: selected.confidence, line: { id: e.question.id, answered: selected.answered, answer, passages: e.passages } };
+}
+
+/** Deterministic folds: questions are dealt round-robin after ordering by a hash of their id. */
+export function foldsOf<T extends { question: EvalQuestion }>(items: T[], k: number): T[][] {
+  const ordered = [...items].sort((a, b) => hash(a.question.id) - hash(b.question.id) || a.question.id.localeCompare(b.question.id));
+  const folds: T[][] = Array.from({ length: k }, () => []);
+  ordered.forEach((item, i) => folds[i % k]!.push(item));
+  return folds;
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Out-of-fold results: each fold answered by a model fitted on the other folds only. */
+export function outOfFold(examples: Example[], k: number, settings: FitSettings = FIT_SETTINGS): EvalResult[] {
+  const folds = foldsOf(examples, k);
+  return folds.flatMap((held) => {
+    const model = fitAnswerModel(examples.filter((e) => !held.includes(e)), settings);
+    return held.map((e) => resultOf(e, model).line);
+  });
+}
+
+export function metricsOf(examples: Example[], results: EvalResult[]): Metrics {
+  return score(examples.map((e) => e.question), results).metrics;
+}

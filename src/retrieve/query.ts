@@ -1,0 +1,98 @@
+import { contentTerms, termsOf, words } from "../index/terms.js";
+import { answerKindOf, type AnswerKind } from "./answerKind.js";
+import { acronymsIn } from "./acronyms.js";
+import { bindingsOf, type Bindings } from "./bindings.js";
+
+/**
+ * A question analysed once: its words, stems and their weights, the expansions of its vocabulary, and
+ * what it asks for (the kind of answer, the years it names, whether it wants recommendations or what came
+ * after). Built once per question and passed down; no stage re-derives any of it.
+ */
+
+export interface Query {
+  /** What the asker typed (personal data already removed). */
+  text: string;
+  /** Stemmed content terms ("~inspect"), in order. */
+  stems: string[];
+  /** Other ways of saying the question's words (acronyms both ways, vocabulary, compounds). */
+  expansions: string[];
+  expansionStems: string[];
+  /** Each stem's weight: its idf, halved for stems only an expansion brings. */
+  weights: Map<string, number>;
+  kind: AnswerKind;
+  years: string[];
+  /** Wants what inspectors recommended or what must improve. */
+  recommendation: boolean;
+  /** Asks what came after the years it names. */
+  after: boolean;
+  /** A non-year number bound to the word beside it ("section 47"). */
+  bindings: Bindings;
+  /** The question's acronyms (as stems) with their long forms. */
+  acronymLongForms: Map<string, string[]>;
+  /** Two or more words in a row the corpus never uses ("mobile phones"), if any. */
+  unknownPhrase: string | null;
+  expand: (text: string) => string[];
+}
+
+/** What the query needs to know of the corpus's words. */
+export interface Lexicon {
+  idf: (term: string) => number;
+  expand: (text: string) => string[];
+  known: (word: string) => boolean;
+}
+
+const RECOMMENDATION_QUESTION =
+  /\b(recommend\w*|recs?|improv\w*|should|want\w*|next steps?|actions?|criticis\w*|areas? for (improvement|development)|priorit\w*|planned)\b/i;
+const AFTER = /\b(since|after(wards?| that| this| it)|subsequently|later|in response|put in place)\b/i;
+
+export function queryOf(text: string, lexicon: Lexicon): Query {
+  const stems = stemsOf(text);
+  const expansions = lexicon.expand(text);
+  const expansionStems = expansions.flatMap(stemsOf);
+  const weights = new Map<string, number>();
+  for (const t of stems) weights.set(t, lexicon.idf(t));
+  for (const t of expansionStems) if (!weights.has(t)) weights.set(t, lexicon.idf(t) * 0.5);
+  return {
+    text,
+    stems,
+    expansions,
+    expansionStems,
+    weights,
+    kind: answerKindOf(text),
+    years: yearsIn(text),
+    recommendation: RECOMMENDATION_QUESTION.test(text),
+    after: AFTER.test(text),
+    bindings: bindingsOf(stems),
+    acronymLongForms: new Map(acronymsIn(text).flatMap((a) => stemsOf(a).map((stem) => [stem, lexicon.expand(a)] as const))),
+    unknownPhrase: unknownPhrase(text, lexicon.known),
+    expand: lexicon.expand,
+  };
+}
+
+/** A text's stemmed content terms, in order: how questions and sentences are compared. */
+export function stemsOf(text: string): string[] {
+  return contentTerms(text).filter((t) => t.startsWith("~"));
+}
+
+/** Years a text names: "2016", and both years of a financial year such as "22/23". */
+export function yearsIn(text: string): string[] {
+  const years = new Set<string>();
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(m[1]!);
+  for (const m of text.matchAll(/\b(\d{2})\/(\d{2})\b/g)) if (+m[2]! === +m[1]! + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
+  return [...years];
+}
+
+/**
+ * Two or more words in a row that the corpus never uses and that expand to nothing ("mobile phones"): the
+ * question is about something the guidance does not cover, whatever else it shares with a passage.
+ * One unknown word alone is often only the asker's own way of saying a thing ("churn", "hit").
+ */
+export function unknownPhrase(question: string, known: (word: string) => boolean): string | null {
+  let run: string[] = [];
+  for (const w of words(question)) {
+    const topical = termsOf(w).length > 0 && !/\d/.test(w) && !/^[A-Z]{2,}/.test(w);
+    run = topical && !known(w) ? [...run, w] : [];
+    if (run.length === 2) return run.join(" ");
+  }
+  return null;
+}
