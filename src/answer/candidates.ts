@@ -136,20 +136,21 @@ function behindBest(candidates: Candidate[]): Candidate[] {
 
 /**
  * Sentences worth quoting, as a reader would want them: without a list item's marker or a numbered
- * paragraph's number in front (the rest is still the source's own words), and never a table row, a
- * heading repeated from the section path, or a fragment.
+ * paragraph's number in front (the rest is still the source's own words), a table row read cell by cell,
+ * and never a heading repeated from the section path or a fragment.
  */
 export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): string[] {
   const headings = new Set(passage.headingPath.map(bare));
   return sentenceSpans(passage.text)
-    .map((s) => passage.text.slice(s.start, s.end).replace(LEADING_MARKER, ""))
-    .filter((s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3 && !TABLE_CELLS.test(s) && !/^#{1,6}\s/.test(s) && !headings.has(bare(s)) && !breaksOffMidClause(s));
+    .flatMap((s) => passage.text.slice(s.start, s.end).split(CELL_BOUNDARY))
+    .map((s) => s.replace(LEADING_MARKER, "").trim())
+    .filter((s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3 && !/^#{1,6}\s/.test(s) && !headings.has(bare(s)) && !breaksOffMidClause(s));
 }
 
 /** "- ", "• ", "2.31 ", "(a) ", "3) " and the like, however many, in front of a list item or paragraph. */
 const LEADING_MARKER = /^(?:\s*(?:[-•*✓▪◦–]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+)+/;
-/** Cells of a table row, as extraction leaves them: tabs or pipes between cells. */
-const TABLE_CELLS = /\t|\s\|\s|^\||\|$/;
+/** Between the cells of a table row, as extraction leaves them: pipes or tabs. */
+const CELL_BOUNDARY = /\s*\|\s*|\t+/;
 
 /**
  * Extraction can end a paragraph mid-sentence ("The local authority designated officer also</p>"): a
@@ -169,6 +170,8 @@ function bare(s: string): string {
  * to look, not what the answer says: in choosing a sentence they count for less.
  */
 function discountLocatingTerms(query: Query, passages: Passage[]): Map<string, number> {
+  // "What does CSPR stand for" asks about the words a section may be named after: nothing there locates.
+  if (query.kind === "acronym") return query.weights;
   const locating = new Set(passages.flatMap((p) => [...contextStems(p)]));
   // "according to the JTAI" names a document as surely as "the joint targeted area inspection" does.
   for (const [stem, longForms] of query.acronymLongForms) if (longForms.some((long) => stemsOf(long).every((t) => locating.has(t)))) locating.add(stem);

@@ -35,6 +35,11 @@ const PASSAGES_READ_FOR_COMPARISON = 10;
 const MAX_SENTENCES = 3;
 /** The quoted sentences together; with the lead-in per document the answer stays near 600 characters. */
 export const MAX_QUOTE_CHARS = 480;
+/**
+ * A further sentence is quoted only when it is at least this share of the answering threshold: a sentence
+ * the model all but rules out is noise beside the answer, whatever room is left.
+ */
+const COMPANION_FLOOR = 0.3;
 
 export function extractAnswer(query: Query, passages: Passage[], model: AnswerModel = ANSWER_MODEL): ExtractiveResult {
   return selectAnswer(model, query, candidatesFor(query, passages));
@@ -49,7 +54,7 @@ export function selectAnswer(model: AnswerModel, query: Query, candidates: Candi
   const scored = score(model, candidates);
   const years = comparedYears(query);
   const focus = years.length ? rarestTermHeld(query.weights, scored.map((c) => c.text)) : null;
-  const chosen = choose(scored, years, focus, model.companion);
+  const chosen = choose(scored, years, focus, Math.max(model.threshold * COMPANION_FLOOR, (scored[0]?.probability ?? 0) * model.companion));
   const best = chosen[0];
   const confidence = best?.probability ?? 0;
   const answered = confidence >= model.threshold;
@@ -78,10 +83,10 @@ function comparedYears(query: Query): string[] {
 const COMPARISON = /\b(vs\.?|versus|compared?|comparison|between|changed?|move[ds]?|differ\w*|then and now|since)\b/i;
 
 /**
- * The best sentence, then up to two more that are nearly as likely and still fit the answer length.
- * For a comparison, the best sentence of each year named comes first.
+ * The best sentence, then up to two more that are nearly as likely (each likely enough to answer on its
+ * own) and still fit the answer length. For a comparison, the best sentence of each year named comes first.
  */
-function choose(candidates: ScoredCandidate[], years: string[], focus: string | null, companion: number): ScoredCandidate[] {
+function choose(candidates: ScoredCandidate[], years: string[], focus: string | null, least: number): ScoredCandidate[] {
   const chosen: ScoredCandidate[] = [];
   let length = 0;
   const onFocus = focus ? candidates.filter((c) => stemsOf(c.text).includes(focus)) : [];
@@ -97,10 +102,9 @@ function choose(candidates: ScoredCandidate[], years: string[], focus: string | 
       length += best.text.length;
     }
   }
-  const threshold = (candidates[0]?.probability ?? 0) * companion;
   for (const c of candidates) {
     if (chosen.length >= MAX_SENTENCES) break;
-    if (chosen.length && c.probability < threshold) break;
+    if (chosen.length && c.probability < least) break;
     if (chosen.some((s) => s.text === c.text)) continue;
     if (chosen.length && length + c.text.length > MAX_QUOTE_CHARS) continue;
     chosen.push(c);

@@ -1,21 +1,14 @@
-import type { Locator } from "../corpus/types.js";
-import { formatDate } from "../answer/render.js";
+import { dateText, whereText } from "../answer/view.js";
 import type { Passage } from "../retrieve/types.js";
 
 
 /** Plain-text rendering for terminals: where a passage comes from, in words a practitioner can follow. */
 
-export function describeLocator(l: Locator): string {
-  return [l.section ? `section “${l.section}”` : null, l.paragraph ? `paragraph ${l.paragraph}` : null, l.page ? `page ${l.page}` : null]
-    .filter(Boolean)
-    .join(", ");
-}
-
 export function formatPassage(p: Passage, n: number, maxChars = 600): string {
-  const where = describeLocator(p.locator);
+  const where = whereText(p.locator);
   const also = p.alsoIn.length ? `\n    also in: ${p.alsoIn.join(", ")}` : "";
   const text = p.text.length > maxChars ? `${p.text.slice(0, maxChars)}…` : p.text;
-  return `[${n}] ${p.title} (${formatDate(p.date)})${where ? ` — ${where}` : ""}  score ${p.score.toFixed(4)}\n    ${p.source}${also}\n${indent(text)}`;
+  return `[${n}] ${p.title} (${dateText(p.date)})${where ? ` — ${where}` : ""}  score ${p.score.toFixed(4)}\n    ${p.source}${also}\n${indent(text)}`;
 }
 
 function indent(text: string): string {

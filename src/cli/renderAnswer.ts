@@ -1,21 +1,19 @@
 import type { Answer } from "../answer/types.js";
-import { formatDate } from "../answer/render.js";
-import { describeLocator } from "./format.js";
+import { answerView } from "../answer/view.js";
 
 /** An Answer as plain terminal text: urgent notice first, the answer, numbered sources, then notices. */
-export function renderAnswer(a: Answer): string {
-  const urgent = a.notices.filter((n) => n.kind === "urgent").map((n) => `!! ${n.text}`);
-  const others = a.notices.filter((n) => n.kind !== "urgent" && n.kind !== "not-covered").map((n) => `Note: ${n.text}`);
-  const sources = a.citations.map((c, i) => {
-    const where = describeLocator(c.locator);
-    return `  [${i + 1}] ${c.title} (${formatDate(c.date)})${where ? ` — ${where}` : ""}\n      ${c.source}${c.url ? ` ${c.url}` : ""}`;
+export function renderAnswer(a: Answer, now: Date = new Date()): string {
+  const view = answerView(a, now);
+  const sources = view.sources.map((s, i) => {
+    const older = s.older ? ", older document" : "";
+    return `  [${i + 1}] ${s.title} (${s.date}${older})${s.where ? ` — ${s.where}` : ""}\n      ${s.source}${s.url ? ` ${s.url}` : ""}`;
   });
-  const closest = a.answered ? [] : a.closestDocuments.map((d, i) => `  [${i + 1}] ${d.title} (${formatDate(d.date)})\n      ${d.source}`);
+  const closest = view.closest.map((d, i) => `  [${i + 1}] ${d.title} (${d.date})\n      ${d.source}`);
   return [
-    ...urgent,
-    a.text || "Please type a question.",
+    ...(view.urgent ? [`!! ${view.urgent}`] : []),
+    view.body || "Please type a question.",
     ...(sources.length ? ["Sources:", ...sources] : []),
     ...(closest.length ? ["Closest documents:", ...closest] : []),
-    ...others,
+    ...view.notices.map((n) => `Note: ${n.text}`),
   ].join("\n");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { shortfall, unknownPhrase } from "../../src/answer/evidence.js";
-import { yearsIn } from "../../src/retrieve/intent.js";
+import { shortfall } from "../../src/answer/evidence.js";
+import { unknownPhrase, yearsIn } from "../../src/retrieve/query.js";
 import { answerKindOf, holdsAnswerKind } from "../../src/retrieve/answerKind.js";
 
 describe("what kind of answer a question wants", () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Chunk } from "../../src/corpus/types.js";
 import { balanceByYear } from "../../src/retrieve/balance.js";
-import { intentOf, recommendationShape, yearMatch } from "../../src/retrieve/intent.js";
+import { recommendationShape, yearMatch } from "../../src/retrieve/intent.js";
+import { queryOf } from "../../src/retrieve/query.js";
 
+const lexicon = { idf: () => 1, expand: () => [], known: () => true };
+const intentOf = (question: string) => queryOf(question, lexicon);
 const chunkOf = (id: string, date: string) => ({ id, date }) as Chunk;
 const passage = (text: string, headingPath: string[] = []) => ({ text, headingPath }) as Chunk;
 

@@ -29,9 +29,9 @@ describe("renderAnswer", () => {
     const json = JSON.stringify(blocks);
     expect(text).toContain("professional curiosity");
     expect(json).toContain("*1. Joint targeted area inspection");
-    expect(json).toContain("Section: Areas for improvement · para 12 · p. 3");
+    expect(json).toContain("section “Areas for improvement”, paragraph 12, page 3");
     expect(json).toContain("<https://example.org/jtai.pdf|Open the document>");
-    expect(json).toContain("2016-11-25 · _older document_");
+    expect(json).toContain("25 November 2016 · _older document_");
     expect(json).not.toContain("2022-08-18 · _older document_");
     expect(json).toContain('"value":"chunk-ofsted-7"');
     expect(json).toContain("feedback_helpful");
@@ -51,7 +51,7 @@ describe("renderAnswer", () => {
     const json = JSON.stringify(blocks);
     expect(json).toContain("The local guidance doesn't say.");
     expect(json).toContain("Closest documents");
-    expect(json).toContain("Joint targeted area inspection of Kirklees (2022-08-18)");
+    expect(json).toContain("Joint targeted area inspection of Kirklees (18 August 2022)");
     expect(json).toContain("business unit");
     expect(json).not.toContain("*Sources*");
   });

@@ -18,7 +18,7 @@ describe("App Home", () => {
     expect(text).toContain("v-20240101-abc");
     expect(text).toContain("2024-01-01T10:00:00Z");
     expect(text).toContain("local-lsa-256");
-    expect(text).toContain("Joint targeted area inspection of Kirklees (2022-08-18)");
+    expect(text).toContain("Joint targeted area inspection of Kirklees (18 August 2022)");
     expect(text).toContain("(older document)");
     expect(text).toContain("Example questions");
     expect(text).not.toContain("Feedback (admins only)");

@@ -1,7 +1,6 @@
-import { isOlderDocument } from "../../answer/render.js";
 import type { types } from "@slack/bolt";
-import type { Answer, Citation, Notice } from "../../answer/types.js";
-import type { Locator } from "../../corpus/types.js";
+import type { Answer, Notice } from "../../answer/types.js";
+import { answerView, type AnswerView, type SourceView } from "../../answer/view.js";
 import {
   MAX_BUTTON_VALUE,
   MAX_CONTEXT_ELEMENTS,
@@ -42,32 +41,19 @@ export interface RenderOptions {
 
 const PERSONAL_DATA_TEXT = "Please don't share identifiable details here.";
 
-/** Render an answer: body, sources with "Show passage" buttons, notices and feedback buttons. */
+/** Render an answer: urgent message, body, sources with "Show passage" buttons, notices and feedback buttons. */
 export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
-  const now = options.now ?? new Date();
-  const urgent = answer.notices.filter((n) => n.kind === "urgent");
-  const other = answer.notices.filter((n) => n.kind !== "urgent" && n.kind !== "not-covered");
-  const body = answer.text.trim() || (answer.answered ? "" : "The local guidance doesn't say.");
+  const view = answerView(answer, options.now ?? new Date());
   const blocks: types.KnownBlock[] = [
-    ...sections(urgent.map((n) => `:rotating_light: ${n.text}`).join("\n\n"), MAX_URGENT_SECTIONS),
-    ...sections(body, MAX_TEXT_SECTIONS),
-    ...(answer.answered ? [] : closestDocumentBlocks(answer)),
-    ...sourceBlocks(answer.citations, now),
-    ...noticeContext(other),
+    ...(view.urgent ? sections(`:rotating_light: ${view.urgent}`, MAX_URGENT_SECTIONS) : []),
+    ...sections(view.body, MAX_TEXT_SECTIONS),
+    ...closestDocumentBlocks(view),
+    ...sourceBlocks(view.sources),
+    ...noticeContext(view.notices),
     actionsBlock(answer, options),
   ];
-  return { text: fallbackText(answer, body, urgent), blocks };
+  return { text: fallbackText(view), blocks };
 }
-
-export function locatorText(locator: Locator): string {
-  const parts = [
-    locator.section ? `Section: ${locator.section}` : null,
-    locator.paragraph ? `para ${locator.paragraph}` : null,
-    locator.page != null ? `p. ${locator.page}` : null,
-  ];
-  return parts.filter(Boolean).join(" · ");
-}
-
 
 /** Escaped mrkdwn sections of at most MAX_SECTION_TEXT, at most `max` of them. */
 export function sections(text: string, max: number): types.SectionBlock[] {
@@ -78,34 +64,33 @@ export function sections(text: string, max: number): types.SectionBlock[] {
   return kept.map((piece) => ({ type: "section", text: { type: "mrkdwn", text: piece } }));
 }
 
-function closestDocumentBlocks(answer: Answer): types.KnownBlock[] {
-  if (!answer.closestDocuments.length) return [];
-  const lines = answer.closestDocuments.map((d) => `• ${escapeMrkdwn(d.title)} (${escapeMrkdwn(d.date)})`);
+function closestDocumentBlocks(view: AnswerView): types.KnownBlock[] {
+  if (!view.closest.length) return [];
+  const lines = view.closest.map((d) => `• ${escapeMrkdwn(d.title)} (${escapeMrkdwn(d.date)})`);
   const text = truncate(`*Closest documents in the guidance:*\n${lines.join("\n")}`, MAX_SECTION_TEXT);
   return [{ type: "section", text: { type: "mrkdwn", text } }];
 }
 
-function sourceBlocks(citations: Citation[], now: Date): types.KnownBlock[] {
-  if (!citations.length) return [];
-  const shown = citations.slice(0, MAX_SOURCES_SHOWN);
+function sourceBlocks(sources: SourceView[]): types.KnownBlock[] {
+  if (!sources.length) return [];
+  const shown = sources.slice(0, MAX_SOURCES_SHOWN);
   const blocks: types.KnownBlock[] = [
     { type: "section", text: { type: "mrkdwn", text: "*Sources*" } },
-    ...shown.map((c, i) => citationBlock(c, i, now)),
+    ...shown.map((source, i) => sourceBlock(source, i)),
   ];
-  if (citations.length > shown.length) {
-    const more = `…and ${citations.length - shown.length} more sources.`;
+  if (sources.length > shown.length) {
+    const more = `…and ${sources.length - shown.length} more sources.`;
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: more }] });
   }
   return blocks;
 }
 
-function citationBlock(c: Citation, index: number, now: Date): types.SectionBlock {
-  const title = truncate(escapeMrkdwn(c.title || c.source), 500);
-  const older = isOlderDocument(c.date, now) ? " · _older document_" : "";
-  const lines = [`*${index + 1}. ${title}*`, `${truncate(escapeMrkdwn(c.date), 40)}${older}`];
-  const where = locatorText(c.locator);
-  if (where) lines.push(truncate(escapeMrkdwn(where), 1000));
-  const link = linkFor(c.url);
+function sourceBlock(source: SourceView, index: number): types.SectionBlock {
+  const title = truncate(escapeMrkdwn(source.title), 500);
+  const older = source.older ? " · _older document_" : "";
+  const lines = [`*${index + 1}. ${title}*`, `${truncate(escapeMrkdwn(source.date), 40)}${older}`];
+  if (source.where) lines.push(truncate(escapeMrkdwn(source.where), 1000));
+  const link = linkFor(source.url);
   if (link) lines.push(link);
   return {
     type: "section",
@@ -114,7 +99,7 @@ function citationBlock(c: Citation, index: number, now: Date): types.SectionBloc
       type: "button",
       action_id: `${ACTION.showPassage}_${index}`,
       text: { type: "plain_text", text: "Show passage" },
-      value: c.chunkId.slice(0, MAX_BUTTON_VALUE),
+      value: source.chunkId.slice(0, MAX_BUTTON_VALUE),
     },
   };
 }
@@ -157,9 +142,9 @@ function actionsBlock(answer: Answer, options: RenderOptions): types.ActionsBloc
   return { type: "actions", elements };
 }
 
-function fallbackText(answer: Answer, body: string, urgent: Notice[]): string {
-  const sources = answer.citations.map((c, i) => `${i + 1}. ${c.title || c.source} (${c.date})`);
-  const parts = [...urgent.map((n) => n.text), body, sources.length ? `Sources: ${sources.join("; ")}` : ""];
+function fallbackText(view: AnswerView): string {
+  const sources = view.sources.map((source, i) => `${i + 1}. ${source.title} (${source.date})`);
+  const parts = [view.urgent ?? "", view.body, sources.length ? `Sources: ${sources.join("; ")}` : ""];
   const text = truncate(escapeMrkdwn(parts.filter((p) => p.trim()).join("\n\n")), MAX_FALLBACK_TEXT);
   return text || "safeguide answer";
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { heldStems, numberBindings } from "../../src/answer/boundNumbers.js";
+import { bindingsOf, heldStems } from "../../src/retrieve/bindings.js";
+import { stemsOf } from "../../src/retrieve/query.js";
+
+const numberBindings = (question: string) => bindingsOf(stemsOf(question));
 
 describe("numbers bound to their word", () => {
   it("holds 'section 47' only where 47 stands beside 'section'", () => {
