@@ -4,6 +4,7 @@ import { queryFor } from "../retrieve/lexicon.js";
 import { retrieve, type RetrievalSettings } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
 import { quotedBody } from "./body.js";
+import { coveredText } from "./covered.js";
 import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
 import { findPersonalData, redactPersonalData } from "./guards/personalData.js";
@@ -54,7 +55,8 @@ export async function answer(question: string, context: AnswerContext, options: 
   const extracted = extractAnswer(query, passages);
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!extracted.answered) {
-    return { ...base, text: notCoveredText(context.contacts), closestDocuments: closest(passages),
+    const covered = coveredText(query, passages);
+    return { ...base, text: notCoveredText(context.contacts, covered), closestDocuments: closest(passages),
       notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }] };
   }
   if (context.model) {

@@ -30,11 +30,11 @@ export function isOlderDocument(date: string, now: Date): boolean {
 }
 
 /** Every surface lists the closest documents (Answer.closestDocuments) under this text. */
-export function notCoveredText(contacts: { local: string | null }): string {
+export function notCoveredText(contacts: { local: string | null }, covered: string | null = null): string {
   const contact = contacts.local
     ? ` For this, contact: ${contacts.local}.`
     : " Please check with your safeguarding lead or the partnership business unit.";
-  return `The local guidance in the index doesn't say.${contact}`;
+  return `The local guidance in the index doesn't say.${covered ? ` ${covered}` : ""}${contact}`;
 }
 
 export function oldDocumentNotice(citations: Citation[], now: Date): Notice | null {

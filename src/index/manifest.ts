@@ -13,7 +13,7 @@ import type { CuratedAcronyms } from "./glossary.js";
  */
 
 export const MANIFEST_FILE = "manifest.json";
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 /** Bump when cleaning, splitting, deduplication, search terms or the stored chunk shape change, so old indexes are rebuilt. */
 export const SPLITTER_VERSION = 3;
 /** hnswlib's build-time beam width: not configurable, recorded so a change forces a rebuild. */

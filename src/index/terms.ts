@@ -31,7 +31,8 @@ export function words(text: string): string[] {
   const found = text.match(WORD) ?? [];
   for (let i = 0; i < found.length; i++) {
     const w = found[i]!;
-    if (w.includes("'") || w.includes("’")) found[i] = w.replace(/['’]s$/i, "").replace(/['’]/g, "'");
+    // A closing quote or a plural possessive ("the 'safe zones' scheme", "parents' views") is not part of the word.
+    if (w.includes("'") || w.includes("’")) found[i] = w.replace(/['’]s$/i, "").replace(/['’]+$/, "").replace(/['’]/g, "'");
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../../src/index/manifest.js";
 import { createHash } from "node:crypto";
 import { lstatSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
@@ -45,7 +46,7 @@ describe("a first build", () => {
     const { manifest } = snapshot;
     const config = corpus.config();
     expect(manifest).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       version: first.version,
       embedding: { provider: "local", model: "lsa-16" },
       chunking: { maxWords: 40, overlapSentences: 1 },
