@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer, type AnswerContext } from "../../src/answer/pipeline.js";
+import { memorySnapshot } from "../helpers/memorySnapshot.js";
+
+/** Each kind of question practitioners ask, answered from the shipped corpus with the sentence that holds it. */
+
+let context: AnswerContext;
+beforeAll(async () => {
+  context = { snapshot: await memorySnapshot("corpus"), contacts: { urgent: null, local: null } };
+});
+
+describe("each kind of question", () => {
+  it.each([
+    ["acronym", "what does DREAMM stand for?", /daily risk exploitation and missing meeting/i],
+    ["acronym, spelled out only by the national vocabulary", "what does PLO stand for?", /Public Law Outline/],
+    ["definition", "what is the Safe Zones scheme?", /safe zones/i],
+    ["procedure", "how do the KSCP subgroups report to the executive?", /Chairs Delivery group/i],
+    ["date", "when did the JTAI inspection take place?", /June 2022/],
+    ["number", "how many care leavers did the local authority have in 2016?", /\d/],
+    ["grade", "what grade did inspectors give the experience and progress of care leavers in 2016?", /requires improvement/i],
+  ])("%s: %s", async (_kind, question, expected) => {
+    const a = await answer(question, context);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+    expect(a.text).toMatch(/^[^“]+ \(\w+ \d{4}\) says: “/);
+  });
+
+  it("abstains on a question the guidance does not answer, saying what it does mention", async () => {
+    const a = await answer("what grade did the probation inspectorate give the youth offending service?", context);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say/);
+  });
+});
