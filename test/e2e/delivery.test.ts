@@ -57,7 +57,8 @@ async function expectAnsweredOnce(threads: string[], timeoutMs = 20_000): Promis
 
 describe("delivery across restarts, crashes and outages", () => {
   it("SIGTERM straight after 20 acknowledged mentions: exits promptly, and the next start answers the rest, each once", async () => {
-    const app = await start({ FAKE_ANSWER_MS: "400" });
+    // A lease far longer than the test: what the next start answers was handed back, not left to expire.
+    const app = await start({ FAKE_ANSWER_MS: "400", SLACK_LEASE_MS: "600000" });
     const events = Array.from({ length: 20 }, (_, i) => mention(`question ${i} about GPs`));
     const acks = await Promise.all(events.map((e) => sendSigned(app.port, eventBody(e))));
     expect(acks.every((r) => r.status === 200)).toBe(true);
@@ -68,7 +69,7 @@ describe("delivery across restarts, crashes and outages", () => {
     expect(posts().length).toBeLessThan(20);
     expect(app.output()).toMatch(/"handedBack":\d+/);
 
-    await start();
+    await start({ SLACK_LEASE_MS: "600000" });
     await expectAnsweredOnce(events.map((e) => e.ts));
   }, 60_000);
 
