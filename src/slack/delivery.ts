@@ -100,9 +100,12 @@ export class Deliveries {
   }
 
   private async work(key: string, event: ReceiverEvent): Promise<void> {
-    const { journal, logger } = this.options;
-    // Recorded while stopping: it stays pending, and stop() hands it back.
-    if (this.stopped.signal.aborted) return;
+    const { journal, logger, lease } = this.options;
+    if (this.stopped.signal.aborted) {
+      // Recorded after stop() gave up waiting: it stays pending, for the next start at once.
+      await journal.release(key, lease.owner).catch(() => {});
+      return;
+    }
     let failure: unknown;
     try {
       await this.process({ ...event, customProperties: { ...event.customProperties, deliveryKey: key } });
