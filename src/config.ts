@@ -45,6 +45,11 @@ const EnvSchema = z.object({
   SLACK_ALLOWED_TEAMS: csv,
   SLACK_ALLOWED_CHANNELS: csv,
   SLACK_ADMIN_USERS: csv,
+  SLACK_POST_RETRY_MS: intWithDefault(15 * 60_000, 0),
+  SLACK_POST_BACKOFF_MS: intWithDefault(1000, 1),
+  SLACK_LEASE_MS: intWithDefault(60_000, 100),
+  SLACK_SHUTDOWN_GRACE_MS: intWithDefault(3000, 0),
+  SLACK_CRASH_AT: optionalString,
   URGENT_CONTACTS: optionalString,
   LOCAL_CONTACTS: optionalString,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -96,6 +101,20 @@ export interface SlackConfig {
   allowedTeams: string[];
   allowedChannels: string[];
   adminUsers: string[];
+  delivery: DeliveryConfig;
+}
+
+/** How acknowledged deliveries are kept and answered (README "Delivery"). */
+export interface DeliveryConfig {
+  /** How long one post keeps being retried through a Slack outage before the delivery waits in the journal. */
+  postRetryMs: number;
+  postBackoffMs: number;
+  /** How long a process holds a pending delivery unless it renews the lease. */
+  leaseMs: number;
+  /** On SIGTERM/SIGINT, how long work in hand may finish before it is handed back. */
+  shutdownGraceMs: number;
+  /** Tests only: die at this checkpoint (src/slack/checkpoint.ts). */
+  crashAt: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -136,6 +155,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
       allowedTeams: env.SLACK_ALLOWED_TEAMS,
       allowedChannels: env.SLACK_ALLOWED_CHANNELS,
       adminUsers: env.SLACK_ADMIN_USERS,
+      delivery: {
+        postRetryMs: env.SLACK_POST_RETRY_MS,
+        postBackoffMs: env.SLACK_POST_BACKOFF_MS,
+        leaseMs: env.SLACK_LEASE_MS,
+        shutdownGraceMs: env.SLACK_SHUTDOWN_GRACE_MS,
+        crashAt: env.SLACK_CRASH_AT ?? null,
+      },
     },
     contacts: { urgent: env.URGENT_CONTACTS ?? null, local: env.LOCAL_CONTACTS ?? null },
     logLevel: env.LOG_LEVEL,

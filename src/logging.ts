@@ -1,13 +1,16 @@
 import { createHash, randomBytes } from "node:crypto";
 import pino from "pino";
 import type { Config } from "./config.js";
+import { REDACT_PATHS, safeError, scrubText } from "./redact.js";
 
 export type Logger = pino.Logger;
 export type LogLevelName = Config["logLevel"];
 
 /**
  * A JSON logger on stderr (stdout stays free for machine output). Tests pass their own stream to read
- * the lines back. The redact list is a second line of defence: callers log question fields, never text.
+ * the lines back. Callers log question fields, never text; behind that, one redaction layer for every
+ * logger (Bolt's included, see slack/boltLogger.ts): errors are logged through safeError, known fields
+ * are censored, and each line is scrubbed of token-shaped strings before it is written.
  */
 export function createLogger(level: LogLevelName = "info", stream?: pino.DestinationStream): Logger {
   const destination = stream ?? pino.destination({ dest: 2, sync: true });
@@ -16,9 +19,10 @@ export function createLogger(level: LogLevelName = "info", stream?: pino.Destina
       level,
       base: { app: "safeguide" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: ["question", "text", "*.question", "*.text"], censor: "[redacted]" },
+      serializers: { err: safeError, error: safeError },
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     },
-    destination,
+    { write: (line: string) => destination.write(scrubText(line)) },
   );
 }
 

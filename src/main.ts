@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { excerptsAsText } from "./excerpts/render/text.js";
 import { IndexHolder } from "./index/holder.js";
 import { missingMessage, slackModeFor } from "./slack/mode.js";
-import { startSlackFromConfig } from "./slack/start.js";
+import { startSlackFromConfig, stopOnSignal } from "./slack/start.js";
 
 /** Entry: the Slack app when a bot token is set, otherwise the terminal chat. */
 
@@ -21,14 +21,8 @@ async function serveSlack(config: Config): Promise<void> {
   // The answer thread loads the index, building it first when it is missing, and says so on stderr.
   const service = await createWorkerService().catch((e: Error) => exit(e.message));
   const started = await startSlackFromConfig(config, service);
-  if (started.exitCode !== 0) process.exit(started.exitCode);
-  const stop = async () => {
-    await started.slack?.stop();
-    await service.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  if (started.exitCode !== 0 || !started.slack) process.exit(started.exitCode || 1);
+  stopOnSignal(started.slack, () => service.close(), config.slack.delivery.shutdownGraceMs, started.logger);
 }
 
 async function chat(config: Config): Promise<void> {

@@ -11,6 +11,11 @@ const rssParts = (r: PeakRss) =>
   r.modulesMb !== undefined && r.loadedMb !== undefined ? ` (${r.modulesMb.toFixed(0)} MB with the app's modules loaded, ${r.loadedMb.toFixed(0)} MB with the index loaded)` : "";
 const spr = (s: Spread) => `min ${ms(s.min)}, median ${ms(s.median)}, max ${ms(s.max)} (${s.n} runs)`;
 
+function deliveryRow(d: BenchResults["slack"]["delivery"]): [string, string, string] {
+  const verdictText = d.answered === d.acknowledged && d.pending === 0 ? "each acknowledged event answered once" : "MISMATCH";
+  return ["Slack HTTP: events sent / acknowledged / answered (left pending)", `${d.sent} / ${d.acknowledged} / ${d.answered} (${d.pending})`, verdictText];
+}
+
 export function renderReport(r: BenchResults): string {
   const m = r.machine;
   const L = r.large;
@@ -23,6 +28,7 @@ export function renderReport(r: BenchResults): string {
     [`Slack HTTP: ${r.slack.events} concurrent app_mention events, ack latency`, lat(r.slack.ack), verdict(TARGETS.ackP95, r.slack.ack.p95)],
     ["Slack HTTP: the same burst against an empty HTTP server (the load generator's own floor)", lat(r.slack.floor), ""],
     ["Slack HTTP: answers per second", `${r.slack.answersPerSecond.toFixed(1)} /s`, ""],
+    deliveryRow(r.slack.delivery),
     [`Synthetic corpus: build time (${L.chunks} chunks, ${L.corpusMb.toFixed(1)} MB of text)`, `${(L.buildMs / 1000).toFixed(1)} s`, ""],
     ["Synthetic corpus: index size on disk (version dir)", `${L.indexMb.toFixed(1)} MB`, ""],
     ["Synthetic corpus: answer latency", lat(L.answer), verdict(TARGETS.answerP95Large, L.answer.p95)],

@@ -1,11 +1,15 @@
 import { fork, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SafeguideService } from "../answer/service.js";
 import type { Config } from "../config.js";
 import { createLogger } from "../logging.js";
 import { createSlackApp } from "../slack/app.js";
+import { SqliteEventJournal } from "../slack/journal/sqliteJournal.js";
 import { TEAM_ID } from "../../test/slack/fakeSlack.js";
 import { latencies, type Latencies } from "./stats.js";
 
@@ -21,6 +25,8 @@ export interface SlackFigures {
   floor: Latencies;
   answersPerSecond: number;
   events: number;
+  /** Over every burst: events sent, acknowledged (HTTP 200), answered (posts), left pending in the journal. */
+  delivery: { sent: number; acknowledged: number; answered: number; pending: number };
 }
 
 const SECRET = "bench-signing-secret";
@@ -38,14 +44,19 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
     logLevel: "silent",
     slack: { ...base.slack, botToken: "xoxb-bench", appToken: null, signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0 },
   };
-  const slack = createSlackApp(config, service, { logger: createLogger("silent"), retryConfig: { retries: 0 } });
+  // The delivery journal of a fresh data directory, not the project's.
+  const dataDir = mkdtempSync(join(tmpdir(), "safeguide-bench-slack-"));
+  const journal = SqliteEventJournal.open(dataDir);
+  const slack = createSlackApp({ ...config, dataDir }, service, { logger: createLogger("silent"), retryConfig: { retries: 0 }, journal });
   try {
     const { port = 0 } = await slack.start();
     const burst = Array.from({ length: events }, (_, i) => questions[i % questions.length]);
     let posted = 0;
+    let acknowledged = 0;
     const sendBurst = async () => {
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const acks = await load.burst(port, burst);
+      acknowledged += acks.length;
       await waitForPosts(fake, (posted += events), 120_000);
       return acks;
     };
@@ -56,9 +67,13 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
     for (let i = 0; i < TIMED_BURSTS; i++) acks.push(...(await sendBurst()));
     const seconds = (performance.now() - started) / 1000;
     const answersPerSecond = (TIMED_BURSTS * events) / seconds;
-    return { ack: latencies(acks), floor: latencies(await measureFloor(load, burst)), answersPerSecond, events };
+    const sent = (WARM_UP_BURSTS + TIMED_BURSTS) * events;
+    const delivery = { sent, acknowledged: acknowledged, answered: await fake.posts(), pending: await journal.countPending() };
+    return { ack: latencies(acks), floor: latencies(await measureFloor(load, burst)), answersPerSecond, events, delivery };
   } finally {
     await slack.stop().catch(() => {});
+    await journal.close();
+    rmSync(dataDir, { recursive: true, force: true });
     fake.stop();
     load.stop();
   }

@@ -1,13 +1,17 @@
-import { App, type webApi } from "@slack/bolt";
+import { App, HTTPReceiver, type webApi } from "@slack/bolt";
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
 import { feedbackPath, JsonlFeedbackStore, type FeedbackStore } from "../feedback/store.js";
 import { createLogger, newReferenceId, type Logger } from "../logging.js";
 import { boltLogger } from "./boltLogger.js";
-import { MemoryEventDeduper, type EventDeduper } from "./dedupe.js";
+import { crashAt } from "./checkpoint.js";
+import { Deliveries } from "./delivery.js";
 import type { SlackDeps, SlackService } from "./deps.js";
-import { acknowledgeEventsFirst } from "./earlyAck.js";
 import { eventFilter } from "./filters.js";
+import { refuseStaleRequests } from "./freshness.js";
+import type { EventJournal } from "./journal/eventJournal.js";
+import { SqliteEventJournal } from "./journal/sqliteJournal.js";
 import { registerActions } from "./listeners/actions.js";
 import { assistant } from "./listeners/assistant.js";
 import { registerCommand } from "./listeners/command.js";
@@ -15,14 +19,16 @@ import { registerDirectMessages } from "./listeners/directMessage.js";
 import { registerHome } from "./listeners/home.js";
 import { registerMention } from "./listeners/mention.js";
 import { AnswerMemory } from "./memory.js";
-import { WorkQueue } from "./workQueue.js";
 import { missingMessage, slackModeFor } from "./mode.js";
+import { isDeferred, retryingPost } from "./retryPost.js";
+import { WorkQueue } from "./workQueue.js";
 
 export interface SlackAppDeps {
   feedback?: FeedbackStore;
-  dedupe?: EventDeduper;
+  /** The delivery journal; by default the SQLite one in DATA_DIR (closed by stop()). */
+  journal?: EventJournal;
   logger?: Logger;
-  /** Web API retries (rate limits, network errors); tests shorten them. */
+  /** The Web API client's own retries of one call; tests shorten them. */
   retryConfig?: webApi.RetryOptions;
 }
 
@@ -31,41 +37,56 @@ export interface SlackApp {
   mode: "socket" | "http";
   /** HTTP mode reports the port it bound (config.slack.port may be 0). */
   start(): Promise<{ port?: number }>;
-  stop(): Promise<void>;
+  /**
+   * Stop taking deliveries, let work in hand finish for the configured grace, hand back the rest (it
+   * stays pending in the journal) and close the journal. Returns how many deliveries were handed back.
+   */
+  stop(): Promise<number>;
 }
 
-/** Up to 5 retries, 1 s doubling to 30 s, on top of waiting out any Retry-After Slack sends. */
-export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 30_000, randomize: true };
+/**
+ * The client's retries of one call (and Slack's Retry-After); the outage as a whole is ridden out by
+ * retryingPost around each answer's post.
+ */
+export function clientRetry(backoffMs: number): webApi.RetryOptions {
+  return { retries: 2, factor: 2, minTimeout: backoffMs, maxTimeout: backoffMs * 4, randomize: true };
+}
 
 export function createSlackApp(config: Config, service: SlackService, deps: SlackAppDeps = {}): SlackApp {
   const mode = slackModeFor(config);
   if (typeof mode !== "string") throw new Error(missingMessage(mode.missing));
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const { botToken, appToken, signingSecret, apiUrl, port } = config.slack;
-  const connection =
-    mode === "socket"
-      ? { socketMode: true, appToken: appToken ?? undefined }
-      : { signingSecret: signingSecret ?? undefined, endpoints: "/slack/events", port, processBeforeResponse: false };
+  const { botToken, appToken, signingSecret, apiUrl, port, delivery } = config.slack;
+  const receiver =
+    mode === "http"
+      ? new HTTPReceiver({ signingSecret: signingSecret ?? "", endpoints: "/slack/events", processBeforeResponse: false, logger: boltLogger(logger) })
+      : undefined;
+  if (receiver) refuseStaleRequests(receiver);
   const app = new App({
     token: botToken ?? undefined,
-    ...connection,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: appToken ?? undefined }),
     logger: boltLogger(logger),
     convoStore: false,
     // auth.test runs in start(), not in the constructor.
     deferInitialization: true,
-    clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: deps.retryConfig ?? DEFAULT_RETRY },
+    clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: deps.retryConfig ?? clientRetry(delivery.postBackoffMs) },
   });
+  const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
+  const checkpoint = crashAt(delivery.crashAt);
+  const deliveries = new Deliveries(app, { journal, lease: { owner: randomUUID(), ms: delivery.leaseMs }, logger, checkpoint });
+  const policy = { windowMs: delivery.postRetryMs, backoffMs: delivery.postBackoffMs, maxBackoffMs: Math.max(delivery.postBackoffMs, 60_000) };
   const slackDeps: SlackDeps = {
     config,
     service,
     logger,
     feedback: deps.feedback ?? new JsonlFeedbackStore(feedbackPath(config)),
-    dedupe: deps.dedupe ?? new MemoryEventDeduper(),
+    journal,
+    checkpoint,
+    retrying: (post) => retryingPost(post, { policy, logger, signal: deliveries.signal, checkpoint }),
     memory: new AnswerMemory(),
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
     answers: new WorkQueue(config.llm ? 8 : 4),
   };
-  acknowledgeEventsFirst(app, (error) => logger.error({ referenceId: newReferenceId(), err: error }, "a Slack event failed in Bolt"));
   app.use(async ({ next }) => {
     slackDeps.answers.noteArrival();
     await next();
@@ -78,23 +99,30 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
   registerActions(app, slackDeps);
   registerHome(app, slackDeps);
   app.error(async (error) => {
+    // A deferred answer goes back to the journal (delivery.ts), not to the log as a failure.
+    if (isDeferred(error)) throw error;
     logger.error({ referenceId: newReferenceId(), code: error.code, err: error }, "unhandled error in a Slack listener");
   });
 
+  let started = false;
   return {
     app,
     mode,
     async start() {
       await app.init();
-      if (mode === "socket") {
-        await app.start();
-        return {};
-      }
-      const server = await app.start(port);
-      return { port: (server.address() as AddressInfo).port };
+      const server = mode === "socket" ? await app.start() : await app.start(port);
+      started = true;
+      await deliveries.start();
+      return mode === "socket" ? {} : { port: (server as { address(): AddressInfo }).address().port };
     },
     async stop() {
-      await app.stop();
+      const grace = delivery.shutdownGraceMs;
+      const closing = started ? app.stop().catch((error: unknown) => logger.warn({ err: error }, "Slack receiver did not stop cleanly")) : undefined;
+      started = false;
+      const handedBack = await deliveries.stop(grace);
+      await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
+      if (!deps.journal) await journal.close();
+      return handedBack;
     },
   };
 }

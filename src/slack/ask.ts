@@ -6,6 +6,7 @@ import type { SlackDeps } from "./deps.js";
 import { cleanQuestion } from "./question.js";
 import { renderAnswer, type SlackMessage } from "./render/answerBlocks.js";
 import { apologyMessage, helpMessage, refusalMessage } from "./render/messages.js";
+import { isDeferred } from "./retryPost.js";
 import { inScope } from "./scope.js";
 
 /** Where a reply goes: a thread, the asker only (response_url), the assistant thread. */
@@ -24,7 +25,8 @@ export interface QuestionContext {
 }
 
 /** The one path from a Slack question to a posted answer, shared by every listener. */
-export async function handleQuestion(deps: SlackDeps, q: QuestionContext, post: Post): Promise<void> {
+export async function handleQuestion(deps: SlackDeps, q: QuestionContext, slackPost: Post): Promise<void> {
+  const post = deps.retrying(slackPost);
   await guarded(deps.logger, post, async () => {
     if (!inScope(deps.config.slack, q)) {
       deps.logger.info({ team: q.team, channelType: q.channelType }, "question outside the allowed scope");
@@ -52,6 +54,7 @@ async function answerAndPost(
   const answer = await deps.answers.run(async () => {
     const a = await deps.service.answer(q.question, q.history.length ? { history: q.history } : {});
     deps.memory.remember(questionId, { answer: a, team: q.team, channelType: q.channelType });
+    deps.checkpoint("answered");
     await post(renderAnswer(a, { questionId, shareable: q.shareable }));
     return a;
   });
@@ -63,18 +66,22 @@ async function answerAndPost(
 
 /**
  * Run Slack work so that no error escapes: a failure is logged under a short reference id and the user
- * gets an apology naming it. Returns the reference id when something failed.
+ * gets an apology naming it. Returns the reference id when something failed. The one exception is an
+ * answer that could not be posted through a Slack outage (DeliveryDeferred): it is thrown on, so that the
+ * delivery stays pending in the journal and is answered later, instead of an apology that cannot be posted.
  */
 export async function guarded(logger: Logger, post: Post, work: () => Promise<void>): Promise<string | null> {
   try {
     await work();
     return null;
   } catch (error) {
+    if (isDeferred(error)) throw error;
     const referenceId = newReferenceId();
     logger.error({ referenceId, err: error }, "Slack request failed");
     try {
       await post(apologyMessage(referenceId));
     } catch (postError) {
+      if (isDeferred(postError)) throw postError;
       logger.error({ referenceId, err: postError }, "could not post the apology");
     }
     return referenceId;

@@ -4,7 +4,9 @@ import type { Config } from "../config.js";
 import type { ExcerptSet } from "../excerpts/types.js";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { Logger } from "../logging.js";
-import type { EventDeduper } from "./dedupe.js";
+import type { Post } from "./ask.js";
+import type { Checkpoint } from "./checkpoint.js";
+import type { EventJournal } from "./journal/eventJournal.js";
 import type { AnswerMemory } from "./memory.js";
 
 /**
@@ -20,7 +22,11 @@ export interface SlackDeps {
   config: Config;
   service: SlackService;
   feedback: FeedbackStore;
-  dedupe: EventDeduper;
+  /** The delivery journal; its claims de-duplicate one message delivered as several events. */
+  journal: EventJournal;
+  /** Wraps a post so that it rides out a Slack outage (retryPost.ts); every answer's post goes through it. */
+  retrying: (post: Post) => Post;
+  checkpoint: Checkpoint;
   logger: Logger;
   memory: AnswerMemory;
   answers: WorkQueue;

@@ -12,8 +12,10 @@ interface EventEnvelope {
 
 /**
  * Global middleware, before any listener: drop messages that are not a person's new question (the app's
- * own, other bots', edits, deletions), then claim the delivery so a retry or a second subscription to the
- * same message is answered once. Commands and clicks pass straight through.
+ * own, other bots', edits, deletions), then claim the message so that a second subscription to it (another
+ * event_id) is answered once; a retry of one delivery never gets here (delivery.ts). The claim is made on
+ * behalf of the delivery, so the same delivery processed again after a restart still holds it. Commands
+ * and clicks pass straight through.
  */
 export function eventFilter(deps: SlackDeps): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
@@ -21,12 +23,10 @@ export function eventFilter(deps: SlackDeps): Middleware<AnyMiddlewareArgs> {
     if (envelope.type !== "event_callback" || !envelope.event) return next();
     const event = envelope.event;
     if (isMessageLike(event.type) && !fromAPerson(event, context.botUserId)) return;
-    const keys = [envelope.event_id && `event:${envelope.event_id}`, event.client_msg_id && `msg:${event.client_msg_id}`];
-    for (const key of keys.filter((k): k is string => !!k)) {
-      if (!(await claim(deps, key, context.retryNum))) {
-        deps.logger.info({ eventType: event.type, retryNum: context.retryNum ?? 0 }, "duplicate delivery ignored");
-        return;
-      }
+    const deliveryKey = typeof context.deliveryKey === "string" ? context.deliveryKey : `event:${envelope.event_id ?? ""}`;
+    if (event.client_msg_id && !(await claim(deps, `msg:${event.client_msg_id}`, deliveryKey, context.retryNum))) {
+      deps.logger.info({ eventType: event.type, retryNum: context.retryNum ?? 0 }, "duplicate delivery ignored");
+      return;
     }
     await next();
   };
@@ -43,9 +43,9 @@ function fromAPerson(event: NonNullable<EventEnvelope["event"]>, botUserId: stri
 }
 
 /** If the store cannot be asked, a first delivery is answered and a retry (x-slack-retry-num) is not. */
-async function claim(deps: SlackDeps, key: string, retryNum: number | undefined): Promise<boolean> {
+async function claim(deps: SlackDeps, key: string, deliveryKey: string, retryNum: number | undefined): Promise<boolean> {
   try {
-    return await deps.dedupe.claim(key);
+    return await deps.journal.claim(key, deliveryKey);
   } catch (error) {
     deps.logger.error({ err: error, retryNum: retryNum ?? 0 }, "event de-duplication failed");
     return !retryNum;

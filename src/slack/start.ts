@@ -1,5 +1,5 @@
 import type { Config } from "../config.js";
-import { createLogger } from "../logging.js";
+import { createLogger, type Logger } from "../logging.js";
 import { createSlackApp, type SlackApp, type SlackAppDeps } from "./app.js";
 import type { SlackService } from "./deps.js";
 import { missingMessage, slackModeFor } from "./mode.js";
@@ -9,6 +9,7 @@ export interface SlackStart {
   exitCode: number;
   slack?: SlackApp;
   port?: number;
+  logger: Logger;
 }
 
 /** Start the Slack app from config for main.ts: logs why it cannot, and gives the exit code. */
@@ -17,16 +18,46 @@ export async function startSlackFromConfig(config: Config, service: SlackService
   const mode = slackModeFor(config);
   if (typeof mode !== "string") {
     logger.error({ missing: mode.missing }, missingMessage(mode.missing));
-    return { exitCode: 1 };
+    return { exitCode: 1, logger };
   }
   const slack = createSlackApp(config, service, { ...deps, logger });
   try {
     const { port } = await slack.start();
     logger.info({ mode, port }, mode === "socket" ? "connected to Slack (Socket Mode)" : `listening for Slack on port ${port} at /slack/events`);
-    return { exitCode: 0, slack, port };
+    return { exitCode: 0, slack, port, logger };
   } catch (error) {
     logger.error({ err: error, mode }, `could not connect to Slack: ${(error as Error).message}`);
     await slack.stop().catch(() => {});
-    return { exitCode: 1 };
+    return { exitCode: 1, logger };
   }
+}
+
+/** Beyond the grace, how long stopping may take before the process exits anyway. */
+const STOP_LIMIT_MS = 2000;
+
+/**
+ * A deploy's SIGTERM (or Ctrl-C): stop taking deliveries, let work in hand finish within the grace, leave
+ * the rest pending in the journal for the next start, close the answer thread (`close`) and exit 0, all
+ * within a few seconds. A second signal does not start a second stop.
+ */
+export function stopOnSignal(slack: SlackApp, close: () => Promise<void>, graceMs: number, logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping: no new Slack deliveries are taken");
+    setTimeout(() => process.exit(1), graceMs + STOP_LIMIT_MS).unref();
+    slack
+      .stop()
+      .then(() => close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "could not stop cleanly");
+          process.exit(1);
+        },
+      );
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { blocksText, eventBody, type Harness, mention, sendSigned, startHarness, waitFor, actionBody, FORM } from "./harness.js";
+import { blocksText, eventBody, type Harness, mention, quiet, sendSigned, startHarness, waitFor, actionBody, FORM } from "./harness.js";
 
 let h: Harness;
 afterEach(async () => {
@@ -25,6 +25,19 @@ function click(action: Record<string, unknown>, responseUrl: string) {
 const buttons = (blocks: any[]) => blocks.flatMap((b) => [...(b.elements ?? []), ...(b.accessory ? [b.accessory] : [])]);
 
 describe("clicks on an answer", () => {
+  it("records a replayed feedback click (the same signed request sent again) once", async () => {
+    h = await startHarness();
+    const blocks = await askedAnswer();
+    const helpful = buttons(blocks).find((b) => b.action_id === "feedback_helpful");
+    const body = click({ type: "button", action_id: "feedback_helpful", value: helpful.value }, h.fake.responseUrl("once"));
+    expect((await sendSigned(h.port, body, { contentType: FORM })).status).toBe(200);
+    await waitFor(() => h.fake.responses.some((r) => r.id === "once"), 5000, "the thanks");
+    expect((await sendSigned(h.port, body, { contentType: FORM })).status).toBe(200);
+    await quiet(h);
+    expect(h.fake.responses.filter((r) => r.id === "once")).toHaveLength(1);
+    expect(await h.feedback.list()).toHaveLength(1);
+  });
+
   it("stores a feedback click, without the question, and offers a reason", async () => {
     h = await startHarness();
     const blocks = await askedAnswer();

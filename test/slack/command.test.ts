@@ -29,6 +29,19 @@ describe("/safeguide", () => {
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
 
+  it("answers a replayed command (the same signed request sent again) once, and acks the replay", async () => {
+    h = await startHarness();
+    const body = commandBody("what did inspectors ask GPs to do?", h.fake.responseUrl("replayed"));
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect((await sendSigned(h.port, body, { contentType: FORM, timestamp })).status).toBe(200);
+    await waitFor(() => responsesTo("replayed").length === 1, 5000, "the answer");
+    expect((await sendSigned(h.port, body, { contentType: FORM, timestamp })).status).toBe(200);
+    expect((await sendSigned(h.port, body, { contentType: FORM, timestamp: timestamp + 1 })).status).toBe(200);
+    await quiet(h);
+    expect(responsesTo("replayed")).toHaveLength(1);
+    expect(h.service.asked).toHaveLength(1);
+  });
+
   it("explains itself on /safeguide help, in the ack", async () => {
     h = await startHarness();
     const res = await sendSigned(h.port, commandBody("help", h.fake.responseUrl("help")), { contentType: FORM });

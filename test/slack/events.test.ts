@@ -43,6 +43,20 @@ describe("Slack events over HTTP", () => {
     expect(posts()).toHaveLength(0);
   });
 
+  it("refuses a timestamp more than 5 minutes in the future (400 s) and accepts a skew within 5 minutes", async () => {
+    h = await startHarness();
+    const future = await sendSigned(h.port, eventBody(mention("a question")), { timestamp: Math.floor(Date.now() / 1000) + 400 });
+    expect(future.status).toBe(401);
+    const missing = await fetch(`http://127.0.0.1:${h.port}/slack/events`, { method: "POST", body: eventBody(mention("a question")), headers: { "content-type": "application/json" } });
+    expect(missing.status).toBe(401);
+    await quiet(h);
+    expect(posts()).toHaveLength(0);
+    expect(h.service.asked).toHaveLength(0);
+    const skewed = await sendSigned(h.port, eventBody(mention("what did inspectors ask GPs to do?")), { timestamp: Math.floor(Date.now() / 1000) + 240 });
+    expect(skewed.status).toBe(200);
+    await waitFor(() => posts().length === 1, 5000, "the answer");
+  });
+
   it("answers a retried delivery (same event_id, x-slack-retry-num) only once", async () => {
     h = await startHarness();
     const body = eventBody(mention("what did inspectors ask GPs to do?"), "EvSAME");

@@ -36,6 +36,10 @@ export class FakeSlack {
   /** Answer the next N calls of a method with HTTP 429 and this Retry-After. */
   readonly rateLimits = new Map<string, { times: number; retryAfter: number }>();
   rateLimited = 0;
+  /** While true, every Web API and response_url request has its connection cut: a network-level outage. */
+  down = false;
+  /** Requests cut while down. */
+  cut = 0;
   socketUrl = "";
   private server?: Server;
   private port = 0;
@@ -73,6 +77,11 @@ export class FakeSlack {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.down) {
+      this.cut += 1;
+      req.socket.destroy();
+      return;
+    }
     const rawBytes = await readBody(req);
     const raw = rawBytes.toString("utf8");
     const path = new URL(req.url ?? "/", "http://x").pathname;

@@ -32,7 +32,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const dataDir = await mkdtemp(join(tmpdir(), "safeguide-slack-"));
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl,
-    PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info", ...env,
+    PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info", SLACK_POST_BACKOFF_MS: "5", SLACK_POST_RETRY_MS: "2000", SLACK_SHUTDOWN_GRACE_MS: "200", ...env,
   });
   const lines: string[] = [];
   const logger = createLogger("info", { write: (s: string) => void lines.push(s) });

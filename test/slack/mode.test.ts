@@ -1,7 +1,9 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logging.js";
-import { MemoryEventDeduper } from "../../src/slack/dedupe.js";
 import { slackModeFor } from "../../src/slack/mode.js";
 import { startSlackFromConfig } from "../../src/slack/start.js";
 import { FakeService } from "./fakeService.js";
@@ -30,7 +32,8 @@ describe("startSlackFromConfig", () => {
   it("starts in HTTP mode and reports the bound port", async () => {
     const fake = await new FakeSlack().start();
     try {
-      const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: "0" });
+      const dataDir = mkdtempSync(join(tmpdir(), "safeguide-mode-"));
+      const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: "0", DATA_DIR: dataDir });
       const result = await startSlackFromConfig(config, new FakeService(), { logger: createLogger("silent") });
       expect(result.exitCode).toBe(0);
       expect(result.port).toBeGreaterThan(0);
@@ -39,18 +42,5 @@ describe("startSlackFromConfig", () => {
     } finally {
       await fake.stop();
     }
-  });
-});
-
-describe("MemoryEventDeduper", () => {
-  it("lets a key through once, until it expires", async () => {
-    let now = 0;
-    const dedupe = new MemoryEventDeduper(1000, () => now);
-    expect(await dedupe.claim("a")).toBe(true);
-    expect(await dedupe.claim("a")).toBe(false);
-    expect(await dedupe.claim("b")).toBe(true);
-    now = 1500;
-    expect(await dedupe.claim("a")).toBe(true);
-    expect(dedupe.size).toBe(1);
   });
 });

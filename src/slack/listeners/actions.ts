@@ -17,7 +17,7 @@ import { EXCERPTS_UNAVAILABLE } from "./quote.js";
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^(${ACTION.helpful}|${ACTION.notHelpful})$`), async ({ ack, body, action, respond, client }) => {
     await ack();
-    const post = replyToClicker(client, body, respond);
+    const post = deps.retrying(replyToClicker(client, body, respond));
     await guarded(deps.logger, post, async () => {
       const ref = decodeFeedbackRef(action.value);
       if (!ref) throw new Error("feedback button without a readable value");
@@ -37,7 +37,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
 
   app.action<BlockAction<StaticSelectAction>>(ACTION.reason, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const post = replyToClicker(client, body, respond);
+    const post = deps.retrying(replyToClicker(client, body, respond));
     await guarded(deps.logger, post, async () => {
       const parsed = parseReasonValue(action.selected_option?.value);
       if (!parsed) throw new Error("feedback reason without a readable value");
@@ -48,14 +48,14 @@ export function registerActions(app: App, deps: SlackDeps): void {
 
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.showPassage}_\\d+$`), async ({ ack, body, action, respond, client }) => {
     await ack();
-    await guarded(deps.logger, replyToClicker(client, body, respond), async () => {
+    await guarded(deps.logger, deps.retrying(replyToClicker(client, body, respond)), async () => {
       await client.views.open({ trigger_id: body.trigger_id, view: passageModal(deps.memory.passage(action.value ?? "")) });
     });
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const post = replyToClicker(client, body, respond);
+    const post = deps.retrying(replyToClicker(client, body, respond));
     await guarded(deps.logger, post, async () => {
       const questionId = action.value ?? "";
       const remembered = deps.memory.answer(questionId);
@@ -80,7 +80,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   // a .docx to the clicker's DM with the app, so the file is theirs alone.
   app.action<BlockAction<ButtonAction>>(ACTION.excerptsDocx, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const post = replyToClicker(client, body, respond);
+    const post = deps.retrying(replyToClicker(client, body, respond));
     await guarded(deps.logger, post, async () => {
       const where = { team: body.team?.id ?? null, channel: body.channel?.id ?? null, channelType: channelTypeOf(body.channel?.id) };
       if (!inScope(deps.config.slack, where)) {

@@ -12,7 +12,8 @@ export const EXCERPTS_UNAVAILABLE =
  * `/safeguide quote <topic>`: the top verbatim excerpts for trainers, each with its full citation, shown to
  * the asker only, with a button that sends them all as a Word document to the asker's DM (listeners/actions.ts).
  */
-export async function handleQuote(deps: SlackDeps, where: Where & { topic: string }, post: Post): Promise<void> {
+export async function handleQuote(deps: SlackDeps, where: Where & { topic: string }, slackPost: Post): Promise<void> {
+  const post = deps.retrying(slackPost);
   await guarded(deps.logger, post, async () => {
     if (!inScope(deps.config.slack, where)) {
       await post(refusalMessage());

@@ -1,0 +1,48 @@
+/**
+ * The durable record of Slack deliveries, written before a delivery is acknowledged, so that every
+ * acknowledged delivery is answered across a restart, a crash or a long Slack outage.
+ *
+ * Shaped so that a shared PostgreSQL table can implement it (shared mode): a record and a claim are each
+ * an insert-if-absent on a primary key; a pending delivery is leased to one owner (a process) until an
+ * expiry, and an owner that dies simply lets its leases run out.
+ */
+
+export interface PendingDelivery {
+  key: string;
+  /** The delivery's body as Slack sent it (parsed), to be processed again. */
+  body: unknown;
+  receivedAt: number;
+}
+
+export interface Lease {
+  /** Who works on the delivery: one id per running process. */
+  owner: string;
+  /** How long the lease lasts unless renewed. */
+  ms: number;
+}
+
+export interface EventJournal {
+  /** Insert-if-absent. The first record of a key is new, pending and leased to `lease.owner`; a repeat is not. */
+  record(key: string, body: unknown, lease: Lease): Promise<{ isNew: boolean }>;
+  /**
+   * Insert-if-absent of a de-duplication key (e.g. one message arriving as two events) on behalf of a
+   * delivery: true when that delivery holds it, including when it claims again after a restart.
+   */
+  claim(key: string, deliveryKey: string): Promise<boolean>;
+  /** Lease up to `limit` pending deliveries whose lease is free or has run out, oldest first. */
+  takePending(lease: Lease, limit: number): Promise<PendingDelivery[]>;
+  /** Extend the leases `lease.owner` holds on these keys. */
+  renew(keys: string[], lease: Lease): Promise<void>;
+  /** The delivery was answered (or needs no answer): never processed again; its body is dropped. */
+  markAnswered(key: string): Promise<void>;
+  /** Hand a delivery back, still pending, for the next process to take at once. */
+  release(key: string, owner: string): Promise<void>;
+  /** Forget answered deliveries and claims older than `ms` (a delivery still pending is kept). */
+  prune(ms: number): Promise<void>;
+  /** Pending deliveries, for reports and tests. */
+  countPending(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Slack retries a delivery for about an hour at most; keep answered keys a little longer than that. */
+export const ANSWERED_RETENTION_MS = 2 * 60 * 60 * 1000;
