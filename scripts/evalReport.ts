@@ -1,5 +1,5 @@
 import "dotenv/config";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { createService } from "../src/answer/createService.js";
 import { openIndex } from "../src/cli/openIndex.js";
@@ -7,6 +7,8 @@ import { fail } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";
 import { fmt, formatReport, score, type EvalResult, type Metrics } from "../src/eval/metrics.js";
 import { evalLine, readQuestions } from "../src/eval/run.js";
+import { parseLabelled } from "../src/eval/urgentFolds.js";
+import { urgentReportSection } from "../src/eval/urgentReport.js";
 import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retrieve/search.js";
 
 /** Writes docs/EVAL.md: the retrieval ablation and the default pipeline's metrics, with machine and date. */
@@ -73,10 +75,16 @@ ${report}
 \`\`\`
 
 ${targetsSection(score(questions, results).metrics)}
-${teamReport ? teamSection(teamQuestions!.length, teamReport) : ""}`;
+${teamReport ? teamSection(teamQuestions!.length, teamReport) : ""}${await urgentSection()}`;
 await mkdir("docs", { recursive: true });
 await writeFile("docs/EVAL.md", doc);
 console.log(doc);
+
+async function urgentSection(): Promise<string> {
+  const set = "test/answer/data/urgent.jsonl";
+  const rows = await readFile(set, "utf8").then(parseLabelled, () => null);
+  return rows ? urgentReportSection(rows, set) : "";
+}
 
 /** The retrieval goals set for the embedded default, and how far the default is from each. */
 function targetsSection(m: Metrics): string {
