@@ -7,9 +7,12 @@ import type { Passage } from "../retrieve/types.js";
 import { decideAbstention } from "./abstain.js";
 import { extractAnswer, MAX_QUOTE_CHARS, type Lexicon, type SelectedSentence } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
-import { findPersonalData, redactPersonalData } from "./guards/personalData.js";
+import { documentNameOptions } from "./guards/documentNames.js";
+import { findPersonalData } from "./guards/personalData.js";
+import { withoutPersonalData } from "./guards/withoutPersonalData.js";
 import { prepareQuestion } from "./guards/questionInput.js";
 import { describesImmediateRisk, urgentMessage } from "./guards/urgentRisk.js";
+import { advisesAgainstReferral } from "./llm/claimCheck.js";
 import { answerWithLlm } from "./llm/llmAnswer.js";
 import { condenseFollowUp } from "./llm/condense.js";
 import { formatMonthYear, notCoveredText, oldDocumentNotice } from "./render.js";
@@ -36,14 +39,16 @@ export async function answer(question: string, context: AnswerContext, options: 
   const notices: Notice[] = [...prepared.notices];
   const blank = emptyAnswer(question, prepared.text, notices);
   if (prepared.empty) return blank;
-  if (describesImmediateRisk(prepared.text)) notices.unshift({ kind: "urgent", text: urgentMessage(context.contacts) });
-  if (findPersonalData(prepared.text).length) {
+  const names = documentNameOptions(context.snapshot);
+  if (describesImmediateRisk(prepared.text, names.isCorpusWord)) notices.unshift({ kind: "urgent", text: urgentMessage(context.contacts) });
+  if (findPersonalData(prepared.text, names).length) {
     notices.push({ kind: "personal-data", text: "Please don't share identifiable details here. Personal details were removed before searching." });
   }
-  const safeQuestion = redactPersonalData(prepared.text).text;
+  // Searched and answered without the personal data, not with placeholders standing in for it.
+  const safeQuestion = withoutPersonalData(prepared.text, names);
   const history = options.history ?? [];
   const standalone = context.model && history.length
-    ? await condenseFollowUp(context.model, history, safeQuestion)
+    ? await condenseFollowUp(context.model, history, safeQuestion, names)
     : carryTopic(history, safeQuestion);
   const passages = await retrieve(context.snapshot, standalone, {
     k: Math.max(10, context.passagesReturned ?? 10),
@@ -52,14 +57,16 @@ export async function answer(question: string, context: AnswerContext, options: 
   });
   await yieldToEventLoop();
   const snapshot = context.snapshot;
-  const extracted = extractAnswer(standalone, passages, lexiconOf(snapshot));
+  const found = extractAnswer(standalone, passages, lexiconOf(snapshot));
+  // A document can carry planted text: a sentence telling the reader not to refer or report is never quoted as the answer.
+  const extracted = { ...found, sentences: found.sentences.filter((s) => !advisesAgainstReferral(s.text)) };
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!decideAbstention(extracted).answered) {
     return { ...base, text: notCoveredText(context.contacts), closestDocuments: closest(passages),
       notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }] };
   }
   if (context.model) {
-    const llm = await answerWithLlm(context.model, safeQuestion, passages.slice(0, PASSAGES_TO_MODEL), history);
+    const llm = await answerWithLlm(context.model, safeQuestion, passages.slice(0, PASSAGES_TO_MODEL), history, names);
     if (llm.ok) return finish({ ...base, answered: true, answeredBy: "llm", text: llm.text, citations: llm.citations }, notices, context);
     notices.push({ kind: "fallback", text: fallbackText(llm.reason) });
   }
@@ -126,6 +133,10 @@ function closest(passages: Passage[]): Answer["closestDocuments"] {
 }
 
 function fallbackText(reason: string): string {
-  const why = reason === "timeout" ? "did not answer in time" : reason === "provider-error" ? "was unavailable" : "gave no answer it could back with a verified quote";
+  const why =
+    reason === "timeout" ? "did not answer in time"
+    : reason === "provider-error" ? "was unavailable"
+    : reason === "failed-checks" ? "gave an answer that did not pass the checks on what it may say"
+    : "gave no answer it could back with a verified quote";
   return `The language model ${why}, so this answer is quoted directly from the guidance.`;
 }
