@@ -21,9 +21,7 @@ export interface Span {
 }
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const PERSON_TAGS = new Set(["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"]);
-const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName/;
-const NOT_NAME_TAGS = new Set(["Date", "Month", "WeekDay", "Place", "Country", "City", "Organization", "Acronym", "Value"]);
+const NOT_NAME_TAGS = new Set(["Date", "Month", "WeekDay", "Country", "City", "Region", "Organization", "Acronym", "Value"]);
 /** Words compromise can read as names that, capitalised in a question, are most often something else. */
 const NOT_NAMES = new Set(
   ("early help will may june april august mark bill hope grace rose faith joy sky summer autumn dawn page lead " +
@@ -33,22 +31,16 @@ const NOT_NAMES = new Set(
 interface Term {
   text: string;
   start: number;
-  end: number;
   tags: string[];
   sentenceStart: boolean;
 }
 
-function termsOf(text: string): Term[] {
-  const out: Term[] = [];
-  const doc = nlp(text);
-  for (const sentence of doc.json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[]) {
-    sentence.terms.forEach((t, i) => {
-      const start = t.offset.start;
-      // compromise's offsets count the term without its trailing punctuation.
-      out.push({ text: t.text, start, end: start + t.offset.length, tags: t.tags, sentenceStart: i === 0 });
-    });
-  }
-  return out;
+type Parsed = { text: string; terms: { text: string; tags: string[]; offset: { start: number; length: number } }[]; offset: { start: number; length: number } };
+
+function termsOf(doc: ReturnType<typeof nlp>): Term[] {
+  return (doc.json({ offset: true }) as Parsed[]).flatMap((sentence) =>
+    sentence.terms.map((t, i) => ({ text: t.text, start: t.offset.start, tags: t.tags, sentenceStart: i === 0 })),
+  );
 }
 
 function lexiconTags(word: string): string {
@@ -56,35 +48,70 @@ function lexiconTags(word: string): string {
   return Array.isArray(tags) ? tags.join("/") : (tags ?? "");
 }
 
-function looksLikeName(t: Term, options: NameOptions): boolean {
+/** A first name compromise knows, or a capitalised word that is no English word and no word of the guidance. */
+function unknownCapitalised(t: Term, options: NameOptions): boolean {
   const word = t.text.replace(/['’]s$/i, "");
-  if (!/^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(word)) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return false;
   const lower = word.toLowerCase();
-  if (NOT_NAMES.has(lower)) return false;
-  const known = lexiconTags(lower);
-  if (t.tags.some((tag) => PERSON_TAGS.has(tag)) && (!known || NAME_TAGS.test(known))) return true;
-  if (known || t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
+  // compromise's tagger can read a known first name as a place ("Alfie Ward's dad"); its lexicon still knows it.
+  if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !NOT_NAMES.has(lower)) return true;
+  if (!options.isCorpusWord) return false;
+  if (NOT_NAMES.has(lower) || lexiconTags(lower) || t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
   if (t.sentenceStart && /(?:ing|ed|ly|s)$/.test(lower)) return false;
-  // Without the guidance's vocabulary, an unknown word may be a place or a body ("Ofsted"): leave it.
-  return options.isCorpusWord ? !options.isCorpusWord(lower) : false;
+  return !options.isCorpusWord(lower);
 }
 
-/** Spans of people's names, joined across adjacent words ("Mohammed Khan", "Kayden Smith-Jones"). */
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+
+/** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
 export function findNames(text: string, options: NameOptions = {}): Span[] {
-  const spans: Span[] = [];
-  for (const t of termsOf(text)) {
-    if (!looksLikeName(t, options)) continue;
-    const end = t.start + t.text.replace(/['’]s$/i, "").length;
-    const prev = spans[spans.length - 1];
-    if (prev && /^\s+$/.test(text.slice(prev.end, t.start))) prev.end = end;
-    else spans.push({ start: t.start, end });
-  }
+  const doc = nlp(text);
+  const seeds: Span[] = (doc.people().json({ offset: true }) as Parsed[]).map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
+  const terms = termsOf(doc);
+  for (const t of terms) if (unknownCapitalised(t, options)) seeds.push({ start: t.start, end: t.start + t.text.length });
+  const spans = merge(seeds.map((s) => grow(text, trim(text, s))));
   return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options));
+}
+
+/** Only the words of the name: no trailing punctuation, bracketed age or possessive "'s". */
+function trim(text: string, s: Span): Span {
+  const words = /^[\p{L}'’.\- ]*/u.exec(text.slice(s.start, s.end))![0].replace(/(?:['’]s)?[\s.]*$/u, "");
+  return { start: s.start, end: s.start + words.length };
+}
+
+/** Take in capitalised words on either side: "Poppy Walker" from "Walker", "Elaine McShane" from "Elaine". */
+function grow(text: string, s: Span): Span {
+  const span = { ...s };
+  for (;;) {
+    const m = /^\s+([\p{L}'’-]+)/u.exec(text.slice(span.end));
+    const word = m?.[1].replace(/['’]s$/i, "");
+    if (!m || !word || !CAPITALISED.test(word) || STOP.has(word.toLowerCase())) break;
+    span.end += m[0].length - (m[1].length - word.length);
+  }
+  for (;;) {
+    const m = /([\p{L}'’-]+)\s+$/u.exec(text.slice(0, span.start));
+    if (!m || !CAPITALISED.test(m[1]) || STOP.has(m[1].toLowerCase())) break;
+    span.start = m.index;
+  }
+  return span;
+}
+
+/** Capitalised words that end a name rather than continue it. */
+const STOP = new Set("i i'm is are was the a an and or but of in on at to from for with about what who how when where why can could should would does do did has have".split(" "));
+
+function merge(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    if (prev && s.start <= prev.end) prev.end = Math.max(prev.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** A first name alone ("Sarah") says little about which official is meant, so it is never exempted. */
 function isDocumentName(name: string, options: NameOptions): boolean {
-  if (!/\s/.test(name) && NAME_TAGS.test(lexiconTags(name)) && /FirstName|MaleName|FemaleName/.test(lexiconTags(name))) return false;
+  if (!/\s/.test(name) && /FirstName|MaleName|FemaleName/.test(lexiconTags(name))) return false;
   return options.isDocumentName?.(name) ?? false;
 }
 
@@ -92,7 +119,7 @@ const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen";
 const AGE = `(?:\\d{1,2}|${NUMBER_WORDS})`;
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:,?\\s+(?:who\\s+is\\s+|is\\s+)?aged?\\s+${AGE}\\b|\\s*\\(\\s*(?:aged?\\s+)?${AGE}\\s*\\)|,\\s*${AGE}(?=\\s*,)|,?\\s+(?:an?\\s+|who\\s+is\\s+|is\\s+)?${AGE}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+)?is\\s+${AGE}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))`,
+  `^(?:,?\\s+(?:who\\s+is\\s+|is\\s+)?aged?\\s+${AGE}\\b|\\s*\\(\\s*(?:aged?\\s+)?${AGE}\\s*\\)|,\\s*${AGE}(?=\\s*,)|,?\\s+(?:an?\\s+|who\\s+is\\s+|is\\s+)?${AGE}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+|he\\s+|she\\s+)?is\\s+${AGE}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))`,
   "i",
 );
 

@@ -28,7 +28,8 @@ export function withoutPersonalData(text: string, options: PersonalDataOptions =
       kept = kept.replace(CUE_BEFORE, "");
     }
     out += `${kept} `;
-    last = f.end;
+    // "Priya Patel's mum" loses the name and its possessive, leaving "mum".
+    last = f.end + (/^['’]s\b/.exec(text.slice(f.end))?.[0].length ?? 0);
   }
   return tidy(out + text.slice(last));
 }

@@ -1,4 +1,0 @@
-import { checkAnswer } from "./src/answer/llm/llmAnswer.js";
-const STRATEGY = "A strategy discussion should be held whenever there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm.";
-const p = { id: "a", text: STRATEGY, score: 1, source: "a.pdf", title: "Title of chunk-a", date: "2016-03-31", type: "procedure", locator: {page: 4, paragraph: "2.1", section: "S"}, headingPath: [], alsoIn: [], start: 0, end: 1 } as any;
-console.log(checkAnswer({ answerable: true, claims: [{ claim: "A strategy discussion is held when there is reasonable cause to suspect a child is suffering, or likely to suffer, significant harm.", passage_id: "P1", quote: "held whenever there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm" }] }, [p], { question: "When is a strategy discussion held?", instructions: [] }));
