@@ -46,7 +46,7 @@ describe("the probes of issue #14", () => {
     "Mój syn jest w niebezpieczeństwie, co mam robić?",
     "mi hija está en peligro ahora mismo",
     "بنتي في خطر الآن",
-    "meri beti khatre mein hai",
+    "o meu filho está em perigo agora",
   ])("a question the guard cannot read is urgent: %s", (text) => {
     expect(describesImmediateRisk(text)).toBe(true);
   });

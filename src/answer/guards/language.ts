@@ -1,27 +1,30 @@
+import { createRequire } from "node:module";
 import nlp from "compromise";
 
 /**
  * Can the guard read this question? The urgent-risk features are English phrases, so a question in
- * another language (or script) cannot be judged safe: it gets the urgent line too (DESIGN.md). A word
- * counts as English when compromise's lexicon (some 24,000 English words) knows it or its stem, or when
- * the indexed guidance uses it (`known`), which brings in the domain's words ("safeguarding", "agencies").
+ * another language (or script) cannot be judged safe: it gets the urgent line too (DESIGN.md).
+ * Evidence of another language is asked for, not just a lack of English: mostly another script; or
+ * more of another language's function words (stopwords-iso) than English ones; or, when the indexed
+ * guidance's vocabulary is at hand (`known`), most words neither English nor the guidance's.
  */
 
+const STOPWORDS = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+const ENGLISH_STOPWORDS = new Set(STOPWORDS.en);
+/** Each other language's function words that English does not share. */
+const FOREIGN_STOPWORDS = Object.entries(STOPWORDS)
+  .filter(([lang]) => lang !== "en")
+  .map(([, list]) => new Set(list.filter((w) => !ENGLISH_STOPWORDS.has(w))));
+
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-const SMALL_WORDS = new Set(
-  ("a i is am are was were be been being the an and or but if of to in on at by for with from as it its this that " +
-    "my me we us our you your he him his she her they them their there here what who whom whose when where why how " +
-    "do does did done has have had not no yes can could will would should shall may might must just now today " +
-    "tonight dad mum stepdad stepmum boyfriend girlfriend pupil pupils nan grandma grandad kids").split(" "),
-);
 const SUFFIXES = ["'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "n't"];
 
 function isEnglishWord(word: string, known: (word: string) => boolean): boolean {
-  if (SMALL_WORDS.has(word) || word in LEXICON || known(word)) return true;
+  if (ENGLISH_STOPWORDS.has(word) || word in LEXICON || known(word)) return true;
   return SUFFIXES.some((s) => word.endsWith(s) && word.length > s.length + 2 && word.slice(0, -s.length) in LEXICON);
 }
 
-export function readsAsEnglish(text: string, known: (word: string) => boolean = () => false): boolean {
+export function readsAsEnglish(text: string, known?: (word: string) => boolean): boolean {
   const letters = [...text.matchAll(/\p{L}/gu)].length;
   if (letters === 0) return true;
   const latin = [...text.matchAll(/\p{Script=Latin}/gu)].length;
@@ -31,10 +34,14 @@ export function readsAsEnglish(text: string, known: (word: string) => boolean = 
     .map((m) => m[0])
     .filter((w, i) => !/^\p{Lu}{2,}$/u.test(w) && !(i > 0 && /^\p{Lu}/u.test(w)))
     .map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // English function words of one or two letters ("a", "in", "is") are words of other languages too.
+  const english = words.filter((w) => w.length > 2 && ENGLISH_STOPWORDS.has(w)).length;
+  const foreign = Math.max(0, ...FOREIGN_STOPWORDS.map((set) => words.filter((w) => set.has(w)).length));
+  if (foreign >= 2 && foreign > english) return false;
+  if (!known) return true;
   // Two-letter words ("a", "la", "en", "in") are shared by too many languages to tell them apart.
   const long = words.filter((w) => w.length > 2);
   const judged = long.length >= 2 ? long : words;
-  if (judged.length < 2) return true;
-  const english = judged.filter((w) => isEnglishWord(w, known)).length;
-  return english / judged.length >= 0.5;
+  if (judged.length < 3 || english > 0) return true;
+  return judged.filter((w) => isEnglishWord(w, known)).length / judged.length >= 0.3;
 }
