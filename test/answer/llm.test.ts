@@ -63,7 +63,6 @@ describe("answerWithLlm", () => {
     expect(result).toEqual({
       ok: true,
       text: GOOD_CLAIM,
-      dropped: 0,
       citations: [
         {
           chunkId: "chunk-a",

@@ -8,7 +8,7 @@ import { advisesAgainstReferral, echoesInstructions, unsupportedDetails, unsuppo
 import { conversationBlock, dataText, describeError, isTimeout, redactTurns, redactText } from "./prompt.js";
 
 export type LlmAnswerResult =
-  | { ok: true; text: string; citations: Citation[]; dropped: number }
+  | { ok: true; text: string; citations: Citation[] }
   | {
       ok: false;
       reason: "no-verified-citations" | "failed-checks" | "model-abstained" | "provider-error" | "timeout";
@@ -139,7 +139,7 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
   if (details.length) return failed("failed-checks", `The answer gives ${details.join(", ")} not found in its quotes.`);
   if (advisesAgainstReferral(text)) return failed("failed-checks", "The answer advises against referring or reporting.");
   if (echoesInstructions(text, context.instructions)) return failed("failed-checks", "The answer repeats its instructions.");
-  return { ok: true, text, citations, dropped: 0 };
+  return { ok: true, text, citations };
 }
 
 function failed(reason: "no-verified-citations" | "failed-checks", detail: string): LlmAnswerResult {
