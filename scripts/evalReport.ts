@@ -1,5 +1,5 @@
 import "dotenv/config";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { createService } from "../src/answer/createService.js";
 import { openIndex } from "../src/cli/openIndex.js";
@@ -11,6 +11,8 @@ import { ablationTable, goalsTable, metricsTable, perTypeTable, type Row } from 
 import { evalLine, readQuestions } from "../src/eval/run.js";
 import { examplesOf, outOfFold } from "../src/eval/training.js";
 import { queryFor } from "../src/retrieve/lexicon.js";
+import { parseLabelled } from "../src/eval/urgentFolds.js";
+import { urgentReportSection } from "../src/eval/urgentReport.js";
 import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retrieve/search.js";
 
 /**
@@ -96,7 +98,13 @@ ${perTypeTable(score(all, oof).perType)}
 Each row adds one piece to the row above it (the first two are each side alone).
 
 ${ablationTable(ablation)}
-`;
+${await urgentSection()}`;
 await mkdir("docs", { recursive: true });
 await writeFile("docs/EVAL.md", doc);
 console.log(doc);
+
+async function urgentSection(): Promise<string> {
+  const set = "test/answer/data/urgent.jsonl";
+  const rows = await readFile(set, "utf8").then(parseLabelled, () => null);
+  return rows ? urgentReportSection(rows, set) : "";
+}

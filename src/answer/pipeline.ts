@@ -7,9 +7,12 @@ import { quotedBody } from "./body.js";
 import { coveredText } from "./covered.js";
 import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
-import { findPersonalData, redactPersonalData } from "./guards/personalData.js";
+import { documentNameOptions } from "./guards/documentNames.js";
+import { findPersonalData } from "./guards/personalData.js";
+import { withoutPersonalData } from "./guards/withoutPersonalData.js";
 import { prepareQuestion } from "./guards/questionInput.js";
 import { describesImmediateRisk, urgentMessage } from "./guards/urgentRisk.js";
+import { advisesAgainstReferral } from "./llm/claimCheck.js";
 import { answerWithLlm } from "./llm/llmAnswer.js";
 import { condenseFollowUp } from "./llm/condense.js";
 import { notCoveredText, oldDocumentNotice } from "./render.js";
@@ -36,14 +39,16 @@ export async function answer(question: string, context: AnswerContext, options: 
   const notices: Notice[] = [...prepared.notices];
   const blank = emptyAnswer(question, prepared.text, notices);
   if (prepared.empty) return blank;
-  if (describesImmediateRisk(prepared.text)) notices.unshift({ kind: "urgent", text: urgentMessage(context.contacts) });
-  if (findPersonalData(prepared.text).length) {
+  const names = documentNameOptions(context.snapshot);
+  if (describesImmediateRisk(prepared.text, names.isCorpusWord)) notices.unshift({ kind: "urgent", text: urgentMessage(context.contacts) });
+  if (findPersonalData(prepared.text, names).length) {
     notices.push({ kind: "personal-data", text: "Please don't share identifiable details here. Personal details were removed before searching." });
   }
-  const safeQuestion = redactPersonalData(prepared.text).text;
+  // Searched and answered without the personal data, not with placeholders standing in for it.
+  const safeQuestion = withoutPersonalData(prepared.text, names);
   const history = options.history ?? [];
   const standalone = context.model && history.length
-    ? await condenseFollowUp(context.model, history, safeQuestion)
+    ? await condenseFollowUp(context.model, history, safeQuestion, names)
     : carryTopic(history, safeQuestion);
   const query = queryFor(context.snapshot, standalone);
   const passages = await retrieve(context.snapshot, query, {
@@ -52,7 +57,10 @@ export async function answer(question: string, context: AnswerContext, options: 
     settings: context.retrieval,
   });
   await yieldToEventLoop();
-  const extracted = extractAnswer(query, passages);
+  const found = extractAnswer(query, passages);
+  // A document can carry planted text: a sentence telling the reader not to refer or report is never quoted as the answer.
+  const sentences = found.sentences.filter((s) => !advisesAgainstReferral(s.text));
+  const extracted = { ...found, sentences, answered: found.answered && sentences.length > 0 };
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!extracted.answered) {
     const covered = coveredText(query, passages);
@@ -60,7 +68,7 @@ export async function answer(question: string, context: AnswerContext, options: 
       notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }] };
   }
   if (context.model) {
-    const llm = await answerWithLlm(context.model, safeQuestion, passages.slice(0, PASSAGES_TO_MODEL), history);
+    const llm = await answerWithLlm(context.model, safeQuestion, passages.slice(0, PASSAGES_TO_MODEL), history, names);
     if (llm.ok) return finish({ ...base, answered: true, answeredBy: "llm", text: llm.text, citations: llm.citations }, notices, context);
     notices.push({ kind: "fallback", text: fallbackText(llm.reason) });
   }
@@ -89,6 +97,10 @@ function closest(passages: Passage[]): Answer["closestDocuments"] {
 }
 
 function fallbackText(reason: string): string {
-  const why = reason === "timeout" ? "did not answer in time" : reason === "provider-error" ? "was unavailable" : "gave no answer it could back with a verified quote";
+  const why =
+    reason === "timeout" ? "did not answer in time"
+    : reason === "provider-error" ? "was unavailable"
+    : reason === "failed-checks" ? "gave an answer that did not pass the checks on what it may say"
+    : "gave no answer it could back with a verified quote";
   return `The language model ${why}, so this answer is quoted directly from the guidance.`;
 }

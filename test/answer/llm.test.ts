@@ -1,77 +1,27 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { LlmConfig } from "../../src/config.js";
 import { createChatModel } from "../../src/answer/llm/chatModel.js";
 import { condenseFollowUp } from "../../src/answer/llm/condense.js";
 import { answerWithLlm } from "../../src/answer/llm/llmAnswer.js";
 import type { Passage } from "../../src/retrieve/types.js";
+import { startFakeOpenAI, type FakeOpenAI, type Reply, type Seen } from "./fakeOpenAI.js";
 
-/** A fake OpenAI Chat Completions server: records every request, replies as the current test says. */
-interface Seen {
-  url: string;
-  headers: IncomingMessage["headers"];
-  raw: string;
-  body: any;
-}
-type Reply = { status?: number; headers?: Record<string, string>; delayMs?: number; content?: unknown; error?: string };
-
-let server: Server;
+let fake: FakeOpenAI;
 let baseURL: string;
 let seen: Seen[] = [];
 let replyWith: (request: Seen, n: number) => Reply = () => ({ content: {} });
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let raw = "";
-    req.on("data", (c) => (raw += c));
-    req.on("end", () => {
-      const request = { url: req.url ?? "", headers: req.headers, raw, body: JSON.parse(raw || "{}") };
-      seen.push(request);
-      respond(res, request, replyWith(request, seen.length));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  fake = await startFakeOpenAI();
+  baseURL = fake.baseURL;
+  fake.replyWith = (request, n) => replyWith(request, n);
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => fake.close());
 
 beforeEach(() => {
-  seen = [];
+  seen = fake.seen = [];
 });
-
-function respond(res: ServerResponse, request: Seen, reply: Reply) {
-  const send = () => {
-    if (res.destroyed) return;
-    const status = reply.status ?? 200;
-    const payload = status === 200 ? completion(request.body, reply.content) : { error: { message: reply.error ?? "failed", type: "server_error" } };
-    res.writeHead(status, { "content-type": "application/json", ...reply.headers });
-    res.end(JSON.stringify(payload));
-  };
-  if (reply.delayMs) setTimeout(send, reply.delayMs);
-  else send();
-}
-
-/** A chat.completion answering in whichever structured-output form the request asked for. */
-function completion(body: any, content: unknown) {
-  const text = typeof content === "string" ? content : JSON.stringify(content);
-  const tool = body.tools?.[0]?.function?.name;
-  const message = tool
-    ? { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: tool, arguments: text } }] }
-    : { role: "assistant", content: text };
-  return {
-    id: "chatcmpl-test",
-    object: "chat.completion",
-    created: Math.floor(Date.now() / 1000),
-    model: body.model,
-    choices: [{ index: 0, message, finish_reason: tool ? "tool_calls" : "stop", logprobs: null }],
-    usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
-  };
-}
 
 const openai = (model = "gpt-4o-mini"): LlmConfig => ({ kind: "openai", apiKey: "sk-test", baseURL, model });
 const model = (opts: { timeoutMs?: number; maxRetries?: number; llm?: LlmConfig } = {}) =>
@@ -102,11 +52,9 @@ const PASSAGES = [
   passage("chunk-b", "The police, children's social care and health must take part in every strategy discussion."),
 ];
 const QUESTION = "When is a strategy discussion held?";
-const good = (quote = "held whenever there is reasonable cause to suspect that a child is suffering") => ({
-  answer: "When there is reasonable cause to suspect a child is suffering, or likely to suffer, significant harm.",
-  citations: [{ passage_id: "P1", quote }],
-  answerable: true,
-});
+const GOOD_QUOTE = "held whenever there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm";
+const GOOD_CLAIM = "A strategy discussion is held when there is reasonable cause to suspect a child is suffering, or likely to suffer, significant harm.";
+const good = (quote = GOOD_QUOTE, claim = GOOD_CLAIM) => ({ claims: [{ claim, passage_id: "P1", quote }], answerable: true });
 
 describe("answerWithLlm", () => {
   it("returns a cited answer built from the passage, asking for a JSON-schema response", async () => {
@@ -114,8 +62,7 @@ describe("answerWithLlm", () => {
     const result = await answerWithLlm(model(), QUESTION, PASSAGES, []);
     expect(result).toEqual({
       ok: true,
-      text: good().answer,
-      dropped: 0,
+      text: GOOD_CLAIM,
       citations: [
         {
           chunkId: "chunk-a",
@@ -124,7 +71,7 @@ describe("answerWithLlm", () => {
           date: "2016-03-31",
           url: "https://example.org/procedures#2.1",
           locator: { page: 4, paragraph: "2.1", section: "Strategy discussions" },
-          quote: "held whenever there is reasonable cause to suspect that a child is suffering",
+          quote: GOOD_QUOTE,
         },
       ],
     });
@@ -134,19 +81,16 @@ describe("answerWithLlm", () => {
   });
 
   it("accepts quotes that differ from the source only by folding (curly quotes, dashes, spaces)", async () => {
-    replyWith = () => ({ content: { ...good(), citations: [{ passage_id: "P2", quote: "The police,  children’s social care and health" }] } });
-    const result = await answerWithLlm(model(), QUESTION, PASSAGES, []);
+    const claim = "The police, children's social care and health take part.";
+    replyWith = () => ({ content: { answerable: true, claims: [{ claim, passage_id: "P2", quote: "The police,  children’s social care and health" }] } });
+    const result = await answerWithLlm(model(), "Who takes part in a strategy discussion?", PASSAGES, []);
     expect(result.ok && result.citations.map((c) => c.chunkId)).toEqual(["chunk-b"]);
   });
 
-  it("drops a fabricated quote and keeps the verified one", async () => {
-    replyWith = () => ({
-      content: { ...good(), citations: [...good().citations, { passage_id: "P2", quote: "a strategy discussion must happen within 24 hours" }] },
-    });
-    const result = await answerWithLlm(model(), QUESTION, PASSAGES, []);
-    expect(result.ok).toBe(true);
-    expect(result.ok && result.dropped).toBe(1);
-    expect(result.ok && result.citations).toHaveLength(1);
+  it("fails the whole reply when one claim's quote is fabricated beside a verified one", async () => {
+    const fabricated = { claim: "It must happen within 24 hours.", passage_id: "P2", quote: "a strategy discussion must happen within 24 hours" };
+    replyWith = () => ({ content: { ...good(), claims: [...good().claims, fabricated] } });
+    expect(await answerWithLlm(model(), QUESTION, PASSAGES, [])).toMatchObject({ ok: false, reason: "no-verified-citations" });
   });
 
   it("fails when the only quote is fabricated, names an unknown passage, or is too short to support anything", async () => {
@@ -155,26 +99,21 @@ describe("answerWithLlm", () => {
       { passage_id: "P9", quote: STRATEGY },
       { passage_id: "P1", quote: "a child" },
     ]) {
-      replyWith = () => ({ content: { ...good(), citations: [citation] } });
+      replyWith = () => ({ content: { answerable: true, claims: [{ claim: GOOD_CLAIM, ...citation }] } });
       const result = await answerWithLlm(model(), QUESTION, PASSAGES, []);
       expect(result).toMatchObject({ ok: false, reason: "no-verified-citations" });
     }
   });
 
-  it("fails without citations, and when the model abstains", async () => {
-    replyWith = () => ({ content: { ...good(), citations: [] } });
+  it("fails without claims, and when the model abstains", async () => {
+    replyWith = () => ({ content: { answerable: true, claims: [] } });
     expect(await answerWithLlm(model(), QUESTION, PASSAGES, [])).toMatchObject({ ok: false, reason: "no-verified-citations" });
-    replyWith = () => ({ content: { answer: "", citations: [], answerable: false } });
+    replyWith = () => ({ content: { claims: [], answerable: false } });
     expect(await answerWithLlm(model(), QUESTION, PASSAGES, [])).toMatchObject({ ok: false, reason: "model-abstained" });
   });
 
-  it("rejects an answer giving a phone number that is not in its quotes", async () => {
-    replyWith = () => ({ content: { ...good(), answer: "Call the front door on 0800 000 000 to arrange one." } });
-    expect(await answerWithLlm(model(), QUESTION, PASSAGES, [])).toMatchObject({ ok: false, reason: "no-verified-citations" });
-  });
-
   it("clips an overlong answer to 600 characters", async () => {
-    replyWith = () => ({ content: { ...good(), answer: "A strategy discussion is held. ".repeat(40) } });
+    replyWith = () => ({ content: { answerable: true, claims: Array.from({ length: 8 }, () => good().claims[0]) } });
     const result = await answerWithLlm(model(), QUESTION, PASSAGES, []);
     expect(result.ok && result.text.length).toBeLessThanOrEqual(600);
     expect(result.ok && result.text.endsWith(".")).toBe(true);
@@ -206,7 +145,7 @@ describe("answerWithLlm", () => {
     replyWith = () => ({ status: 400, error: "bad request" });
     expect(await answerWithLlm(model({ maxRetries: 3 }), QUESTION, PASSAGES, [])).toMatchObject({ reason: "provider-error" });
     expect(seen).toHaveLength(1);
-    seen = [];
+    seen = fake.seen = [];
     replyWith = () => ({ status: 429, headers: { "retry-after": "120" }, error: "slow down" });
     const started = Date.now();
     expect(await answerWithLlm(model({ maxRetries: 3 }), QUESTION, PASSAGES, [])).toMatchObject({ reason: "provider-error" });
@@ -299,7 +238,7 @@ describe("condenseFollowUp", () => {
     expect(await condenseFollowUp(model({ maxRetries: 0 }), history, "who takes part?")).toBe("who takes part?");
     replyWith = () => ({ content: "" });
     expect(await condenseFollowUp(model(), history, "who takes part?")).toBe("who takes part?");
-    seen = [];
+    seen = fake.seen = [];
     expect(await condenseFollowUp(model(), [], "who takes part?")).toBe("who takes part?");
     expect(seen).toHaveLength(0);
   });

@@ -103,12 +103,13 @@ describe("phones, emails, postcodes", () => {
 
 describe("names with an age", () => {
   it.each([
-    ["Jane Smith, aged 7, told her teacher", "[name], aged 7, told her teacher"],
-    ["Jane Smith, age 12", "[name], age 12"],
-    ["Tom (8) said his dad hits him", "[name] (8) said his dad hits him"],
-    ["Jane Smith, 14, is missing", "[name], 14, is missing"],
-    ["Jane Smith, a 14-year-old, disclosed", "[name], a 14-year-old, disclosed"],
-    ["Jane Smith who is 9 said", "[name] who is 9 said"],
+    ["Jane Smith, aged 7, told her teacher", "[name], [age], told her teacher"],
+    ["Jane Smith, age 12", "[name], [age]"],
+    ["Tom (8) said his dad hits him", "[name] [age] said his dad hits him"],
+    ["Jane Smith, 14, is missing", "[name], [age], is missing"],
+    ["Jane Smith, a 14-year-old, disclosed", "[name], [age], disclosed"],
+    ["Jane Smith who is 9 said", "[name] [age] said"],
+    ["Mohammed Khan, aged twelve, said", "[name], [age], said"],
     ["Mary-Jane O'Brien DOB 01/01/2016", "[name] DOB [date of birth]"],
   ])("redacts %s", (text, expected) => {
     expect(redactPersonalData(text).text).toBe(expected);

@@ -98,7 +98,7 @@ describe("answer() with a language model", () => {
     const first = await answer("what does DREAMM stand for", context);
     const passage = first.passages[0];
     const quote = passage.text.match(/daily risk exploitation and missing meeting \(DREAMM\)/)![0];
-    const model = modelReturning(() => ({ answer: "DREAMM is the daily risk exploitation and missing meeting.", answerable: true, citations: [{ passage_id: "P1", quote }] }));
+    const model = modelReturning(() => ({ answerable: true, claims: [{ claim: "DREAMM is the daily risk exploitation and missing meeting.", passage_id: "P1", quote }] }));
     const a = await answer("what does DREAMM stand for", { ...context, model });
     expect(a.answeredBy).toBe("llm");
     expect(a.citations[0].quote).toBe(quote);
@@ -113,7 +113,7 @@ describe("answer() with a language model", () => {
     expect(a.notices.some((n) => n.kind === "fallback")).toBe(true);
   });
   it("never uses a model answer whose quote is not in the passages", async () => {
-    const model = modelReturning(() => ({ answer: "Call 0800 000 000.", answerable: true, citations: [{ passage_id: "P1", quote: "the number to call is 0800 000 000 at all times" }] }));
+    const model = modelReturning(() => ({ answerable: true, claims: [{ claim: "Call 0800 000 000.", passage_id: "P1", quote: "the number to call is 0800 000 000 at all times" }] }));
     const a = await answer("what does DREAMM stand for", { ...context, model });
     expect(a.answeredBy).toBe("extractive");
     expect(a.text).not.toContain("0800");

@@ -1,5 +1,66 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { describesImmediateRisk, urgentMessage } from "../../src/answer/guards/urgentRisk.js";
+import { fitLogistic } from "../../src/answer/guards/logistic.js";
+import { urgentFeatures } from "../../src/answer/guards/urgentFeatures.js";
+import { describesImmediateRisk, URGENT_FIT, URGENT_WEIGHTS, urgentMessage } from "../../src/answer/guards/urgentRisk.js";
+import { outOfFold, parseLabelled } from "../../src/eval/urgentFolds.js";
+
+const LABELLED = parseLabelled(readFileSync("test/answer/data/urgent.jsonl", "utf8"));
+
+describe("the urgent-risk classifier on its labelled set", () => {
+  it("holds at least 150 questions, about half urgent, from several kinds of speaker", () => {
+    expect(LABELLED.length).toBeGreaterThanOrEqual(150);
+    const urgent = LABELLED.filter((r) => r.urgent).length;
+    expect(urgent / LABELLED.length).toBeGreaterThan(0.4);
+    expect(urgent / LABELLED.length).toBeLessThan(0.6);
+    expect(new Set(LABELLED.map((r) => r.speaker)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("meets the targets on held-out folds: recall >= 0.97, false positives <= 0.05", () => {
+    const figures = outOfFold(LABELLED, 5);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it("ships the weights that `npm run fit:urgent` fits on the whole set", () => {
+    const fitted = fitLogistic(LABELLED.map((r) => urgentFeatures(r.text)), LABELLED.map((r) => r.urgent), URGENT_FIT);
+    expect(URGENT_WEIGHTS).toEqual(fitted);
+  });
+});
+
+describe("the probes of issue #14", () => {
+  it.each([
+    "stepdad has a knife",
+    "dad will kill mum tonight",
+    "he said he'd hurt her tonight if she tells",
+    "a 14 year old keeps being picked up by older men after school today",
+    "pupil hasn't been seen since yesterday",
+    "a teacher is sexting a year 9 pupil right now",
+    "there's a party tonight where they'll give her drugs",
+    "child in front of me says an older man is waiting outside school to take her right now",
+  ])("urgent: %s", (text) => {
+    expect(describesImmediateRisk(text)).toBe(true);
+  });
+
+  it.each([
+    "Mój syn jest w niebezpieczeństwie, co mam robić?",
+    "mi hija está en peligro ahora mismo",
+    "بنتي في خطر الآن",
+    "o meu filho está em perigo agora",
+  ])("a question the guard cannot read is urgent: %s", (text) => {
+    expect(describesImmediateRisk(text)).toBe(true);
+  });
+
+  it.each([
+    "how many children were missing from home in 2022",
+    "what did the 2016 inspection say about CSE",
+    "what does DREAMM stand for",
+    "who chairs the partnership's exploitation subgroup?",
+    "what was the Ofsted judgement for children's services in 2016?",
+  ])("an ordinary question is not flagged: %s", (text) => {
+    expect(describesImmediateRisk(text)).toBe(false);
+  });
+});
 
 describe("describesImmediateRisk", () => {
   it.each([
@@ -28,7 +89,6 @@ describe("describesImmediateRisk", () => {
     "What should a school do when a pupil has a knife?",
     "If a child tells me they are suicidal and have a plan, what should I do?",
     "How quickly should a strategy discussion happen when a child is at risk of significant harm?",
-    "A girl told me she was abused last year, she is now 14",
     "What training is there on knife crime for teachers",
     "the child is not in immediate danger but I am worried about neglect",
     "What does the procedure say about children who go missing from care?",

@@ -16,7 +16,9 @@ function passageOf(text: string, id = "chunk-1"): Passage {
   };
 }
 
-const reply = (quote: string, passageId = "P1") => ({ answer: "An answer.", citations: [{ passage_id: passageId, quote }], answerable: true });
+/** A claim in the quote's own words, so that only the quote's verification can fail it. */
+const reply = (quote: string, passageId = "P1") => ({ claims: [{ claim: quote, passage_id: passageId, quote }], answerable: true });
+const context = { question: "What does it say?", instructions: [] };
 
 /** A passage and a run of at least four of its words. */
 const passageAndQuote = fc
@@ -33,7 +35,7 @@ describe("checkAnswer", () => {
   it("accepts a run of the passage's own words", () => {
     fc.assert(
       fc.property(passageAndQuote, ({ text, quote }) => {
-        const result = checkAnswer(reply(quote), [passageOf(text)]);
+        const result = checkAnswer(reply(quote), [passageOf(text)], context);
         expect(result.ok).toBe(true);
       }),
       RUNS,
@@ -49,7 +51,7 @@ describe("checkAnswer", () => {
         quoted[i] = replacement;
         const mutated = quoted.join(" ");
         fc.pre(!isVerbatim(mutated, text));
-        expect(checkAnswer(reply(mutated), [passageOf(text)]).ok).toBe(false);
+        expect(checkAnswer(reply(mutated), [passageOf(text)], context).ok).toBe(false);
       }),
       RUNS,
     );
@@ -60,8 +62,8 @@ describe("checkAnswer", () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), fc.array(randomQuote, { minLength: 1, maxLength: 4 }), (paras, quotes) => {
         const passages = paras.map((p, i) => passageOf(p, `chunk-${i}`));
-        const model = { answer: "An answer.", answerable: true, citations: quotes.map((q, i) => ({ passage_id: `P${(i % passages.length) + 1}`, quote: q })) };
-        const result = checkAnswer(model, passages);
+        const model = { answerable: true, claims: quotes.map((q, i) => ({ claim: q, passage_id: `P${(i % passages.length) + 1}`, quote: q })) };
+        const result = checkAnswer(model, passages, context);
         if (!result.ok) return;
         for (const c of result.citations) {
           const passage = passages.find((p) => p.id === c.chunkId)!;
@@ -76,7 +78,7 @@ describe("checkAnswer", () => {
     fc.assert(
       fc.property(passageAndQuote, paragraph, ({ text, quote }, other) => {
         fc.pre(!isVerbatim(quote, other));
-        expect(checkAnswer(reply(quote, "P2"), [passageOf(text, "a"), passageOf(other, "b")]).ok).toBe(false);
+        expect(checkAnswer(reply(quote, "P2"), [passageOf(text, "a"), passageOf(other, "b")], context).ok).toBe(false);
       }),
       RUNS,
     );

@@ -1,8 +1,12 @@
+import { agesAfterNames, findNames, type NameOptions } from "./personalNames.js";
+import { findSchoolsWithChild, findStreetAddresses } from "./personalPlaces.js";
+
 /**
  * Personal data in a question (DESIGN.md, "Rules of the domain"): found so the asker can be told, and
  * redacted before any external model call or log line. Errs towards flagging identifiers (NHS, NI,
  * phone, email, postcode) and away from flagging the dates and names that ordinary questions about
- * documents contain ("the 2016 inspection", "Working Together (2023)").
+ * documents contain ("the 2016 inspection", "Working Together (2023)"); names the indexed documents
+ * use (their authors, the officials they name) are not personal data (`NameOptions`).
  */
 
 export type PersonalDataKind =
@@ -12,7 +16,11 @@ export type PersonalDataKind =
   | "phone"
   | "email"
   | "postcode"
-  | "name-with-age";
+  | "name-with-age"
+  | "name"
+  | "age"
+  | "street-address"
+  | "school";
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -29,28 +37,40 @@ const PLACEHOLDERS: Record<PersonalDataKind, string> = {
   email: "[email address]",
   postcode: "[postcode]",
   "name-with-age": "[name]",
+  name: "[name]",
+  age: "[age]",
+  "street-address": "[address]",
+  school: "[school]",
 };
 
 /** When two findings overlap, the merged span takes the kind that comes first here. */
 const PRIORITY: PersonalDataKind[] = [
-  "nhs-number", "ni-number", "email", "date-of-birth", "phone", "postcode", "name-with-age",
+  "nhs-number", "ni-number", "email", "date-of-birth", "phone", "postcode", "street-address", "school", "age",
+  "name-with-age", "name",
 ];
 
-export function findPersonalData(text: string): PersonalDataFinding[] {
+export type PersonalDataOptions = NameOptions;
+
+export function findPersonalData(text: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
+  const names = [...findNames(text, options), ...namesWithAge(text)];
+  const as = (kind: PersonalDataKind) => (s: { start: number; end: number }) => ({ kind, ...s });
   const found = [
+    ...names.map(as("name")),
+    ...agesAfterNames(text, names).map(as("age")),
+    ...findStreetAddresses(text).map(as("street-address")),
+    ...findSchoolsWithChild(text).map(as("school")),
     ...nhsNumbers(text),
     ...niNumbers(text),
     ...emails(text),
     ...datesOfBirth(text),
     ...phones(text),
     ...postcodes(text),
-    ...namesWithAge(text),
   ];
   return mergeOverlaps(found);
 }
 
-export function redactPersonalData(text: string): { text: string; kinds: string[] } {
-  const findings = findPersonalData(text);
+export function redactPersonalData(text: string, options: PersonalDataOptions = {}): { text: string; kinds: string[] } {
+  const findings = findPersonalData(text, options);
   let out = "";
   let last = 0;
   for (const f of findings) {

@@ -1,5 +1,6 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { MAX_QUESTION_CHARS } from "../guards/questionInput.js";
+import type { PersonalDataOptions } from "../guards/personalData.js";
 import type { ConversationTurn } from "../types.js";
 import { conversationBlock, dataText, redactText, redactTurns } from "./prompt.js";
 
@@ -18,12 +19,13 @@ export async function condenseFollowUp(
   model: BaseChatModel,
   history: ConversationTurn[],
   question: string,
+  names: PersonalDataOptions = {},
 ): Promise<string> {
   if (history.length === 0) return question;
   try {
     const human = [
-      conversationBlock(redactTurns(history)),
-      `<question>\n${dataText(redactText(question))}\n</question>`,
+      conversationBlock(redactTurns(history, names)),
+      `<question>\n${dataText(redactText(question, names))}\n</question>`,
     ].join("\n\n");
     const reply = await model.invoke([
       ["system", CONDENSE_PROMPT],

@@ -1,4 +1,4 @@
-import { redactPersonalData } from "../guards/personalData.js";
+import { redactPersonalData, type PersonalDataOptions } from "../guards/personalData.js";
 import type { ConversationTurn } from "../types.js";
 
 /** Pieces shared by the answering and condensing prompts. */
@@ -15,15 +15,15 @@ export function dataText(text: string): string {
 }
 
 /** Defence in depth: callers redact too, but nothing personal may reach a provider from here. */
-export function redactText(text: string): string {
-  return redactPersonalData(text).text;
+export function redactText(text: string, names: PersonalDataOptions = {}): string {
+  return redactPersonalData(text, names).text;
 }
 
-export function redactTurns(history: ConversationTurn[]): ConversationTurn[] {
+export function redactTurns(history: ConversationTurn[], names: PersonalDataOptions = {}): ConversationTurn[] {
   return history.slice(-MAX_HISTORY_TURNS).map((t) => ({
     role: t.role,
     // Redact before cutting, so a cut cannot leave half a number unrecognised.
-    text: redactText(t.text).slice(0, MAX_TURN_CHARS),
+    text: redactText(t.text, names).slice(0, MAX_TURN_CHARS),
   }));
 }
 

@@ -1,0 +1,134 @@
+import nlp from "compromise";
+
+/**
+ * Names of people in a question, and the ages given with them. compromise tags people from its lexicon
+ * of first and last names and its grammar ("Dr Sarah Smith", "Mohammed Khan"); a capitalised word that
+ * is neither English nor a word of the indexed guidance ("Kayden", "Almondbury") is taken as a name too,
+ * since a name is what such a word most often is in a question about a child. Names that the indexed
+ * documents themselves use (the officials who wrote them) are not personal data: `isDocumentName` says so.
+ */
+
+export interface NameOptions {
+  /** True when the indexed documents use this name (a phrase, e.g. "Steve Walker"). */
+  isDocumentName?: (name: string) => boolean;
+  /** True when the indexed documents use this word (lower case). */
+  isCorpusWord?: (word: string) => boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NOT_NAME_TAGS = new Set(["Date", "Month", "WeekDay", "Country", "City", "Region", "Organization", "Acronym", "Value"]);
+/** Words compromise can read as names that, capitalised in a question, are most often something else. */
+const NOT_NAMES = new Set(
+  ("early help will may june april august mark bill hope grace rose faith joy sky summer autumn dawn page lead " +
+    "chase court major bishop dean young king rich best long white black green brown child children").split(" "),
+);
+
+interface Term {
+  text: string;
+  start: number;
+  tags: string[];
+  sentenceStart: boolean;
+}
+
+type Parsed = { text: string; terms: { text: string; tags: string[]; offset: { start: number; length: number } }[]; offset: { start: number; length: number } };
+
+function termsOf(doc: ReturnType<typeof nlp>): Term[] {
+  return (doc.json({ offset: true }) as Parsed[]).flatMap((sentence) =>
+    sentence.terms.map((t, i) => ({ text: t.text, start: t.offset.start, tags: t.tags, sentenceStart: i === 0 })),
+  );
+}
+
+function lexiconTags(word: string): string {
+  const tags = LEXICON[word.toLowerCase()];
+  return Array.isArray(tags) ? tags.join("/") : (tags ?? "");
+}
+
+/** A first name compromise knows, or a capitalised word that is no English word and no word of the guidance. */
+function unknownCapitalised(t: Term, options: NameOptions): boolean {
+  const word = t.text.replace(/['’]s$/i, "");
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  // compromise's tagger can read a known first name as a place ("Alfie Ward's dad"); its lexicon still knows it.
+  if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !NOT_NAMES.has(lower)) return true;
+  if (!options.isCorpusWord) return false;
+  if (NOT_NAMES.has(lower) || lexiconTags(lower) || t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
+  if (t.sentenceStart && /(?:ing|ed|ly|s)$/.test(lower)) return false;
+  return !options.isCorpusWord(lower);
+}
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+
+/** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
+export function findNames(text: string, options: NameOptions = {}): Span[] {
+  const doc = nlp(text);
+  const seeds: Span[] = (doc.people().json({ offset: true }) as Parsed[]).map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
+  const terms = termsOf(doc);
+  for (const t of terms) if (unknownCapitalised(t, options)) seeds.push({ start: t.start, end: t.start + t.text.length });
+  const spans = merge(seeds.map((s) => grow(text, trim(text, s))));
+  return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options));
+}
+
+/** Only the words of the name: no trailing punctuation, bracketed age or possessive "'s". */
+function trim(text: string, s: Span): Span {
+  const words = /^[\p{L}'’.\- ]*/u.exec(text.slice(s.start, s.end))![0].replace(/(?:['’]s)?[\s.]*$/u, "");
+  return { start: s.start, end: s.start + words.length };
+}
+
+/** Take in capitalised words on either side: "Poppy Walker" from "Walker", "Elaine McShane" from "Elaine". */
+function grow(text: string, s: Span): Span {
+  const span = { ...s };
+  for (;;) {
+    const m = /^\s+([\p{L}'’-]+)/u.exec(text.slice(span.end));
+    const word = m?.[1].replace(/['’]s$/i, "");
+    if (!m || !word || !CAPITALISED.test(word) || STOP.has(word.toLowerCase())) break;
+    span.end += m[0].length - (m[1].length - word.length);
+  }
+  for (;;) {
+    const m = /([\p{L}'’-]+)\s+$/u.exec(text.slice(0, span.start));
+    if (!m || !CAPITALISED.test(m[1]) || STOP.has(m[1].toLowerCase())) break;
+    span.start = m.index;
+  }
+  return span;
+}
+
+/** Capitalised words that end a name rather than continue it. */
+const STOP = new Set("i i'm is are was the a an and or but of in on at to from for with about what who how when where why can could should would does do did has have".split(" "));
+
+function merge(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    if (prev && s.start <= prev.end) prev.end = Math.max(prev.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** A first name alone ("Sarah") says little about which official is meant, so it is never exempted. */
+function isDocumentName(name: string, options: NameOptions): boolean {
+  if (!/\s/.test(name) && /FirstName|MaleName|FemaleName/.test(lexiconTags(name))) return false;
+  return options.isDocumentName?.(name) ?? false;
+}
+
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen";
+const AGE = `(?:\\d{1,2}|${NUMBER_WORDS})`;
+const AGE_AFTER_NAME = new RegExp(
+  `^(?:,?\\s+(?:who\\s+is\\s+|is\\s+)?aged?\\s+${AGE}\\b|\\s*\\(\\s*(?:aged?\\s+)?${AGE}\\s*\\)|,\\s*${AGE}(?=\\s*,)|,?\\s+(?:an?\\s+|who\\s+is\\s+|is\\s+)?${AGE}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+|he\\s+|she\\s+)?is\\s+${AGE}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))`,
+  "i",
+);
+
+/** The age given right after a name: "Mohammed Khan, aged twelve", "Tom (8)", "Jane, who is 7". */
+export function agesAfterNames(text: string, names: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const n of names) {
+    const m = AGE_AFTER_NAME.exec(text.slice(n.end));
+    if (m) out.push({ start: n.end + m[0].search(/[\p{L}\p{N}(]/u), end: n.end + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { fitLogistic, probability } from "../answer/guards/logistic.js";
+import { URGENT_FIT, URGENT_THRESHOLD } from "../answer/guards/urgentRisk.js";
+import { urgentFeatures } from "../answer/guards/urgentFeatures.js";
+
+/**
+ * Out-of-fold figures for the urgent-risk classifier: the weights are fitted on k−1 folds and the
+ * held-out fold is judged with them, so no question is scored by weights that saw it.
+ */
+
+export interface LabelledQuestion {
+  text: string;
+  urgent: boolean;
+  speaker?: string;
+}
+
+export interface FoldFigures {
+  folds: number;
+  urgent: number;
+  plain: number;
+  recall: number;
+  falsePositiveRate: number;
+  perFold: { recall: number; falsePositiveRate: number }[];
+  missed: string[];
+  falseAlarms: string[];
+}
+
+export function parseLabelled(jsonl: string): LabelledQuestion[] {
+  return jsonl
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledQuestion);
+}
+
+/** Stratified and deterministic: the i-th urgent (and i-th plain) question goes to fold i mod k. */
+export function assignFolds(rows: LabelledQuestion[], k: number): number[] {
+  const seen = { true: 0, false: 0 };
+  return rows.map((r) => seen[`${r.urgent}`]++ % k);
+}
+
+export function outOfFold(rows: LabelledQuestion[], k = 5): FoldFigures {
+  const folds = assignFolds(rows, k);
+  const xs = rows.map((r) => urgentFeatures(r.text));
+  const predicted: boolean[] = new Array(rows.length).fill(false);
+  for (let f = 0; f < k; f++) {
+    const train = rows.map((_, i) => i).filter((i) => folds[i] !== f);
+    const weights = fitLogistic(train.map((i) => xs[i]), train.map((i) => rows[i].urgent), URGENT_FIT);
+    rows.forEach((_, i) => {
+      if (folds[i] === f) predicted[i] = probability({ weights }, xs[i]) >= URGENT_THRESHOLD;
+    });
+  }
+  const figures = (idx: number[]) => {
+    const pos = idx.filter((i) => rows[i].urgent);
+    const neg = idx.filter((i) => !rows[i].urgent);
+    return {
+      recall: pos.filter((i) => predicted[i]).length / Math.max(1, pos.length),
+      falsePositiveRate: neg.filter((i) => predicted[i]).length / Math.max(1, neg.length),
+    };
+  };
+  const all = rows.map((_, i) => i);
+  return {
+    folds: k,
+    urgent: rows.filter((r) => r.urgent).length,
+    plain: rows.filter((r) => !r.urgent).length,
+    ...figures(all),
+    perFold: Array.from({ length: k }, (_, f) => figures(all.filter((i) => folds[i] === f))),
+    missed: all.filter((i) => rows[i].urgent && !predicted[i]).map((i) => rows[i].text),
+    falseAlarms: all.filter((i) => !rows[i].urgent && predicted[i]).map((i) => rows[i].text),
+  };
+}

@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** A fake OpenAI Chat Completions server on 127.0.0.1: records every request, replies as the test says. */
+
+export interface Seen {
+  url: string;
+  headers: IncomingMessage["headers"];
+  raw: string;
+  body: any;
+}
+export type Reply = { status?: number; headers?: Record<string, string>; delayMs?: number; content?: unknown; error?: string };
+
+export interface FakeOpenAI {
+  baseURL: string;
+  seen: Seen[];
+  replyWith: (request: Seen, n: number) => Reply;
+  close(): Promise<void>;
+}
+
+export async function startFakeOpenAI(): Promise<FakeOpenAI> {
+  let server: Server;
+  const fake: FakeOpenAI = {
+    baseURL: "",
+    seen: [],
+    replyWith: () => ({ content: {} }),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+  server = createServer((req, res) => {
+    let raw = "";
+    req.on("data", (c) => (raw += c));
+    req.on("end", () => {
+      const request = { url: req.url ?? "", headers: req.headers, raw, body: JSON.parse(raw || "{}") };
+      fake.seen.push(request);
+      respond(res, request, fake.replyWith(request, fake.seen.length));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  fake.baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  return fake;
+}
+
+function respond(res: ServerResponse, request: Seen, reply: Reply) {
+  const send = () => {
+    if (res.destroyed) return;
+    const status = reply.status ?? 200;
+    const payload = status === 200 ? completion(request.body, reply.content) : { error: { message: reply.error ?? "failed", type: "server_error" } };
+    res.writeHead(status, { "content-type": "application/json", ...reply.headers });
+    res.end(JSON.stringify(payload));
+  };
+  if (reply.delayMs) setTimeout(send, reply.delayMs);
+  else send();
+}
+
+/** A chat.completion answering in whichever structured-output form the request asked for. */
+function completion(body: any, content: unknown) {
+  const text = typeof content === "string" ? content : JSON.stringify(content);
+  const tool = body.tools?.[0]?.function?.name;
+  const message = tool
+    ? { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: tool, arguments: text } }] }
+    : { role: "assistant", content: text };
+  return {
+    id: "chatcmpl-test",
+    object: "chat.completion",
+    created: Math.floor(Date.now() / 1000),
+    model: body.model,
+    choices: [{ index: 0, message, finish_reason: tool ? "tool_calls" : "stop", logprobs: null }],
+    usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
+  };
+}
