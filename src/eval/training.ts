@@ -5,6 +5,9 @@ import type { AnswerModel } from "../answer/model/answerModel.js";
 import { rowOf } from "../answer/model/answerModel.js";
 import { fitLogistic } from "../answer/model/logistic.js";
 import { FEATURE_NAMES } from "../answer/candidates.js";
+import { documentNameOptions } from "../answer/guards/documentNames.js";
+import { prepareQuestion } from "../answer/guards/questionInput.js";
+import { withoutPersonalData } from "../answer/guards/withoutPersonalData.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { queryFor } from "../retrieve/lexicon.js";
 import type { Query } from "../retrieve/query.js";
@@ -28,8 +31,10 @@ export interface Example {
 
 export async function examplesOf(snapshot: IndexSnapshot, questions: EvalQuestion[]): Promise<Example[]> {
   const out: Example[] = [];
+  const names = documentNameOptions(snapshot);
   for (const question of questions) {
-    const query = queryFor(snapshot, question.question);
+    // The question as the pipeline searches it: tidied, and without any personal data.
+    const query = queryFor(snapshot, withoutPersonalData(prepareQuestion(question.question).text, names));
     const passages = await retrieve(snapshot, query, { k: 10 });
     out.push({ question, query, passages, candidates: candidatesFor(query, passages) });
   }
