@@ -5,10 +5,13 @@ import { fail } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";
 import { fmt } from "../src/eval/metrics.js";
 import { readQuestions } from "../src/eval/run.js";
-import { examplesOf, fitAnswerModel, metricsOf, outOfFold, type Example } from "../src/eval/training.js";
+import { examplesOf, fitModels, metricsOf, outOfFold, type Example } from "../src/eval/training.js";
 import { PUBLIC_QUESTION_FILES } from "../src/eval/questionFiles.js";
 
-/** Fits the answer model on every public question and writes src/answer/model/weights.ts; prints the out-of-fold estimate first. */
+/**
+ * Fits the retrieval and answer models on every public question and writes their weights
+ * (src/retrieve/model/weights.ts, src/answer/model/weights.ts); prints the out-of-fold estimate first.
+ */
 
 const FOLDS = 5;
 const config = loadConfig();
@@ -23,20 +26,25 @@ const oof = outOfFold(all, FOLDS);
 const line = (name: string, examples: Example[]) => {
   const ids = new Set(examples.map((e) => e.question.id));
   const m = metricsOf(examples, oof.filter((r) => ids.has(r.id)));
-  return `${name.padEnd(40)} answer_acc=${fmt(m.answer_acc)} abstain_acc=${fmt(m.abstain_acc)} false_abstain=${fmt(m.false_abstain_rate)} recall@5=${fmt(m["recall@5"])}`;
+  return `${name.padEnd(40)} answer_acc=${fmt(m.answer_acc)} abstain_acc=${fmt(m.abstain_acc)} false_abstain=${fmt(m.false_abstain_rate)} recall@5=${fmt(m["recall@5"])} r@1=${fmt(m["recall@1"])} mrr=${fmt(m["mrr@10"])}`;
 };
 process.stderr.write(`out of fold (${FOLDS} folds):\n`);
 for (const s of sets) process.stderr.write(`${line(s.file, s.examples)}\n`);
 process.stderr.write(`${line("all", all)}\n`);
 if (process.argv.includes("--estimate-only")) process.exit(0);
-const model = fitAnswerModel(all);
-const source = `import type { AnswerModel } from "./answerModel.js";
+const models = fitModels(all);
+await writeWeights("src/retrieve/model/weights.ts", "../logistic.js", "LogisticModel", "RETRIEVAL_MODEL", models.retrieval);
+await writeWeights("src/answer/model/weights.ts", "./answerModel.js", "AnswerModel", "ANSWER_MODEL", models.answer);
+process.stderr.write(`Wrote both models (answer threshold ${models.answer.threshold.toFixed(3)}, companion ${models.answer.companion}).\n`);
+
+async function writeWeights(file: string, from: string, type: string, name: string, model: unknown): Promise<void> {
+  const source = `import type { ${type} } from "${from}";
 
 /** Written by \`npm run train\` from ${all.length} public questions; do not edit by hand. */
-export const ANSWER_MODEL: AnswerModel = ${JSON.stringify(model, roundNumbers, 2)};
+export const ${name}: ${type} = ${JSON.stringify(model, roundNumbers, 2)};
 `;
-await writeFile("src/answer/model/weights.ts", source);
-process.stderr.write(`Wrote src/answer/model/weights.ts (threshold ${model.threshold.toFixed(3)}, companion ${model.companion}).\n`);
+  await writeFile(file, source);
+}
 
 function roundNumbers(_key: string, value: unknown): unknown {
   return typeof value === "number" ? Number(value.toPrecision(6)) : value;

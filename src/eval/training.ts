@@ -3,7 +3,6 @@ import type { Candidate } from "../answer/candidates.js";
 import { candidatesFor, selectAnswer } from "../answer/extractive.js";
 import type { AnswerModel } from "../answer/model/answerModel.js";
 import { rowOf } from "../answer/model/answerModel.js";
-import { fitLogistic } from "../answer/model/logistic.js";
 import { FEATURE_NAMES } from "../answer/candidates.js";
 import { documentNameOptions } from "../answer/guards/documentNames.js";
 import { prepareQuestion } from "../answer/guards/questionInput.js";
@@ -11,9 +10,11 @@ import { withoutPersonalData } from "../answer/guards/withoutPersonalData.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { queryFor } from "../retrieve/lexicon.js";
 import type { Query } from "../retrieve/query.js";
-import { retrieve } from "../retrieve/search.js";
+import { fitLogistic, type LogisticModel } from "../retrieve/logistic.js";
+import { RETRIEVAL_MODEL } from "../retrieve/model/weights.js";
+import { CANDIDATE_FEATURES, candidatesFor as retrievalCandidates, rank, type Candidate as RetrievalCandidate } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
-import { isAnswerable, norm, score, type EvalQuestion, type EvalResult, type Metrics } from "./metrics.js";
+import { firstHitRank, isAnswerable, norm, score, type EvalQuestion, type EvalResult, type Metrics } from "./metrics.js";
 
 /**
  * The answer model learned from questions: each public question, run through retrieval once, becomes its
@@ -25,20 +26,81 @@ import { isAnswerable, norm, score, type EvalQuestion, type EvalResult, type Met
 export interface Example {
   question: EvalQuestion;
   query: Query;
+  /** Retrieval's first-stage candidates, each labelled with whether it holds the evidence. */
+  retrieval: { candidate: RetrievalCandidate; hit: boolean }[];
+  /** The top passages as a retrieval model ranks them, and the sentences of those passages. */
   passages: Passage[];
   candidates: Candidate[];
 }
 
-export async function examplesOf(snapshot: IndexSnapshot, questions: EvalQuestion[]): Promise<Example[]> {
+const PASSAGES = 10;
+
+export async function examplesOf(snapshot: IndexSnapshot, questions: EvalQuestion[], model: LogisticModel = RETRIEVAL_MODEL): Promise<Example[]> {
   const out: Example[] = [];
   const names = documentNameOptions(snapshot);
   for (const question of questions) {
     // The question as the pipeline searches it: tidied, and without any personal data.
     const query = queryFor(snapshot, withoutPersonalData(prepareQuestion(question.question).text, names));
-    const passages = await retrieve(snapshot, query, { k: 10 });
-    out.push({ question, query, passages, candidates: candidatesFor(query, passages) });
+    const first = await retrievalCandidates(snapshot, query, { k: PASSAGES });
+    const retrieval = first.map((candidate) => ({ candidate, hit: isAnswerable(question) && firstHitRank(question, [candidate.chunk]) === 1 }));
+    out.push(rankedWith({ question, query, retrieval, passages: [], candidates: [] }, model));
   }
   return out;
+}
+
+/** The example with its passages ranked by this retrieval model, and their sentences. */
+function rankedWith(e: Example, model: LogisticModel): Example {
+  const passages = rank(e.retrieval.map((r) => r.candidate), e.query, { k: PASSAGES }, model);
+  return { ...e, passages, candidates: candidatesFor(e.query, passages) };
+}
+
+/** The retrieval model for these examples, its penalty chosen by the mean reciprocal rank it gives held-out questions. */
+export function fitRetrievalModel(examples: Example[], settings: FitSettings = FIT_SETTINGS): LogisticModel {
+  return fitPassages(examples.filter((e) => isAnswerable(e.question)), retrievalPenalty(examples, settings));
+}
+
+function retrievalPenalty(examples: Example[], settings: FitSettings): number {
+  const answerable = examples.filter((e) => isAnswerable(e.question));
+  let best = { l2: settings.l2[0]!, mrr: -1 };
+  for (const l2 of settings.l2) {
+    const inner = foldsOf(answerable, settings.innerFolds);
+    let mrr = 0;
+    for (const held of inner) {
+      const model = fitPassages(answerable.filter((e) => !held.includes(e)), l2);
+      for (const e of held) mrr += reciprocalRankOf(rankedWith(e, model));
+    }
+    if (mrr > best.mrr) best = { l2, mrr };
+  }
+  return best.l2;
+}
+
+/**
+ * Pairwise: for each question, every candidate holding the evidence against each that does not, as the
+ * difference of their features (a linear RankNet). What matters is the order within a question, not how
+ * likely a passage is across questions.
+ */
+function fitPassages(examples: Example[], l2: number): LogisticModel {
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  for (const e of examples) {
+    const features = (r: Example["retrieval"][number]) => CANDIDATE_FEATURES.map((f) => r.candidate.features[f]);
+    const negatives = e.retrieval.filter((r) => !r.hit).map(features);
+    for (const positive of e.retrieval.filter((r) => r.hit).map(features)) {
+      for (const negative of negatives) {
+        const difference = positive.map((v, i) => v - negative[i]!);
+        rows.push(difference, difference.map((v) => -v));
+        labels.push(1, 0);
+      }
+    }
+  }
+  const fitted = fitLogistic([...CANDIDATE_FEATURES], rows, labels, { l2 });
+  // A difference model has no intercept and no centre: scores compare within a question only.
+  return { ...fitted, intercept: 0, means: fitted.means.map(() => 0) };
+}
+
+function reciprocalRankOf(e: Example): number {
+  const rank = firstHitRank(e.question, e.passages);
+  return rank ? 1 / rank : 0;
 }
 
 /** A sentence is a positive example when it holds a gold answer of an answerable question. */
@@ -137,12 +199,26 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** Out-of-fold results: each fold answered by a model fitted on the other folds only. */
+/**
+ * Both models, retrieval then answering, fitted on these examples. The answer model learns from passages
+ * ranked as new questions' passages will be: each inner fold by a retrieval model that never saw it.
+ */
+export function fitModels(examples: Example[], settings: FitSettings = FIT_SETTINGS): { retrieval: LogisticModel; answer: AnswerModel } {
+  const l2 = retrievalPenalty(examples, settings);
+  const answerable = (list: Example[]) => list.filter((e) => isAnswerable(e.question));
+  const crossRanked = foldsOf(examples, settings.innerFolds).flatMap((held) => {
+    const model = fitPassages(answerable(examples.filter((e) => !held.includes(e))), l2);
+    return held.map((e) => rankedWith(e, model));
+  });
+  return { retrieval: fitPassages(answerable(examples), l2), answer: fitAnswerModel(crossRanked, settings) };
+}
+
+/** Out-of-fold results: each fold retrieved and answered by models fitted on the other folds only. */
 export function outOfFold(examples: Example[], k: number, settings: FitSettings = FIT_SETTINGS): EvalResult[] {
   const folds = foldsOf(examples, k);
   return folds.flatMap((held) => {
-    const model = fitAnswerModel(examples.filter((e) => !held.includes(e)), settings);
-    return held.map((e) => resultOf(e, model).line);
+    const models = fitModels(examples.filter((e) => !held.includes(e)), settings);
+    return held.map((e) => resultOf(rankedWith(e, models.retrieval), models.answer).line);
   });
 }
 

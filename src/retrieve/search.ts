@@ -7,6 +7,8 @@ import { answerKindMatch, backMatter, recommendationShape, yearMatch } from "./i
 import type { Query } from "./query.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
 import type { Passage, SearchFilters } from "./types.js";
+import { logit, type LogisticModel } from "./logistic.js";
+import { RETRIEVAL_MODEL } from "./model/weights.js";
 
 /**
  * Hybrid retrieval: BM25 and dense (LSA or OpenAI) candidates, fused by reciprocal rank, then reranked
@@ -48,6 +50,9 @@ export interface CandidateFeatures {
   /** Reciprocal-rank contributions of each first-stage list (0 when absent from it). */
   lexical: number;
   dense: number;
+  /** BM25 score over the best candidate's; cosine similarity of the dense vectors (0 when absent). */
+  lexicalScore: number;
+  denseSimilarity: number;
   focus: number;
   phrases: number;
   headings: number;
@@ -58,36 +63,44 @@ export interface CandidateFeatures {
   backMatter: number;
 }
 
-export type FeatureWeights = Record<keyof CandidateFeatures, number>;
+export const CANDIDATE_FEATURES: (keyof CandidateFeatures)[] = [
+  "lexical",
+  "dense",
+  "lexicalScore",
+  "denseSimilarity",
+  "focus",
+  "phrases",
+  "headings",
+  "recency",
+  "recommendation",
+  "year",
+  "answerKind",
+  "backMatter",
+];
 
-export const WEIGHTS: FeatureWeights = {
-  lexical: 1,
-  dense: 1,
-  focus: 0.03,
-  phrases: 0.012,
-  headings: 0.01,
-  recency: 0.0005,
-  recommendation: 0.01,
-  year: 0.01,
-  answerKind: 0.005,
-  backMatter: -0.01,
-};
+export interface Candidate {
+  chunk: Chunk;
+  features: CandidateFeatures;
+}
 
+/**
+ * Retrieval: the first-stage candidates, ordered by a logistic model of how likely each is to hold the
+ * answer (its weights fitted on the public questions by `npm run train`), the best of each named year first.
+ * A passage's score is that probability.
+ */
 export async function retrieve(snapshot: IndexSnapshot, query: Query, options: RetrieveOptions): Promise<Passage[]> {
-  const candidates = await candidatesFor(snapshot, query, options);
-  const ranked = candidates
-    .map(({ chunk, features }) => ({ chunk, score: scoreOf(features, WEIGHTS) }))
-    .sort((a, b) => b.score - a.score);
+  return rank(await candidatesFor(snapshot, query, options), query, options);
+}
+
+export function rank(candidates: Candidate[], query: Query, options: RetrieveOptions, model: LogisticModel = RETRIEVAL_MODEL): Passage[] {
+  const scored = candidates.map(({ chunk, features }) => ({ chunk, z: logit(model, model.names.map((n) => features[n as keyof CandidateFeatures])) }));
+  const best = Math.max(...scored.map((c) => c.z));
+  // The model orders passages within a question; a score says how far behind the best passage each is.
+  const ranked = scored.map(({ chunk, z }) => ({ chunk, score: Math.exp(z - best) })).sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
   return (settings.rerank && settings.intent ? balanceByYear(ranked, new Set(query.years)) : ranked)
     .slice(0, options.k)
     .map(({ chunk, score }) => toPassage(chunk, score));
-}
-
-export function scoreOf(f: CandidateFeatures, w: FeatureWeights): number {
-  let score = 0;
-  for (const key of Object.keys(w) as (keyof CandidateFeatures)[]) score += w[key] * f[key];
-  return score;
 }
 
 /** The first-stage candidates (BM25 and dense, fused by reciprocal rank) with their features. */
@@ -95,19 +108,22 @@ export async function candidatesFor(
   snapshot: IndexSnapshot,
   query: Query,
   options: RetrieveOptions,
-): Promise<{ chunk: Chunk; features: CandidateFeatures }[]> {
+): Promise<Candidate[]> {
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
   const question = query.text;
   if (contentTerms(question).length === 0) return [];
   const expansions = settings.acronyms ? query.expansions : [];
   const keep = chunkFilter(options.filters);
   const idFilter = keep ? (id: string) => keep(snapshot.chunkById.get(id)!) : undefined;
-  const lexical = settings.lexical
-    ? snapshot.lexical
-        .search({ text: question, expansions, filter: idFilter, termWeight: locatingDiscount(snapshot), k: CANDIDATES })
-        .map((h) => h.id)
+  const lexicalHits = settings.lexical
+    ? snapshot.lexical.search({ text: question, expansions, filter: idFilter, termWeight: locatingDiscount(snapshot), k: CANDIDATES })
     : [];
-  const dense = settings.dense ? await denseIds(snapshot, [question, ...expansions].join(" "), idFilter) : [];
+  const lexical = lexicalHits.map((h) => h.id);
+  const bestLexical = lexicalHits[0]?.score || 1;
+  const lexicalScores = new Map(lexicalHits.map((h) => [h.id, h.score / bestLexical]));
+  const denseHits = settings.dense ? await denseSearch(snapshot, [question, ...expansions].join(" "), idFilter) : [];
+  const dense = denseHits.map((h) => h.id);
+  const similarities = new Map(denseHits.map((h) => [h.id, h.similarity]));
   const ids = [...new Set([...lexical, ...dense])];
   const rerank = settings.rerank ? reranker(snapshot, query, expansions, settings.intent) : null;
   const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunkById.get(id)!.date) || 0));
@@ -119,6 +135,8 @@ export async function candidatesFor(
       features: {
         lexical: reciprocalRank(lexical, id),
         dense: reciprocalRank(dense, id),
+        lexicalScore: lexicalScores.get(id) ?? 0,
+        denseSimilarity: similarities.get(id) ?? 0,
         recency: settings.recency ? Math.pow(0.5, ageYears / RECENCY_HALF_LIFE_YEARS) : 0,
         ...(rerank ? rerank(chunk) : NO_RERANK),
       },
@@ -152,10 +170,10 @@ function reciprocalRank(list: string[], id: string): number {
   return rank < 0 ? 0 : 1 / (RRF_K + rank + 1);
 }
 
-async function denseIds(snapshot: IndexSnapshot, text: string, filter?: (id: string) => boolean): Promise<string[]> {
+async function denseSearch(snapshot: IndexSnapshot, text: string, filter?: (id: string) => boolean): Promise<{ id: string; similarity: number }[]> {
   const vector = await snapshot.embeddings.embedQuery(text);
   const hits = await snapshot.dense.search(vector, filter ? CANDIDATES * 5 : CANDIDATES);
-  return hits.map((h) => h.id).filter((id) => !filter || filter(id)).slice(0, CANDIDATES);
+  return hits.filter((h) => !filter || filter(h.id)).slice(0, CANDIDATES);
 }
 
 /** Second-stage features of a chunk for this question: sentence focus, phrases, headings, question intent. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Candidate } from "../../src/answer/candidates.js";
 import { FEATURE_NAMES } from "../../src/answer/candidates.js";
 import { rowOf } from "../../src/answer/model/answerModel.js";
-import { fitLogistic, logit } from "../../src/answer/model/logistic.js";
+import { fitLogistic, logit } from "../../src/retrieve/logistic.js";
 import { ANSWER_MODEL } from "../../src/answer/model/weights.js";
 import { bestThreshold, foldsOf } from "../../src/eval/training.js";
 

@@ -27,7 +27,7 @@ describe("answer()", () => {
     expect(a.citations).toEqual([]);
   });
   it("marks findings from older documents as older", async () => {
-    const a = await answer("what was the overall Ofsted judgement for Kirklees children's services in 2016?", { ...context, now: new Date("2026-11-23") });
+    const a = await answer("what grade did inspectors give the experience and progress of care leavers in 2016?", { ...context, now: new Date("2026-11-23") });
     expect(a.notices.some((n) => n.kind === "old-document" && n.text.includes("2016"))).toBe(a.citations.some((c) => c.date.startsWith("2016")));
     expect(a.text).toMatch(/\(\w+ \d{4}\)/);
   });

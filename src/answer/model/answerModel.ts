@@ -1,6 +1,6 @@
 import type { Candidate } from "../candidates.js";
 import { FEATURE_NAMES, type FeatureName } from "../candidates.js";
-import { logit, sigmoid, type LogisticModel } from "./logistic.js";
+import { logit, sigmoid, type LogisticModel } from "../../retrieve/logistic.js";
 
 /**
  * How sentences are chosen and when the answerer speaks: a logistic model over each candidate sentence's
