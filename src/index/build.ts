@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import type { Config } from "../config.js";
 import { readCorpus, type SourceReport } from "../corpus/corpus.js";
 import { collapseDuplicates } from "../corpus/dedupe.js";
+import { MetadataFileError } from "../corpus/metadata.js";
 import { splitDocument } from "../corpus/split.js";
 import type { Logger } from "../logging.js";
 import { compareWithPrevious } from "./changes.js";
@@ -91,6 +92,7 @@ export async function buildIndex(config: Config, options: BuildOptions = {}): Pr
     report.version = current?.id ?? null;
     report.error = `${describeFailure(e)}; ${current ? `the previous index (version ${current.id}) still serves` : "there is no index yet"}`;
     report.warnings.push(report.error);
+    if (e instanceof MetadataFileError) report.sources = [{ file: e.file, status: "failed", reason: e.reason }];
     options.logger?.error({ err: e }, "reindex failed");
   } finally {
     await lock?.release();

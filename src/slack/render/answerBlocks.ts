@@ -1,4 +1,4 @@
-import { isOlderDocument } from "../../answer/render.js";
+import { isOlderDocument, shownDate } from "../../answer/render.js";
 import type { types } from "@slack/bolt";
 import type { Answer, Citation, Notice } from "../../answer/types.js";
 import type { Locator } from "../../corpus/types.js";
@@ -80,7 +80,7 @@ export function sections(text: string, max: number): types.SectionBlock[] {
 
 function closestDocumentBlocks(answer: Answer): types.KnownBlock[] {
   if (!answer.closestDocuments.length) return [];
-  const lines = answer.closestDocuments.map((d) => `• ${escapeMrkdwn(d.title)} (${escapeMrkdwn(d.date)})`);
+  const lines = answer.closestDocuments.map((d) => `• ${escapeMrkdwn(d.title)} (${escapeMrkdwn(shownDate(d.date))})`);
   const text = truncate(`*Closest documents in the guidance:*\n${lines.join("\n")}`, MAX_SECTION_TEXT);
   return [{ type: "section", text: { type: "mrkdwn", text } }];
 }
@@ -102,7 +102,7 @@ function sourceBlocks(citations: Citation[], now: Date): types.KnownBlock[] {
 function citationBlock(c: Citation, index: number, now: Date): types.SectionBlock {
   const title = truncate(escapeMrkdwn(c.title || c.source), 500);
   const older = isOlderDocument(c.date, now) ? " · _older document_" : "";
-  const lines = [`*${index + 1}. ${title}*`, `${truncate(escapeMrkdwn(c.date), 40)}${older}`];
+  const lines = [`*${index + 1}. ${title}*`, `${truncate(escapeMrkdwn(shownDate(c.date)), 40)}${older}`];
   const where = locatorText(c.locator);
   if (where) lines.push(truncate(escapeMrkdwn(where), 1000));
   const link = linkFor(c.url);
@@ -158,7 +158,7 @@ function actionsBlock(answer: Answer, options: RenderOptions): types.ActionsBloc
 }
 
 function fallbackText(answer: Answer, body: string, urgent: Notice[]): string {
-  const sources = answer.citations.map((c, i) => `${i + 1}. ${c.title || c.source} (${c.date})`);
+  const sources = answer.citations.map((c, i) => `${i + 1}. ${c.title || c.source} (${shownDate(c.date)})`);
   const parts = [...urgent.map((n) => n.text), body, sources.length ? `Sources: ${sources.join("; ")}` : ""];
   const text = truncate(escapeMrkdwn(parts.filter((p) => p.trim()).join("\n\n")), MAX_FALLBACK_TEXT);
   return text || "safeguide answer";

@@ -2,7 +2,7 @@ import type { types } from "@slack/bolt";
 import type { IndexStatus } from "../../answer/service.js";
 import type { Locator } from "../../corpus/types.js";
 import type { FeedbackCounts } from "../../feedback/store.js";
-import { isOlderDocument } from "../../answer/render.js";
+import { isOlderDocument, shownDate } from "../../answer/render.js";
 import { locatorText, sections } from "./answerBlocks.js";
 import { MAX_BLOCKS_PER_VIEW, MAX_HEADER_TEXT, MAX_MODAL_TITLE } from "./limits.js";
 import { EXAMPLE_QUESTIONS } from "./messages.js";
@@ -26,7 +26,7 @@ export function passageModal(passage: PassageView | null, now = new Date()): typ
     const gone = "This passage is no longer available here. Ask the question again to see its sources.";
     return { type: "modal", title, close, blocks: sections(gone, 1) };
   }
-  const meta = [passage.date, isOlderDocument(passage.date, now) ? "older document" : "", locatorText(passage.locator), passage.source]
+  const meta = [shownDate(passage.date), isOlderDocument(passage.date, now) ? "older document" : "", locatorText(passage.locator), passage.source]
     .filter(Boolean)
     .join(" · ");
   const blocks: types.KnownBlock[] = [
@@ -74,7 +74,7 @@ function statusBlocks(status: IndexStatus | null, now: Date): types.KnownBlock[]
     `Index ${status.version}, built ${status.builtAt}, embedding model ${status.embeddingModel}.`;
   const docs = status.documents.map((d) => {
     const older = isOlderDocument(d.date, now) ? " (older document)" : "";
-    return `• ${d.title || d.source} (${d.date})${older}`;
+    return `• ${d.title || d.source} (${shownDate(d.date)})${older}`;
   });
   return [...sections(summary, 1), ...sections(docs.join("\n"), 20)];
 }
