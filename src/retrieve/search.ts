@@ -118,7 +118,8 @@ export async function candidatesFor(
       features: {
         lexical: reciprocalRank(lexical, id),
         dense: reciprocalRank(dense, id),
-        recency: settings.recency ? Math.pow(0.5, ageYears / RECENCY_HALF_LIFE_YEARS) : 0,
+        // An undated document ("") is never the newest: it gets no recency at all.
+        recency: settings.recency && chunk.date ? Math.pow(0.5, ageYears / RECENCY_HALF_LIFE_YEARS) : 0,
         ...(rerank ? rerank(chunk) : NO_RERANK),
       },
     };
