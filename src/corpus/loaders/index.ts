@@ -6,7 +6,7 @@ import type { LoadedText } from "../types.js";
 import { loadDocx } from "./docx.js";
 import { LoadError, UnsupportedFormatError } from "./errors.js";
 import { loadHtml } from "./html.js";
-import { loadPdf } from "./pdf.js";
+import { loadPdf } from "./pdfThread.js";
 import { loadText } from "./text.js";
 
 export { LoadError, UnsupportedFormatError } from "./errors.js";
