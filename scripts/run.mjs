@@ -82,7 +82,8 @@ function build(entry) {
     const stamp = fingerprint();
     // tsc's incremental state says nothing of files deleted from dist/: start clean when the entry is gone.
     if (entry && !existsSync(entry)) rmSync(BUILD_INFO, { force: true });
-    process.stderr.write("Compiling TypeScript to dist/ (the sources changed since the last build)...\n");
+    const why = existsSync(STAMP) ? "the sources changed since the last build" : "no build yet";
+    process.stderr.write(`Compiling TypeScript to dist/ (${why})...\n`);
     const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
     try {
       execFileSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.build.json")], { stdio: ["ignore", 2, 2] });
