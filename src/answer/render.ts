@@ -1,3 +1,4 @@
+import { DATE_UNKNOWN } from "../corpus/types.js";
 import type { Citation, Notice } from "./types.js";
 
 /** Wording shared by every surface: what to say when the guidance is silent, and about old documents. */
@@ -8,15 +9,22 @@ export const OLD_DOCUMENT_YEARS = 3;
 const DAY_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
-/** "18 August 2022" for an ISO date; anything else as it is. */
+/** A document's date as stored, or "date unknown" for an undated one. */
+export function shownDate(date: string): string {
+  return date || DATE_UNKNOWN;
+}
+
+/** "18 August 2022" for an ISO date; "date unknown" for none; anything else as it is. */
 export function formatDate(iso: string): string {
+  if (!iso) return DATE_UNKNOWN;
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return iso;
   return DAY_MONTH_YEAR.format(date);
 }
 
-/** "August 2022": how an answer introduces a document's finding. */
+/** "August 2022": how an answer introduces a document's finding; "date unknown" when undated. */
 export function formatMonthYear(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return DATE_UNKNOWN;
   return MONTH_YEAR.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 

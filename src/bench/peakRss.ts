@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { childScript, packageJsonPath } from "./childScript.js";
 import type { Config } from "../config.js";
 
 /**
@@ -12,23 +12,23 @@ const ROUNDS = 2;
 export interface PeakRss {
   mb: number;
   chunks: number;
-  /** RSS once the app's modules are loaded, before the index (tsx, LangChain, the app's code). */
+  /** RSS once the app's modules are loaded, before the index (LangChain, the app's code). */
   modulesMb?: number;
   /** RSS right after the index is loaded, before the first question. */
   loadedMb?: number;
 }
 
-const CHILD = fileURLToPath(new URL("./rssChild.ts", import.meta.url));
+const CHILD = childScript(import.meta.url, "rssChild");
 
 /** The node flags `npm start` runs the app with (package.json), so that the child's memory is the app's. */
 export function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
+  const pkg = JSON.parse(readFileSync(packageJsonPath(import.meta.url), "utf8")) as { scripts: { start: string } };
   return pkg.scripts.start.split(/\s+/).filter((arg) => arg.startsWith("--"));
 }
 
 export async function measurePeakRss(config: Config, questions: string[]): Promise<PeakRss> {
   const env = { ...process.env, INDEX_DIR: config.indexDir, DATA_DIR: config.dataDir, CORPUS_DIR: config.corpusDir, EMBEDDINGS: "local", OPENAI_API_KEY: "", AZURE_OPENAI_API_KEY: "", LOG_LEVEL: "silent" };
-  const child = spawn(process.execPath, [...startFlags(), "--import", "tsx", CHILD], { env, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...startFlags(), ...CHILD.execArgv, CHILD.path], { env, stdio: ["pipe", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   child.stdin.end(JSON.stringify(Array.from({ length: ROUNDS }, () => questions).flat()));

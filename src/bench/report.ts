@@ -25,6 +25,13 @@ export function renderReport(r: BenchResults): string {
     ["No-change reindex", spr(r.reindex.noChange), verdict(TARGETS.noChangeReindex, r.reindex.noChange.median)],
     ["Reindex after one file changed", spr(r.reindex.oneFileChanged), ""],
     ["Peak RSS, app process with the real corpus", `${r.rss.mb.toFixed(0)} MB, ${r.rss.chunks} chunks${rssParts(r.rss)}`, ""],
+    ["`npm start` (terminal chat, real corpus): start-up with stdin closed, until exit", spr(r.startup.startMs), ""],
+    ["`npm start`: resident memory of the idle chat", `${r.startup.idleRssMb.toFixed(0)} MB`, ""],
+    ...r.reindexMemory.map((m): [string, string, string] => [
+      `Full reindex peak RSS, ${m.label} (${m.corpusMb.toFixed(1)} MB, ${m.chunks} chunks)`,
+      `${m.peakMb.toFixed(0)} MB`,
+      verdict(TARGETS.rssReindex, m.peakMb),
+    ]),
     [`Slack HTTP: ${r.slack.events} concurrent app_mention events, ack latency`, lat(r.slack.ack), verdict(TARGETS.ackP95, r.slack.ack.p95)],
     ["Slack HTTP: the same burst against an empty HTTP server (the load generator's own floor)", lat(r.slack.floor), ""],
     ["Slack HTTP: answers per second", `${r.slack.answersPerSecond.toFixed(1)} /s`, ""],

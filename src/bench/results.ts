@@ -3,8 +3,10 @@ import type { Machine } from "./machine.js";
 import type { PeakRss } from "./peakRss.js";
 import type { Recall } from "./recall.js";
 import type { ReindexFigures } from "./reindex.js";
+import type { ReindexMemory } from "./reindexMemory.js";
 import type { SlackFigures } from "./slackLoad.js";
 import type { Spread } from "./stats.js";
+import type { Startup } from "./startup.js";
 
 /** Everything one benchmark run measured, in one plain object that report.ts renders. */
 
@@ -27,6 +29,8 @@ export interface BenchResults {
   answer: AnswerLatency;
   reindex: ReindexFigures;
   rss: PeakRss;
+  startup: Startup;
+  reindexMemory: ReindexMemory[];
   slack: SlackFigures;
   large: LargeFigures;
   totalSeconds: number;

@@ -4,7 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { childScript } from "./childScript.js";
 import type { SafeguideService } from "../answer/service.js";
 import type { Config } from "../config.js";
 import { createLogger } from "../logging.js";
@@ -101,7 +101,7 @@ interface LoadGenerator {
 
 /** The bursts come from another process (slackClient.ts), as Slack's deliveries would; one process for them all. */
 async function startLoadGenerator(): Promise<LoadGenerator> {
-  const child = forkWithReplies(fileURLToPath(new URL("./slackClient.ts", import.meta.url)), [SECRET, TEAM_ID], "the Slack load generator");
+  const child = forkWithReplies(childScript(import.meta.url, "slackClient"), [SECRET, TEAM_ID], "the Slack load generator");
   return {
     async burst(port, questions) {
       const reply = (await child.request({ port, questions })) as { times?: number[]; error?: string };
@@ -112,9 +112,9 @@ async function startLoadGenerator(): Promise<LoadGenerator> {
   };
 }
 
-/** A forked tsx process that answers each IPC message in turn; fails pending requests if it exits. */
-function forkWithReplies(script: string, args: string[], name: string) {
-  const child: ChildProcess = fork(script, args, { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+/** A forked process that answers each IPC message in turn; fails pending requests if it exits. */
+function forkWithReplies(script: { path: string; execArgv: string[] }, args: string[], name: string) {
+  const child: ChildProcess = fork(script.path, args, { execArgv: script.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const waiting: { resolve: (m: unknown) => void; reject: (e: Error) => void }[] = [];
   child.on("message", (m) => waiting.shift()?.resolve(m));
   child.once("exit", (code) => waiting.splice(0).forEach((w) => w.reject(new Error(`${name} exited with ${code}`))));
@@ -138,7 +138,7 @@ interface FakeSlackProcess {
 
 /** The fake Slack Web API runs in its own process (fakeSlackProcess.ts), as Slack's API is not on the app's machine. */
 async function startFakeSlack(): Promise<FakeSlackProcess> {
-  const child = forkWithReplies(fileURLToPath(new URL("./fakeSlackProcess.ts", import.meta.url)), [], "the fake Slack Web API");
+  const child = forkWithReplies(childScript(import.meta.url, "fakeSlackProcess"), [], "the fake Slack Web API");
   const { apiUrl } = (await child.next()) as { apiUrl: string };
   return {
     apiUrl,

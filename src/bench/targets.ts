@@ -15,6 +15,7 @@ export const TARGETS = {
   noChangeReindex: { label: "no-change reindex", op: "<", limit: 1000, unit: "ms" },
   fullReindex: { label: "full corpus reindex", op: "<", limit: 10_000, unit: "ms" },
   rssLarge: { label: "peak RSS (synthetic)", op: "<", limit: 300, unit: "MB" },
+  rssReindex: { label: "reindex peak RSS", op: "<", limit: 300, unit: "MB" },
   ackP95: { label: "Slack ack p95", op: "<", limit: 50, unit: "ms" },
 } satisfies Record<string, Target>;
 

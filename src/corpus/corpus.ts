@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { cleanText } from "./clean.js";
 import { LoadError, UnsupportedFormatError, loadFile } from "./loaders/index.js";
@@ -31,7 +30,8 @@ export interface ReadOptions {
 export async function listCorpusFiles(corpusDir: string): Promise<string[]> {
   const entries = await readdir(corpusDir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() || e.isSymbolicLink())
+    // Everything but folders: a named pipe, socket or device is reported as a failure, not left out unnamed.
+    .filter((e) => !e.isDirectory())
     .map((e) => relative(corpusDir, join(e.parentPath ?? corpusDir, e.name)).split(sep).join("/"))
     .filter((file) => !file.split("/").some((part) => part.startsWith(".")) && !NOT_INDEXED.has(file))
     .sort();
@@ -65,23 +65,12 @@ async function readDocument(
   maxBytes: number,
   record: Parameters<typeof resolveMetadata>[1],
 ): Promise<{ document: CorpusDocument; warnings: string[] }> {
-  const path = join(corpusDir, file);
-  const loaded = await loadFile(path, { maxBytes });
-  const bytes = await readFile(path).catch(() => {
-    throw new LoadError("file disappeared before it could be read");
-  });
+  const loaded = await loadFile(join(corpusDir, file), { maxBytes });
   const cleaned = cleanText(loaded);
   if (!/[\p{L}\p{N}]/u.test(cleaned.text)) throw new LoadError("no readable text");
-  const modified = await stat(path).then((s) => s.mtime).catch(() => undefined);
-  const { metadata, warnings } = resolveMetadata(file, record, cleaned.text, modified);
+  const { metadata, warnings } = resolveMetadata(file, record, cleaned.text);
   return {
-    document: {
-      source: file,
-      metadata,
-      ...cleaned,
-      contentHash: hashBytes(bytes),
-      bytes: bytes.length,
-    },
+    document: { source: file, metadata, ...cleaned, contentHash: loaded.contentHash, bytes: loaded.bytes },
     warnings: [...loaded.warnings.map((w) => `${file}: ${w}`), ...warnings],
   };
 }
@@ -90,8 +79,4 @@ function problemFor(file: string, e: unknown): SourceReport {
   if (e instanceof UnsupportedFormatError) return { file, status: "skipped", reason: e.reason };
   if (e instanceof LoadError) return { file, status: "failed", reason: e.reason };
   return { file, status: "failed", reason: `unexpected error: ${(e as Error)?.message ?? String(e)}` };
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import { DOC_TYPES, type DocType, type DocumentMetadata } from "./types.js";
+import { DATE_UNKNOWN, DOC_TYPES, type DocType, type DocumentMetadata } from "./types.js";
 
 /**
  * Document metadata lives in corpus/metadata.json keyed by file name. A missing or faulty record never
@@ -16,34 +16,44 @@ export const NOT_INDEXED = new Set(["README.md", METADATA_FILE, ACRONYMS_FILE, V
 
 export type MetadataRecords = Record<string, Partial<Record<keyof DocumentMetadata, unknown>>>;
 
+/** metadata.json exists but cannot be used: the reindex fails rather than index every document under wrong titles and dates. */
+export class MetadataFileError extends Error {
+  readonly file = METADATA_FILE;
+  constructor(readonly reason: string) {
+    super(`${METADATA_FILE} ${reason}; fix it (or remove it to infer every document's metadata) and reindex`);
+    this.name = "MetadataFileError";
+  }
+}
+
+/** The records of metadata.json; none (with a warning) when there is no such file. Throws MetadataFileError when it is unusable. */
 export async function readMetadataRecords(corpusDir: string): Promise<{ records: MetadataRecords; warnings: string[] }> {
   let raw: string;
   try {
     raw = await readFile(join(corpusDir, METADATA_FILE), "utf8");
-  } catch {
-    return { records: {}, warnings: [`${METADATA_FILE} not found: every document's metadata is inferred`] };
-  }
-  try {
-    const parsed = JSON.parse(raw) as unknown;
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return { records: parsed as MetadataRecords, warnings: [] };
-    return { records: {}, warnings: [`${METADATA_FILE} is not an object keyed by file name: metadata inferred`] };
   } catch (e) {
-    return { records: {}, warnings: [`${METADATA_FILE} is not valid JSON (${(e as Error).message}): metadata inferred`] };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { records: {}, warnings: [`${METADATA_FILE} not found: every document's metadata is inferred`] };
+    throw new MetadataFileError(`could not be read (${code ?? (e as Error).message})`);
   }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (e) {
+    throw new MetadataFileError(`is not valid JSON (${(e as Error).message})`);
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new MetadataFileError("is not an object keyed by file name");
+  const notRecords = Object.entries(parsed).filter(([, r]) => !r || typeof r !== "object" || Array.isArray(r));
+  if (notRecords.length) throw new MetadataFileError(`has an entry for ${notRecords[0][0]} that is not an object of fields`);
+  return { records: parsed as MetadataRecords, warnings: [] };
 }
 
 /** The record for one file, completed from the file's name and text where fields are missing or wrong. */
-export function resolveMetadata(
-  file: string,
-  record: MetadataRecords[string] | undefined,
-  text: string,
-  modified?: Date,
-): { metadata: DocumentMetadata; warnings: string[] } {
+export function resolveMetadata(file: string, record: MetadataRecords[string] | undefined, text: string): { metadata: DocumentMetadata; warnings: string[] } {
   const warnings: string[] = [];
   if (!record) warnings.push(`${file}: no record in ${METADATA_FILE}; title, date and type inferred`);
   const r = record ?? {};
   const title = nonEmptyString(r.title) ?? inferTitle(file, text);
-  const date = resolveDate(file, r.date, warnings, modified);
+  const date = resolveDate(file, r.date, warnings);
   const type = resolveType(file, r.type, !!record, warnings);
   const metadata: DocumentMetadata = {
     title,
@@ -57,12 +67,15 @@ export function resolveMetadata(
   return { metadata, warnings };
 }
 
-function resolveDate(file: string, value: unknown, warnings: string[], modified?: Date): string {
+/** The record's date, else one in the file name, else "" (undated: shown as "date unknown", never the newest). */
+function resolveDate(file: string, value: unknown, warnings: string[]): string {
   if (value !== undefined) {
     if (typeof value === "string" && isValidIsoDate(value)) return value;
-    warnings.push(`${file}: date ${JSON.stringify(value)} is not an ISO date (YYYY-MM-DD); inferred from the file name or its modification date`);
+    warnings.push(`${file}: date ${JSON.stringify(value)} is not an ISO date (YYYY-MM-DD); inferred from the file name`);
   }
-  return inferDate(file, modified);
+  const inferred = inferDate(file);
+  if (!inferred) warnings.push(`${file}: no date in ${METADATA_FILE} or the file name; shown as "${DATE_UNKNOWN}"`);
+  return inferred;
 }
 
 function resolveType(file: string, value: unknown, hasRecord: boolean, warnings: string[]): DocType {
@@ -78,10 +91,13 @@ export function isValidIsoDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-/** From a name like 2022-08-18-letter.pdf, 2022-08-letter.pdf or 2023-report.md; else the file's modification date. */
-export function inferDate(file: string, modified?: Date): string {
+/**
+ * From a name like 2022-08-18-letter.pdf, 2022-08-letter.pdf or 2023-report.md; "" when the name holds no
+ * year. A file's modification time is not its date: a copy or a checkout would make an old document the newest.
+ */
+export function inferDate(file: string): string {
   const m = /(19|20)(\d{2})(?:[-_.](\d{2}))?(?:[-_.](\d{2}))?/.exec(basename(file));
-  if (!m) return (modified ?? new Date(0)).toISOString().slice(0, 10);
+  if (!m) return "";
   const candidate = `${m[1]}${m[2]}-${m[3] ?? "01"}-${m[4] ?? "01"}`;
   return isValidIsoDate(candidate) ? candidate : `${m[1]}${m[2]}-01-01`;
 }

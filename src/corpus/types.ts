@@ -11,10 +11,13 @@ export const DOC_TYPES = [
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
+/** How every surface shows the date of a document that has none (its `date` is ""). */
+export const DATE_UNKNOWN = "date unknown";
+
 export interface DocumentMetadata {
   title: string;
   publisher: string;
-  /** ISO date, YYYY-MM-DD. */
+  /** ISO date, YYYY-MM-DD; "" when neither the metadata nor the file name gives one. */
   date: string;
   type: DocType;
   url?: string;

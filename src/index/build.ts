@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import type { Config } from "../config.js";
 import { readCorpus, type SourceReport } from "../corpus/corpus.js";
 import { collapseDuplicates } from "../corpus/dedupe.js";
+import { MetadataFileError } from "../corpus/metadata.js";
 import { splitDocument } from "../corpus/split.js";
 import type { Logger } from "../logging.js";
 import { compareWithPrevious } from "./changes.js";
@@ -12,7 +13,7 @@ import { createEmbeddings } from "./embeddings.js";
 import { buildGlossary, readCuratedAcronyms } from "./glossary.js";
 import { buildLexicalIndex } from "./lexical.js";
 import { acquireLock, LockError, type HeldLock } from "./lock.js";
-import { describeIndex, EF_CONSTRUCTION, MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.js";
+import { describeIndex, EF_CONSTRUCTION, MANIFEST_FILE, OutdatedManifestError, parseManifest, type Manifest } from "./manifest.js";
 import {
   checkpoint,
   newVersionId,
@@ -91,6 +92,7 @@ export async function buildIndex(config: Config, options: BuildOptions = {}): Pr
     report.version = current?.id ?? null;
     report.error = `${describeFailure(e)}; ${current ? `the previous index (version ${current.id}) still serves` : "there is no index yet"}`;
     report.warnings.push(report.error);
+    if (e instanceof MetadataFileError) report.sources = [{ file: e.file, status: "failed", reason: e.reason }];
     options.logger?.error({ err: e }, "reindex failed");
   } finally {
     await lock?.release();
@@ -205,12 +207,11 @@ async function prepare(
 
 /** Write beside the serving version, check it, then swap; on any failure leave nothing behind. */
 async function publish(config: Config, prepared: Prepared, progress: Progress): Promise<void> {
-  const manifest = prepared.contents!.manifest;
-  const id = manifest.version;
+  const id = prepared.contents!.manifest.version;
   const temp = tempVersionDir(config.indexDir, id);
   try {
     progress("write", 0, 1);
-    await writeVersion(temp, prepared.contents!);
+    const manifest = await writeVersion(temp, prepared.contents!);
     prepared.contents = null;
     progress("write", 1, 1);
     progress("verify", 0, 1);
@@ -232,7 +233,8 @@ async function currentIndex(config: Config, warnings: string[]): Promise<{ dir: 
   try {
     return { dir: current.dir, manifest: parseManifest(await readFile(join(current.dir, MANIFEST_FILE), "utf8")) };
   } catch (e) {
-    warnings.push(`the current index (version ${current.id}) has no usable manifest (${(e as Error).message}); building a new one`);
+    const why = e instanceof OutdatedManifestError ? "was made by an earlier release, without checksums of its files" : `has no usable manifest (${(e as Error).message})`;
+    warnings.push(`the current index (version ${current.id}) ${why}; building a new one`);
     return null;
   }
 }

@@ -155,8 +155,11 @@ export function buildGlossary(documents: CorpusDocument[], curated: CuratedAcron
     if (acronym.startsWith(VOCABULARY_KEY)) vocabulary.push(JSON.parse(String(long)) as VocabularyEntry);
     else for (const l of Array.isArray(long) ? long : [long]) add(acronym, l, null);
   }
-  const corpusWords = new Set(documents.flatMap((d) => d.text.match(/\b[a-z]{2,}\b/g) ?? []));
-  const ordinaryWords = [...entries.keys()].map((k) => k.toLowerCase()).filter((k) => corpusWords.has(k));
+  // Scanned match by match: a list of every word of a large document would be hundreds of MB at once.
+  const candidates = new Set([...entries.keys()].map((k) => k.toLowerCase()));
+  const seen = new Set<string>();
+  for (const doc of documents) for (const [word] of doc.text.matchAll(/\b[a-z]{2,}\b/g)) if (candidates.has(word)) seen.add(word);
+  const ordinaryWords = [...entries.keys()].map((k) => k.toLowerCase()).filter((k) => seen.has(k));
   return new Glossary({ entries: [...entries.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)), ordinaryWords, vocabulary });
 }
 

@@ -169,9 +169,12 @@ export function buildLexicalIndex(chunks: Chunk[]): LexicalIndex {
   const terms = new Map<string, number>();
   const fieldLength = new Uint32Array(n * F);
   const avgFieldLength = [0, 0, 0];
-  // Growing posting lists per (term, field): document numbers ascending, with their counts.
-  const docLists: number[][] = [];
-  const tfLists: number[][] = [];
+  // Each document's (slot, term frequency) pairs, in document order, in fixed-size typed blocks: growing
+  // number[] lists per (term, field) took several hundred MB at 70,000 chunks before they became typed arrays.
+  const pairs = new PairLog();
+  const docEnd = new Float64Array(n);
+  const perSlot: number[] = [];
+  const tf = new Map<number, number>();
   chunks.forEach((c, doc) => {
     const values = [c.text, c.headingPath.join(" "), documentField(c)];
     for (let f = 0; f < F; f++) {
@@ -179,34 +182,70 @@ export function buildLexicalIndex(chunks: Chunk[]): LexicalIndex {
       const length = new Set(tokens).size;
       fieldLength[doc * F + f] = length;
       avgFieldLength[f] = ((avgFieldLength[f] || 0) * doc + length) / (doc + 1);
+      tf.clear();
       for (const token of tokens) {
         for (const term of termsOf(token)) {
           let t = terms.get(term);
           if (t === undefined) terms.set(term, (t = terms.size));
-          const slot = t * F + f;
-          const docs = (docLists[slot] ??= []);
-          const tfs = (tfLists[slot] ??= []);
-          if (docs[docs.length - 1] === doc) tfs[tfs.length - 1]++;
-          else {
-            docs.push(doc);
-            tfs.push(1);
-          }
+          tf.set(t * F + f, (tf.get(t * F + f) ?? 0) + 1);
         }
       }
+      for (const [slot, count] of tf) {
+        if (count > 0xffff) throw new Error("a word occurs more than 65,535 times in one chunk");
+        pairs.push(slot, count);
+        perSlot[slot] = (perSlot[slot] ?? 0) + 1;
+      }
     }
+    docEnd[doc] = pairs.length;
   });
-  const memory: Postings[] = [];
-  const counts = new Uint32Array(terms.size * F);
-  for (let slot = 0; slot < terms.size * F; slot++) {
-    const docs = docLists[slot] ?? [];
-    const tfs = tfLists[slot] ?? [];
-    if (tfs.some((x) => x > 0xffff)) throw new Error("a word occurs more than 65,535 times in one chunk");
-    memory[slot] = { docs: Uint32Array.from(docs), tfs: Uint16Array.from(tfs) };
-    counts[slot] = docs.length;
-    docLists[slot] = tfLists[slot] = undefined as unknown as number[];
+  // Every posting list is a view of one array per column, filled in document order (so ascending).
+  const slots = terms.size * F;
+  const counts = new Uint32Array(slots);
+  const start = new Float64Array(slots + 1);
+  for (let slot = 0; slot < slots; slot++) {
+    counts[slot] = perSlot[slot] ?? 0;
+    start[slot + 1] = start[slot] + counts[slot];
   }
+  const allDocs = new Uint32Array(start[slots]);
+  const allTfs = new Uint16Array(start[slots]);
+  const cursor = start.slice(0, slots);
+  for (let doc = 0, i = 0; doc < n; doc++) {
+    for (; i < docEnd[doc]; i++) {
+      const slot = pairs.slot(i);
+      allDocs[cursor[slot]] = doc;
+      allTfs[cursor[slot]++] = pairs.count(i);
+    }
+  }
+  const memory: Postings[] = Array.from({ length: slots }, (_, slot) => ({
+    docs: allDocs.subarray(start[slot], start[slot + 1]),
+    tfs: allTfs.subarray(start[slot], start[slot + 1]),
+  }));
   const dict: Dictionary = { documentCount: n, avgFieldLength, fieldLength, terms, counts, df: documentFrequencies(terms.size, n, (slot) => memory[slot].docs) };
   return new LexicalIndex(dict, { postings: (slot) => memory[slot] }, chunks.map((c) => c.id), memory);
+}
+
+/** (slot, count) pairs appended in blocks of a fixed size, so growing never copies. */
+class PairLog {
+  private static readonly BLOCK = 1 << 20;
+  private readonly blocks: Uint32Array[] = [];
+  length = 0;
+
+  push(slot: number, count: number): void {
+    const at = (this.length % PairLog.BLOCK) * 2;
+    if (at === 0) this.blocks.push(new Uint32Array(PairLog.BLOCK * 2));
+    const block = this.blocks[this.blocks.length - 1];
+    block[at] = slot;
+    block[at + 1] = count;
+    this.length++;
+  }
+
+  slot(i: number): number {
+    return this.blocks[Math.floor(i / PairLog.BLOCK)][(i % PairLog.BLOCK) * 2];
+  }
+
+  count(i: number): number {
+    return this.blocks[Math.floor(i / PairLog.BLOCK)][(i % PairLog.BLOCK) * 2 + 1];
+  }
 }
 
 /** Per term, the documents holding it in the text or headings field (a union of two posting lists). */

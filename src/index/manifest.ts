@@ -13,9 +13,10 @@ import type { CuratedAcronyms } from "./glossary.js";
  */
 
 export const MANIFEST_FILE = "manifest.json";
+/** 2: the manifest records every file's size and sha256. A version of an older schema is rebuilt. */
 export const SCHEMA_VERSION = 2;
 /** Bump when cleaning, splitting, deduplication, search terms or the stored chunk shape change, so old indexes are rebuilt. */
-export const SPLITTER_VERSION = 3;
+export const SPLITTER_VERSION = 4;
 /** hnswlib's build-time beam width: not configurable, recorded so a change forces a rebuild. */
 export const EF_CONSTRUCTION = 200;
 
@@ -70,10 +71,20 @@ const ManifestSchema = z.object({
   ),
   warnings: z.array(z.string()),
   failures: z.array(z.object({ file: z.string(), status: SourceStatusSchema, reason: z.string().nullable() })),
+  /** Every other file of the version, by name; written last, once the files are on disk. */
+  files: z.record(z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 });
 
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestSource = Manifest["sources"][number];
+
+/** A manifest written by an earlier release (before file checksums): the version is rebuilt, not repaired. */
+export class OutdatedManifestError extends Error {
+  constructor(readonly schemaVersion: number) {
+    super(`${MANIFEST_FILE} is of schema ${schemaVersion}, from an earlier release that recorded no checksums of its files`);
+    this.name = "OutdatedManifestError";
+  }
+}
 
 /** Parse and validate manifest.json's text; the error says what is wrong, in one line. */
 export function parseManifest(text: string): Manifest {
@@ -83,6 +94,8 @@ export function parseManifest(text: string): Manifest {
   } catch (e) {
     throw new Error(`${MANIFEST_FILE} is not valid JSON (${(e as Error).message})`);
   }
+  const schema = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof schema === "number" && Number.isInteger(schema) && schema > 0 && schema < SCHEMA_VERSION) throw new OutdatedManifestError(schema);
   const parsed = ManifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -106,7 +119,8 @@ export interface IndexDescription {
   failures: SourceReport[];
 }
 
-export function describeIndex(d: IndexDescription): Manifest {
+/** The manifest without its file checksums, which writeVersion adds once the files are written. */
+export function describeIndex(d: IndexDescription): Omit<Manifest, "files"> {
   return {
     schemaVersion: SCHEMA_VERSION,
     version: d.id,

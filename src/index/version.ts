@@ -7,7 +7,8 @@ import { openEmbeddings, requestedEmbedding, type EmbeddingModel } from "./embed
 import { loadGlossary, type Glossary } from "./glossary.js";
 import { CHUNKS_FILE, COLUMNS_FILE, encodeChunkStore, openChunkStore, TEXTS_FILE } from "./chunkStore.js";
 import { LEXICAL_FILE, loadLexicalIndex, POSTINGS_FILE, type LexicalIndex } from "./lexical.js";
-import { MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.js";
+import { checksumDirectory, verifyChecksums } from "./checksums.js";
+import { MANIFEST_FILE, OutdatedManifestError, parseManifest, type Manifest } from "./manifest.js";
 import type { IndexSnapshot } from "./snapshot.js";
 import { checkpoint, ensureDir, fsyncPath, injectWriteFault, writeDurable, writeDurablePieces } from "./store.js";
 
@@ -33,7 +34,8 @@ export class IndexError extends Error {
 }
 
 export interface VersionContents {
-  manifest: Manifest;
+  /** Everything but the file checksums, which are taken from the files once written. */
+  manifest: Omit<Manifest, "files">;
   chunks: Chunk[];
   lexical: LexicalIndex;
   glossary: Glossary;
@@ -43,8 +45,14 @@ export interface VersionContents {
 
 export type LoadedVersion = IndexSnapshot & { dense: HnswDenseIndex };
 
-/** The manifest goes last: a directory with a manifest has everything else. */
-export async function writeVersion(dir: string, contents: VersionContents): Promise<void> {
+/** The files every version holds; the LSA model too when the embeddings are local. */
+const VERSION_FILES = [CHUNKS_FILE, COLUMNS_FILE, TEXTS_FILE, LEXICAL_FILE, POSTINGS_FILE, GLOSSARY_FILE, ...HNSW_FILES];
+
+/**
+ * The manifest goes last, with the size and sha256 of every other file: a directory with a manifest has
+ * everything else, and the manifest says what each file must hold. Returns the manifest as written.
+ */
+export async function writeVersion(dir: string, contents: VersionContents): Promise<Manifest> {
   await ensureDir(dir);
   // Written in pieces (the same bytes as one JSON.stringify): at 100,000 chunks one string of either
   // file would be hundreds of MB on top of the objects it is made from.
@@ -61,15 +69,27 @@ export async function writeVersion(dir: string, contents: VersionContents): Prom
   for (const file of HNSW_FILES) injectWriteFault(join(dir, file));
   await contents.dense.save(dir);
   for (const file of HNSW_FILES) await fsyncPath(join(dir, file));
-  await writeDurable(join(dir, MANIFEST_FILE), `${JSON.stringify(contents.manifest, null, 2)}\n`);
+  const manifest: Manifest = { ...contents.manifest, files: await checksumDirectory(dir, MANIFEST_FILE) };
+  await writeDurable(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   await fsyncPath(dir);
+  return manifest;
 }
 
 export async function loadVersion(dir: string, config: Config): Promise<LoadedVersion> {
   const name = basename(dir);
   const damaged = (what: string) => new IndexError(`The index version ${name} in ${dir} is damaged: ${what}. ${FIX}`, "damaged");
-  const manifest = await attempt(async () => parseManifest(await readText(dir, MANIFEST_FILE)), damaged);
+  const manifest = await attempt(
+    async () => parseManifest(await readText(dir, MANIFEST_FILE)),
+    (why, error) =>
+      error instanceof OutdatedManifestError
+        ? new IndexError(`The index version ${name} in ${dir} was made by an earlier release of safeguide (${why}). ${FIX}`, "incompatible")
+        : damaged(why),
+  );
   checkCompatible(manifest, config);
+  // Before anything is parsed, and above all before hnswlib's native code reads its file: damaged bytes
+  // there can crash the process, and in texts.bin they would be served as verbatim quotes.
+  const local = config.embeddings.provider === "local";
+  await attempt(() => verifyChecksums(dir, manifest.files, local ? [...VERSION_FILES, LSA_MODEL_FILE] : VERSION_FILES), damaged);
   const chunks = await attempt(async () => openChunkStore(dir, await readJson(dir, CHUNKS_FILE)), damaged);
   if (chunks.length !== manifest.counts.chunks) {
     throw damaged(`${CHUNKS_FILE} holds ${chunks.length} chunks where the manifest says ${manifest.counts.chunks}`);
@@ -77,7 +97,6 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
   const glossary = await attempt(async () => loadGlossary(await readJson(dir, GLOSSARY_FILE)), damaged);
   const ids = chunks.map((c) => c.id);
   const lexical = await attempt(async () => loadLexicalIndex(await readJson(dir, LEXICAL_FILE), dir, ids), damaged);
-  const local = config.embeddings.provider === "local";
   const savedModel = local ? await attempt(() => readJson(dir, LSA_MODEL_FILE), damaged) : null;
   const model = await attempt(
     () => openEmbeddings(config, savedModel),
@@ -191,11 +210,11 @@ async function readJson(dir: string, file: string): Promise<unknown> {
   }
 }
 
-async function attempt<T>(step: () => Promise<T> | T, wrap: (why: string) => IndexError): Promise<T> {
+async function attempt<T>(step: () => Promise<T> | T, wrap: (why: string, error: unknown) => IndexError): Promise<T> {
   try {
     return await step();
   } catch (e) {
     if (e instanceof IndexError) throw e;
-    throw wrap((e as Error).message ?? String(e));
+    throw wrap((e as Error).message ?? String(e), e);
   }
 }

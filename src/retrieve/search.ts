@@ -137,7 +137,8 @@ export async function candidatesFor(
         dense: reciprocalRank(dense, id),
         lexicalScore: lexicalScores.get(id) ?? 0,
         denseSimilarity: similarities.get(id) ?? 0,
-        recency: settings.recency ? Math.pow(0.5, ageYears / RECENCY_HALF_LIFE_YEARS) : 0,
+        // An undated document ("") is never the newest: it gets no recency at all.
+        recency: settings.recency && chunk.date ? Math.pow(0.5, ageYears / RECENCY_HALF_LIFE_YEARS) : 0,
         ...(rerank ? rerank(chunk) : NO_RERANK),
       },
     };

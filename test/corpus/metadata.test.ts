@@ -15,12 +15,18 @@ describe("document metadata", () => {
     expect(warnings[0]).toMatch(/no record/);
   });
   it("warns about a bad date or type and falls back, never failing", () => {
-    const modified = new Date("2021-05-06T10:00:00Z");
-    const { metadata, warnings } = resolveMetadata("notes.txt", { title: "N", date: "2022-13-45", type: "novel" }, "", modified);
-    expect(metadata.date).toBe("2021-05-06");
+    const { metadata, warnings } = resolveMetadata("2021-05-notes.txt", { title: "N", date: "2022-13-45", type: "novel" }, "");
+    expect(metadata.date).toBe("2021-05-01");
     expect(metadata.type).toBe("other");
     expect(warnings.join(" ")).toMatch(/not an ISO date/);
     expect(warnings.join(" ")).toMatch(/type "novel"/);
+  });
+  it("leaves a document undated when neither the record nor the file name has a date, never taking the file's time", () => {
+    for (const record of [undefined, { title: "N" }, { title: "N", date: "last spring" }]) {
+      const { metadata, warnings } = resolveMetadata("notes.txt", record, "Some notes.");
+      expect(metadata.date).toBe("");
+      expect(warnings.join(" ")).toMatch(/no date in metadata\.json or the file name; shown as "date unknown"/);
+    }
   });
   it("validates ISO dates and infers from names", () => {
     expect(isValidIsoDate("2023-02-29")).toBe(false);

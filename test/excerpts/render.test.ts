@@ -118,15 +118,40 @@ describe("csv", () => {
       expect(csv.endsWith("\r\n")).toBe(true);
       const rows = parseCsv(csv);
       expect(rows[0]).toEqual(CSV_COLUMNS);
-      expect(rows.slice(1).map((r) => r[9])).toEqual(all(set).map((e) => e.text));
+      expect(rows.slice(1).map((r) => r[9])).toEqual(all(set).map((e) => inert(e.text)));
       expect(rows.slice(1).map((r) => r[0])).toEqual(all(set).map(() => set.topic));
       rows.slice(1).forEach((r, i) => {
         const c = all(set)[i].citation;
-        expect(r).toEqual([set.topic, c.title, c.publisher, c.date, c.section ?? "", c.paragraph ?? "", c.page?.toString() ?? "", c.source, c.alsoIn.join("; "), all(set)[i].text]);
+        const expected = [set.topic, c.title, c.publisher, c.date, c.section ?? "", c.paragraph ?? "", c.page?.toString() ?? "", c.source, c.alsoIn.join("; "), all(set)[i].text];
+        expect(r).toEqual(expected.map(inert));
       });
     }
   });
+
+  it("escapes every cell a spreadsheet would run as a formula with a leading single quote, and shows an undated document as such", () => {
+    const formulas = ["=HYPERLINK(\"http://x.test\",\"click\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\r=1"];
+    const set: ExcerptSet = {
+      ...awkward,
+      topic: "=1+1",
+      groups: [{ ...awkward.groups[0], title: "@title", date: "", excerpts: formulas.map((text) => ({ ...excerpt(text, false, false, "-1"), citation: { ...excerpt(text, false, false, "-1").citation, title: "=T", date: "" } })) }],
+      total: formulas.length,
+    };
+    const rows = parseCsv(renderCsv(set)).slice(1);
+    expect(rows.map((r) => r[9])).toEqual(formulas.map((f) => `'${f}`));
+    for (const row of rows) {
+      expect(row[0]).toBe("'=1+1");
+      expect(row[1]).toBe("'=T");
+      expect(row[3]).toBe("date unknown");
+      expect(row[5]).toBe("'-1");
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
 });
+
+/** What a cell holds once escaped: the value, behind a single quote when a spreadsheet would run it. */
+function inert(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
 
 /** A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {

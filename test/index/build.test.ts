@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION } from "../../src/index/manifest.js";
 import { createHash } from "node:crypto";
-import { lstatSync, readFileSync, readlinkSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type ReindexReport } from "../../src/index/build.js";
@@ -61,6 +61,13 @@ describe("a first build", () => {
       expect(source.title).toBe(METADATA[source.file as keyof typeof METADATA].title);
     }
     expect(manifest.sources.reduce((n, s) => n + s.chunks, 0)).toBeGreaterThanOrEqual(first.chunkCount);
+    const versionDir = join(corpus.indexDir, "versions", first.version!);
+    const written = readdirSync(versionDir).filter((f) => f !== "manifest.json").sort();
+    expect(Object.keys(manifest.files).sort()).toEqual(written);
+    for (const file of written) {
+      const bytes = readFileSync(join(versionDir, file));
+      expect(manifest.files[file]).toEqual({ bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
+    }
   });
 
   it("sets hnswlib's search beam from the config after loading", () => {

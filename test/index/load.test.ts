@@ -28,11 +28,11 @@ async function loadError(overrides: Record<string, string> = {}): Promise<IndexE
 
 describe("a damaged index", () => {
   const damage: [string, () => void, RegExp][] = [
-    ["a truncated hnsw file", () => truncateSync(join(versionDir, "hnswlib.index"), statSync(join(versionDir, "hnswlib.index")).size / 2), /vector index could not be read/],
+    ["a truncated hnsw file", () => truncateSync(join(versionDir, "hnswlib.index"), statSync(join(versionDir, "hnswlib.index")).size / 2), /hnswlib\.index holds \d+ bytes where the manifest says/],
     ["a broken manifest.json", () => writeFileSync(join(versionDir, "manifest.json"), '{"schemaVersion": 1, "vers'), /manifest\.json is not valid JSON/],
-    ["a manifest of the wrong shape", () => writeFileSync(join(versionDir, "manifest.json"), '{"schemaVersion": 1}'), /manifest\.json is not a valid index manifest/],
+    ["a manifest of the wrong shape", () => writeFileSync(join(versionDir, "manifest.json"), '{"schemaVersion": 2}'), /manifest\.json is not a valid index manifest/],
     ["a missing chunks.json", () => rmSync(join(versionDir, "chunks.json")), /chunks\.json is missing/],
-    ["a truncated chunks.json", () => truncateSync(join(versionDir, "chunks.json"), 100), /chunks\.json is not valid JSON/],
+    ["a truncated chunks.json", () => truncateSync(join(versionDir, "chunks.json"), 100), /chunks\.json holds 100 bytes/],
     ["a missing lexical.json", () => rmSync(join(versionDir, "lexical.json")), /lexical\.json is missing/],
     ["a truncated chunks.bin", () => truncateSync(join(versionDir, "chunks.bin"), 100), /chunks\.bin holds 100 bytes/],
     ["a missing texts.bin", () => rmSync(join(versionDir, "texts.bin")), /texts\.bin is missing/],

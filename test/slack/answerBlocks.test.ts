@@ -24,6 +24,18 @@ import { answeredWithTwoCitations, notAnswered, STATUS, withNotices } from "./fa
 const NOW = new Date("2025-06-01T00:00:00Z");
 
 describe("renderAnswer", () => {
+  it('shows an undated document as "date unknown", in the blocks, the fallback text, the passage modal and the home tab', () => {
+    const answer = answeredWithTwoCitations("q");
+    const undated = { ...answer, citations: answer.citations.map((c) => ({ ...c, date: "" })), closestDocuments: [] };
+    const { text, blocks } = renderAnswer(undated, { questionId: "qid", now: NOW });
+    expect(JSON.stringify(blocks)).toContain("date unknown");
+    expect(text).toContain("(date unknown)");
+    const modal = passageModal({ source: "a.txt", title: "A", date: "", locator: { page: null, paragraph: null, section: null }, text: "t" }, NOW);
+    expect(JSON.stringify(modal)).toContain("date unknown");
+    const home = homeView({ status: { ...STATUS, documents: STATUS.documents.map((d) => ({ ...d, date: "" })) }, counts: null, now: NOW });
+    expect(JSON.stringify(home)).toContain("(date unknown)");
+  });
+
   it("shows the answer, numbered sources with dates, locators, links and Show passage buttons", () => {
     const { text, blocks } = renderAnswer(answeredWithTwoCitations("q"), { questionId: "qid", now: NOW });
     const json = JSON.stringify(blocks);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { foldForMatch, isVerbatim } from "../../corpus/verbatim.js";
 import type { Passage } from "../../retrieve/types.js";
 import type { PersonalDataOptions } from "../guards/personalData.js";
+import { shownDate } from "../render.js";
 import type { Citation, ConversationTurn } from "../types.js";
 import { advisesAgainstReferral, echoesInstructions, unsupportedDetails, unsupportedWords } from "./claimCheck.js";
 import { conversationBlock, dataText, describeError, isTimeout, redactTurns, redactText } from "./prompt.js";
@@ -79,7 +80,7 @@ export function buildMessages(
   names: PersonalDataOptions = {},
 ): [string, string][] {
   const blocks = passages.map((p, i) => {
-    const attrs = { id: passageKey(i), title: p.title, date: p.date, source: p.source, section: p.locator.section ?? "" };
+    const attrs = { id: passageKey(i), title: p.title, date: shownDate(p.date), source: p.source, section: p.locator.section ?? "" };
     const attrText = Object.entries(attrs)
       .map(([k, v]) => `${k}="${dataText(v).replace(/"/g, "'")}"`)
       .join(" ");

@@ -17,6 +17,8 @@ export async function createWorkerService(env: NodeJS.ProcessEnv = process.env):
   };
 }
 
+const FROM_SOURCES = import.meta.url.endsWith(".ts");
+
 class AnswerThread {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
@@ -27,10 +29,10 @@ class AnswerThread {
 
   started(): Promise<void> {
     if (this.ready) return this.ready;
-    const worker = new Worker(new URL("./boot.mjs", import.meta.url), {
-      workerData: { entry: new URL("./answerWorker.ts", import.meta.url).href },
-      env: this.env,
-    });
+    // Compiled, the worker is plain JavaScript; the tests run the sources, and boot.mjs gives their worker tsx.
+    const worker = FROM_SOURCES
+      ? new Worker(new URL("./boot.mjs", import.meta.url), { workerData: { entry: new URL("./answerWorker.ts", import.meta.url).href }, env: this.env })
+      : new Worker(new URL("./answerWorker.js", import.meta.url), { env: this.env });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       worker.on("message", (reply: Reply) => {

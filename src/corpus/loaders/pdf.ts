@@ -13,8 +13,11 @@ interface TextItem {
   hasEOL: boolean;
 }
 
-/** Each page's text in content order; pages joined by a blank line, pageStarts[i] where page i+1 begins. */
-export async function loadPdf(bytes: Uint8Array): Promise<LoadedText> {
+/**
+ * Each page's text in content order; pages joined by a blank line, pageStarts[i] where page i+1 begins.
+ * In this thread: the reindex calls it through pdfThread.ts, which runs it on a thread of its own.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<LoadedText> {
   // Imported on first use: pdfjs costs ~180 MB of RSS, and a process that only serves an index never needs it.
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = getDocument({

@@ -41,7 +41,7 @@ export function citationText(c: Citation): string {
   const parts = [
     c.title,
     c.publisher,
-    c.date ? formatDate(c.date) : null,
+    formatDate(c.date),
     c.section ? `section “${c.section}”` : null,
     c.paragraph ? `paragraph ${c.paragraph}` : null,
     c.page !== null ? `page ${c.page}` : null,

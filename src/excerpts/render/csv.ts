@@ -1,6 +1,11 @@
+import { shownDate } from "../../answer/render.js";
 import type { ExcerptSet } from "../types.js";
 
-/** RFC 4180: CRLF line ends; a field holding a comma, quote or line break is quoted, quotes doubled. */
+/**
+ * RFC 4180: CRLF line ends; a field holding a comma, quote or line break is quoted, quotes doubled. A cell
+ * a spreadsheet would run as a formula (starting =, +, -, @, tab or carriage return) gets a leading single
+ * quote first, as OWASP's CSV-injection guidance advises, so a quoted "-" list item stays text.
+ */
 
 export const CSV_COLUMNS = ["topic", "document", "publisher", "date", "section", "paragraph", "page", "source", "also_in", "excerpt"];
 
@@ -10,7 +15,7 @@ export function renderCsv(set: ExcerptSet): string {
       set.topic,
       e.citation.title,
       e.citation.publisher,
-      e.citation.date,
+      shownDate(e.citation.date),
       e.citation.section ?? "",
       e.citation.paragraph ?? "",
       e.citation.page === null ? "" : String(e.citation.page),
@@ -22,6 +27,7 @@ export function renderCsv(set: ExcerptSet): string {
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-function csvField(value: string): string {
+function csvField(raw: string): string {
+  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
