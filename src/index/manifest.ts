@@ -15,7 +15,7 @@ import type { CuratedAcronyms } from "./glossary.js";
 export const MANIFEST_FILE = "manifest.json";
 export const SCHEMA_VERSION = 2;
 /** Bump when cleaning, splitting, deduplication, search terms or the stored chunk shape change, so old indexes are rebuilt. */
-export const SPLITTER_VERSION = 3;
+export const SPLITTER_VERSION = 4;
 /** hnswlib's build-time beam width: not configurable, recorded so a change forces a rebuild. */
 export const EF_CONSTRUCTION = 200;
 

@@ -100,8 +100,9 @@ export async function candidatesFor(
   const question = query.text;
   if (contentTerms(question).length === 0) return [];
   const expansions = settings.acronyms ? query.expansions : [];
+  // Always applied, before ranking: it carries the asker's audiences (filters.ts).
   const keep = chunkFilter(options.filters);
-  const idFilter = keep ? (id: string) => keep(snapshot.chunkById.get(id)!) : undefined;
+  const idFilter = (id: string) => keep(snapshot.chunkById.get(id)!);
   const lexical = settings.lexical
     ? snapshot.lexical
         .search({ text: question, expansions, filter: idFilter, termWeight: locatingDiscount(snapshot), k: CANDIDATES })
@@ -198,6 +199,7 @@ export function toPassage(chunk: Chunk, score: number): Passage {
     date: chunk.date,
     type: chunk.type,
     ...(chunk.url ? { url: chunk.url } : {}),
+    ...(chunk.audience?.length ? { audience: chunk.audience } : {}),
     locator: chunk.locator,
     headingPath: chunk.headingPath,
     alsoIn: [...new Set(chunk.alsoIn.map((o) => o.source).filter((s) => s !== chunk.source))],
