@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { IndexSnapshot } from "../../src/index/snapshot.js";
 import { tempDir } from "./fixtures.js";
+import { memorySnapshot } from "./memorySnapshot.js";
 
 /**
  * A small corpus in a temp folder with two papers only the board may see: a draft practice review, and
@@ -72,5 +74,23 @@ export function audienceCorpus() {
       LOG_LEVEL: "silent",
     },
     remove: () => temp.remove(),
+  };
+}
+
+/**
+ * The corpus in memory, with a manifest for status and a dense side that returns every chunk, restricted
+ * ones first: retrieval must drop them, not rank them.
+ */
+export async function audienceSnapshot(corpusDir: string): Promise<IndexSnapshot> {
+  const lexicalOnly = await memorySnapshot(corpusDir);
+  const denseOrder = [...lexicalOnly.chunks].sort((a, b) => Number(!!b.audience) - Number(!!a.audience)).map((c) => c.id);
+  const placeOf = (file: string) => lexicalOnly.chunks.find((c) => c.source === file || c.alsoIn.some((o) => o.source === file))!;
+  return {
+    ...lexicalOnly,
+    dense: { search: async (_vector, k) => denseOrder.slice(0, k).map((id, i) => ({ id, similarity: 1 - i / 1000 })) },
+    manifest: {
+      version: "memory", builtAt: "2026-12-01T00:00:00Z", embedding: { model: "lsa", dimension: 8 },
+      sources: Object.keys(FILES).sort().map((file) => ({ file, title: placeOf(file).title, date: placeOf(file).date, type: placeOf(file).type })),
+    } as unknown as IndexSnapshot["manifest"],
   };
 }

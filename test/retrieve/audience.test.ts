@@ -11,9 +11,8 @@ import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve, type RetrieveOptions } from "../../src/retrieve/search.js";
 import type { SearchFilters } from "../../src/retrieve/types.js";
 import {
-  audienceCorpus, OTHER, PUBLIC, REPRINT, RESTRICTED, RESTRICTED_MARKER, RESTRICTED_QUESTION, RESTRICTED_TITLE,
+  audienceCorpus, audienceSnapshot, OTHER, PUBLIC, REPRINT, RESTRICTED, RESTRICTED_MARKER, RESTRICTED_QUESTION, RESTRICTED_TITLE,
 } from "../helpers/audienceCorpus.js";
-import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
 /** DESIGN.md "Audience": a restricted paper is found only by an asker holding one of its audiences. */
 
@@ -21,20 +20,7 @@ const corpus = audienceCorpus();
 let snapshot: IndexSnapshot;
 
 beforeAll(async () => {
-  const lexicalOnly = await memorySnapshot(corpus.corpusDir);
-  // The dense side returns every chunk, restricted ones first: retrieval must drop them, not rank them.
-  const denseOrder = [...lexicalOnly.chunks].sort((a, b) => Number(!!b.audience) - Number(!!a.audience)).map((c) => c.id);
-  snapshot = {
-    ...lexicalOnly,
-    dense: { search: async (_v, k) => denseOrder.slice(0, k).map((id, i) => ({ id, similarity: 1 - i / 1000 })) },
-    manifest: {
-      version: "memory", builtAt: "2026-12-01T00:00:00Z", embedding: { model: "lsa", dimension: 8 },
-      sources: [OTHER, PUBLIC, REPRINT, RESTRICTED].map((file) => {
-        const c = lexicalOnly.chunks.find((x) => x.source === file || x.alsoIn.some((o) => o.source === file))!;
-        return { file, title: c.title, date: c.date, type: c.type };
-      }),
-    } as unknown as IndexSnapshot["manifest"],
-  };
+  snapshot = await audienceSnapshot(corpus.corpusDir);
 });
 afterAll(() => corpus.remove());
 
