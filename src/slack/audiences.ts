@@ -37,6 +37,6 @@ export function parseChannelAudiences(raw: string | undefined): { map: ChannelAu
 
 /** The audiences of the place a request comes from; none (public only) outside a mapped channel. */
 export function audiencesFor(slack: Pick<SlackConfig, "channelAudiences">, where: Pick<Where, "channel" | "channelType">): string[] {
-  if (where.channelType === "im" || where.channelType === "mpim" || !where.channel) return [];
+  if (where.channelType === "im" || !where.channel) return [];
   return slack.channelAudiences[where.channel] ?? [];
 }
