@@ -1,6 +1,6 @@
 import type { Chunk, DocType } from "../corpus/types.js";
 import { DOC_TYPES } from "../corpus/types.js";
-import { parseAudiences, visibleTo } from "./audience.js";
+import { documentAudiences, parseAudiences, visibleTo } from "./audience.js";
 import type { SearchFilters } from "./types.js";
 
 /**
@@ -21,6 +21,17 @@ export function chunkFilter(filters: SearchFilters | undefined): (chunk: Chunk) 
     (!until || p.date <= until);
   if (!sources?.length && !types?.length && !since && !until) return (c) => visibleTo(c.audience, audiences);
   return (c) => visibleTo(c.audience, audiences) && (placeMatches(c) || c.alsoIn.some(placeMatches));
+}
+
+/**
+ * Whether the filter can drop anything from this snapshot: a place filter is set, or some document is
+ * one the asker may not see. Only then does the dense search fetch extra candidates to make up for it.
+ */
+export function filterNarrows(filters: SearchFilters | undefined, snapshot: Parameters<typeof documentAudiences>[0]): boolean {
+  const { sources, types, since, until, audiences = [] } = filters ?? {};
+  if (sources?.length || types?.length || since || until) return true;
+  for (const d of documentAudiences(snapshot).values()) if (!visibleTo(d.audience, audiences)) return true;
+  return false;
 }
 
 /** Parse the command-line form of the filters; throws a clear message for a bad value. */

@@ -2,7 +2,7 @@ import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
 import { balanceByYear } from "./balance.js";
-import { chunkFilter } from "./filters.js";
+import { chunkFilter, filterNarrows } from "./filters.js";
 import { answerKindMatch, backMatter, recommendationShape, yearMatch } from "./intent.js";
 import type { Query } from "./query.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
@@ -108,7 +108,8 @@ export async function candidatesFor(
         .search({ text: question, expansions, filter: idFilter, termWeight: locatingDiscount(snapshot), k: CANDIDATES })
         .map((h) => h.id)
     : [];
-  const dense = settings.dense ? await denseIds(snapshot, [question, ...expansions].join(" "), idFilter) : [];
+  const narrows = filterNarrows(options.filters, snapshot);
+  const dense = settings.dense ? await denseIds(snapshot, [question, ...expansions].join(" "), idFilter, narrows) : [];
   const ids = [...new Set([...lexical, ...dense])];
   const rerank = settings.rerank ? reranker(snapshot, query, expansions, settings.intent) : null;
   const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunkById.get(id)!.date) || 0));
@@ -153,10 +154,10 @@ function reciprocalRank(list: string[], id: string): number {
   return rank < 0 ? 0 : 1 / (RRF_K + rank + 1);
 }
 
-async function denseIds(snapshot: IndexSnapshot, text: string, filter?: (id: string) => boolean): Promise<string[]> {
+async function denseIds(snapshot: IndexSnapshot, text: string, filter: (id: string) => boolean, narrows: boolean): Promise<string[]> {
   const vector = await snapshot.embeddings.embedQuery(text);
-  const hits = await snapshot.dense.search(vector, filter ? CANDIDATES * 5 : CANDIDATES);
-  return hits.map((h) => h.id).filter((id) => !filter || filter(id)).slice(0, CANDIDATES);
+  const hits = await snapshot.dense.search(vector, narrows ? CANDIDATES * 5 : CANDIDATES);
+  return hits.map((h) => h.id).filter(filter).slice(0, CANDIDATES);
 }
 
 /** Second-stage features of a chunk for this question: sentence focus, phrases, headings, question intent. */

@@ -6,7 +6,7 @@ import type { Answer } from "../../src/answer/types.js";
 import { findExcerpts, renderExcerpts } from "../../src/excerpts/index.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 import { parseAudiences } from "../../src/retrieve/audience.js";
-import { chunkFilter, parseFilters } from "../../src/retrieve/filters.js";
+import { chunkFilter, filterNarrows, parseFilters } from "../../src/retrieve/filters.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve, type RetrieveOptions } from "../../src/retrieve/search.js";
 import type { SearchFilters } from "../../src/retrieve/types.js";
@@ -75,6 +75,14 @@ describe("retrieval filters on the asker's audiences, always, before ranking", (
     expect(restricted.some(keep)).toBe(false);
     expect(snapshot.chunks.filter((c) => !c.audience).every(keep)).toBe(true);
     expect(restricted.every(chunkFilter({ audiences: ["board"] }))).toBe(true);
+  });
+
+  it("has the dense search fetch extra candidates only when the filter can drop some", () => {
+    expect(filterNarrows(undefined, snapshot)).toBe(true);
+    expect(filterNarrows({ audiences: ["board"] }, snapshot)).toBe(false);
+    expect(filterNarrows({ audiences: ["board"], since: "2020-01-01" }, snapshot)).toBe(true);
+    const publicOnly = { chunks: snapshot.chunks.filter((c) => !c.audience) };
+    expect(filterNarrows(undefined, publicOnly)).toBe(false);
   });
 
   it("reads --audience repeated or comma-separated, and refuses a name that is not plain", () => {
