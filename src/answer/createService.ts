@@ -30,13 +30,15 @@ async function chatModelFor(config: Config): Promise<BaseChatModel | null> {
 
 export function statusOf(snapshot: IndexSnapshot, audiences: string[] = []): IndexStatus {
   const m = snapshot.manifest;
-  const hidden = [...documentAudiences(snapshot)].filter(([, d]) => !visibleTo(d.audience, audiences));
-  const hiddenSources = new Set(hidden.map(([source]) => source));
+  const known = documentAudiences(snapshot);
+  const hidden = [...known.values()].filter((d) => !visibleTo(d.audience, audiences));
+  // A listed file with no chunks has no known audience, so it is not listed.
+  const shown = (file: string) => known.has(file) && visibleTo(known.get(file)!.audience, audiences);
   return {
     version: m.version,
     builtAt: m.builtAt,
     embeddingModel: `${m.embedding.model} (${m.embedding.dimension} dimensions)`,
-    chunkCount: snapshot.chunks.length - hidden.reduce((n, [, d]) => n + d.chunks, 0),
-    documents: m.sources.filter((s) => !hiddenSources.has(s.file)).map((s) => ({ source: s.file, title: s.title, date: s.date, type: s.type })),
+    chunkCount: snapshot.chunks.length - hidden.reduce((n, d) => n + d.chunks, 0),
+    documents: m.sources.filter((s) => shown(s.file)).map((s) => ({ source: s.file, title: s.title, date: s.date, type: s.type })),
   };
 }
