@@ -7,7 +7,7 @@ import { formatPassage } from "../src/cli/format.js";
 import { retrieve } from "../src/retrieve/search.js";
 import { toPassageJson } from "../src/retrieve/types.js";
 
-const USAGE = `Usage: npm run ask -- [--json] [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] "question"`;
+const USAGE = `Usage: npm run ask -- [--json] [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] [--audience NAME] "question"`;
 const { values, positionals } = parseCommandLine({ json: { type: "boolean" }, k: { type: "string" }, ...FILTER_OPTIONS }, USAGE);
 if (values.help) {
   console.log(USAGE);

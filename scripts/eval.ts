@@ -7,7 +7,7 @@ import { openIndex } from "../src/cli/openIndex.js";
 import { evalLine, readQuestions, type EvalLine } from "../src/eval/run.js";
 import { formatReport } from "../src/eval/metrics.js";
 
-const USAGE = "Usage: npm run --silent eval -- --questions FILE --results OUT [--source ...] [--type ...] [--since ...] [--until ...]";
+const USAGE = "Usage: npm run --silent eval -- --questions FILE --results OUT [--source ...] [--type ...] [--since ...] [--until ...] [--audience NAME]";
 const { values } = parseCommandLine({ questions: { type: "string" }, results: { type: "string" }, ...FILTER_OPTIONS }, USAGE);
 if (values.help) {
   console.log(USAGE);

@@ -5,7 +5,7 @@ import { FILTER_OPTIONS, fail, filtersFrom, parseCommandLine } from "../src/cli/
 import { EXCERPT_FORMATS, isExcerptFormat } from "../src/excerpts/render/formats.js";
 import type { ExcerptSort } from "../src/excerpts/types.js";
 
-const USAGE = `Usage: npm run excerpts -- "topic" [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE]
+const USAGE = `Usage: npm run excerpts -- "topic" [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] [--audience NAME]
                              [--sort relevance|date] [--format ${EXCERPT_FORMATS.join("|")}] [--out FILE]
 Verbatim excerpts on a topic with full citations; markdown to stdout unless --out is given (docx needs --out).`;
 

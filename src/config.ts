@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { parseChannelAudiences, type ChannelAudiences } from "./slack/audiences.js";
 
 /**
  * One typed, validated configuration read from the environment (.env is loaded by the entry points).
@@ -45,6 +46,15 @@ const EnvSchema = z.object({
   SLACK_ALLOWED_TEAMS: csv,
   SLACK_ALLOWED_CHANNELS: csv,
   SLACK_ADMIN_USERS: csv,
+  SLACK_AUDIENCES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const parsed = parseChannelAudiences(v);
+      if ("map" in parsed) return parsed.map;
+      for (const message of parsed.problems) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+      return z.NEVER;
+    }),
   SLACK_POST_RETRY_MS: intWithDefault(15 * 60_000, 0),
   SLACK_POST_BACKOFF_MS: intWithDefault(1000, 1),
   SLACK_LEASE_MS: intWithDefault(60_000, 100),
@@ -76,8 +86,6 @@ export interface Config {
   slack: SlackConfig;
   contacts: { urgent: string | null; local: string | null };
   logLevel: Env["LOG_LEVEL"];
-  /** The raw provider settings, for building OpenAI or Azure clients at the edge. */
-  env: Env;
 }
 
 export type LlmConfig =
@@ -101,6 +109,8 @@ export interface SlackConfig {
   allowedTeams: string[];
   allowedChannels: string[];
   adminUsers: string[];
+  /** Channel id → the audiences it may see (SLACK_AUDIENCES); elsewhere public documents only. */
+  channelAudiences: ChannelAudiences;
   delivery: DeliveryConfig;
 }
 
@@ -155,6 +165,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
       allowedTeams: env.SLACK_ALLOWED_TEAMS,
       allowedChannels: env.SLACK_ALLOWED_CHANNELS,
       adminUsers: env.SLACK_ADMIN_USERS,
+      channelAudiences: env.SLACK_AUDIENCES,
       delivery: {
         postRetryMs: env.SLACK_POST_RETRY_MS,
         postBackoffMs: env.SLACK_POST_BACKOFF_MS,
@@ -165,7 +176,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     },
     contacts: { urgent: env.URGENT_CONTACTS ?? null, local: env.LOCAL_CONTACTS ?? null },
     logLevel: env.LOG_LEVEL,
-    env,
   };
 }
 

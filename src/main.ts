@@ -1,9 +1,11 @@
 import "dotenv/config";
+import { parseArgs } from "node:util";
 import { createService } from "./answer/createService.js";
 import { createWorkerService } from "./answer/worker/workerService.js";
 import { runChat } from "./cli/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { excerptsAsText } from "./excerpts/render/text.js";
+import { parseAudiences } from "./retrieve/audience.js";
 import { IndexHolder } from "./index/holder.js";
 import { missingMessage, slackModeFor } from "./slack/mode.js";
 import { startSlackFromConfig, stopOnSignal } from "./slack/start.js";
@@ -14,7 +16,7 @@ const config = readConfig();
 const mode = config.slack.botToken ? slackModeFor(config) : null;
 if (mode && typeof mode !== "string") exit(missingMessage(mode.missing));
 if (mode) await serveSlack(config);
-else await chat(config);
+else await chat(config, chatAudiences());
 
 /** Slack: this thread receives and acknowledges; answers are worked out on their own thread. */
 async function serveSlack(config: Config): Promise<void> {
@@ -25,11 +27,21 @@ async function serveSlack(config: Config): Promise<void> {
   stopOnSignal(started.slack, () => service.close(), config.slack.delivery.shutdownGraceMs, started.logger);
 }
 
-async function chat(config: Config): Promise<void> {
+async function chat(config: Config, audiences: string[]): Promise<void> {
   const holder = await IndexHolder.open(config).catch((e: Error) => exit(e.message));
   const service = await createService(config, () => holder.get());
-  await runChat({ service, quote: async (topic) => excerptsAsText(await service.excerpts(topic)) });
+  await runChat({ service, audiences, quote: async (topic) => excerptsAsText(await service.excerpts(topic, { audiences })) });
   holder.close();
+}
+
+/** `npm start -- --audience board`: who is asking in the terminal chat; without it, public documents only. */
+function chatAudiences(): string[] {
+  try {
+    const { values } = parseArgs({ options: { audience: { type: "string", multiple: true } }, strict: true });
+    return parseAudiences(values.audience);
+  } catch (e) {
+    exit(`${(e as Error).message}\nUsage: npm start -- [--audience NAME]`);
+  }
 }
 
 function readConfig(): Config {

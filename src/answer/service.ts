@@ -15,5 +15,6 @@ export interface IndexStatus {
  */
 export interface SafeguideService {
   answer(question: string, options?: AskOptions): Promise<Answer>;
-  status(): Promise<IndexStatus>;
+  /** Only the documents the given audiences may see (none given: public documents only). */
+  status(audiences?: string[]): Promise<IndexStatus>;
 }

@@ -15,6 +15,8 @@ export interface ChatSurface {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   interactive?: boolean;
+  /** Who is asking (`npm start -- --audience NAME`); none: public documents only. */
+  audiences?: string[];
 }
 
 const HELP = `Ask a question about the local safeguarding guidance, e.g. "what did the JTAI say about contingency planning?"
@@ -40,11 +42,11 @@ export async function runChat(surface: ChatSurface): Promise<void> {
     const line = raw.trim();
     if (line === "/help") say(HELP);
     else if (line === "/new") history = [];
-    else if (line === "/sources") say(await sourcesText(surface.service));
+    else if (line === "/sources") say(await sourcesText(surface.service, surface.audiences ?? []));
     else if (line.startsWith("/quote")) say(await quoteText(surface, line.slice(6).trim()));
     else if (line.startsWith("/")) say(`Unknown command ${line.split(" ")[0]}. Type /help.`);
     else if (line) {
-      const a = await surface.service.answer(line, { history });
+      const a = await surface.service.answer(line, { history, filters: { audiences: surface.audiences ?? [] } });
       say(renderAnswer(a));
       history = [...history, { role: "user" as const, text: a.standaloneQuestion }, { role: "assistant" as const, text: a.text }].slice(-MAX_HISTORY_TURNS);
     }
@@ -56,8 +58,8 @@ export async function runChat(surface: ChatSurface): Promise<void> {
   if (interactive) say("\nGoodbye.");
 }
 
-async function sourcesText(service: SafeguideService): Promise<string> {
-  const s = await service.status();
+async function sourcesText(service: SafeguideService, audiences: string[]): Promise<string> {
+  const s = await service.status(audiences);
   const docs = s.documents.map((d, i) => `  [${i + 1}] ${d.title} (${formatDate(d.date)}) — ${d.type}\n      ${d.source}`);
   return [`Index ${s.version}, built ${s.builtAt}, ${s.chunkCount} passages, embeddings: ${s.embeddingModel}`, ...docs].join("\n");
 }

@@ -2,13 +2,17 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { parseFilters } from "../retrieve/filters.js";
 import type { SearchFilters } from "../retrieve/types.js";
 
-/** Command-line options shared by ask, eval and excerpts, parsed the same way everywhere. */
+/**
+ * Command-line options shared by ask, eval and excerpts, parsed the same way everywhere. `--audience`
+ * (repeatable or comma-separated) says who is asking; without it only public documents are searched.
+ */
 
 export const FILTER_OPTIONS = {
   source: { type: "string", multiple: true },
   type: { type: "string", multiple: true },
   since: { type: "string" },
   until: { type: "string" },
+  audience: { type: "string", multiple: true },
 } as const satisfies ParseArgsConfig["options"];
 
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig["options"]>>(options: T, usage: string) {
@@ -26,6 +30,7 @@ export function filtersFrom(values: Record<string, unknown>): SearchFilters {
       type: values.type as string[] | undefined,
       since: values.since as string | undefined,
       until: values.until as string | undefined,
+      audience: values.audience as string[] | undefined,
     });
   } catch (e) {
     fail((e as Error).message);

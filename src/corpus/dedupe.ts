@@ -3,7 +3,9 @@ import type { Chunk, Occurrence } from "./types.js";
 /**
  * Exact and near-duplicate chunks are indexed once and remember every place they occur, so a citation
  * can name both the JTAI letter and the panel pack that reprints it. Near means the two chunks share
- * most of their five-word shingles (Jaccard ≥ NEAR_DUPLICATE_JACCARD).
+ * most of their five-word shingles (Jaccard ≥ NEAR_DUPLICATE_JACCARD). Chunks of documents with different
+ * audiences are never merged: each keeps its own place, so a restricted paper neither hides a public text
+ * nor is named beside it.
  */
 
 export const NEAR_DUPLICATE_JACCARD = 0.8;
@@ -72,7 +74,7 @@ function groupDuplicates(chunks: Chunk[]): Chunk[][] {
     }
     const needed = Math.max(1, Math.floor(groups.length * NEAR_DUPLICATE_JACCARD * 0.9));
     for (const j of touched) {
-      if (counts[j] >= needed) {
+      if (counts[j] >= needed && sameAudience(chunks[i], chunks[j])) {
         if (chunks[i].contentHash === chunks[j].contentHash || jaccard(exactShingles(i), exactShingles(j)) >= NEAR_DUPLICATE_JACCARD) {
           union(i, j);
         }
@@ -90,6 +92,11 @@ function groupDuplicates(chunks: Chunk[]): Chunk[][] {
     else groups.set(root, [c]);
   });
   return [...groups.values()];
+}
+
+function sameAudience(a: Chunk, b: Chunk): boolean {
+  const key = (c: Chunk) => [...new Set(c.audience ?? [])].sort().join("\n");
+  return key(a) === key(b);
 }
 
 interface Postings {

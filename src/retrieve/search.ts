@@ -2,7 +2,7 @@ import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
 import { balanceByYear } from "./balance.js";
-import { chunkFilter } from "./filters.js";
+import { chunkFilter, filterNarrows } from "./filters.js";
 import { answerKindMatch, backMatter, recommendationShape, yearMatch } from "./intent.js";
 import type { Query } from "./query.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
@@ -113,15 +113,17 @@ export async function candidatesFor(
   const question = query.text;
   if (contentTerms(question).length === 0) return [];
   const expansions = settings.acronyms ? query.expansions : [];
+  // Always applied, before ranking: it carries the asker's audiences (filters.ts).
   const keep = chunkFilter(options.filters);
-  const idFilter = keep ? (id: string) => keep(snapshot.chunkById.get(id)!) : undefined;
+  const idFilter = (id: string) => keep(snapshot.chunkById.get(id)!);
   const lexicalHits = settings.lexical
     ? snapshot.lexical.search({ text: question, expansions, filter: idFilter, termWeight: locatingDiscount(snapshot), k: CANDIDATES })
     : [];
   const lexical = lexicalHits.map((h) => h.id);
   const bestLexical = lexicalHits[0]?.score || 1;
   const lexicalScores = new Map(lexicalHits.map((h) => [h.id, h.score / bestLexical]));
-  const denseHits = settings.dense ? await denseSearch(snapshot, [question, ...expansions].join(" "), idFilter) : [];
+  const narrows = filterNarrows(options.filters, snapshot);
+  const denseHits = settings.dense ? await denseSearch(snapshot, [question, ...expansions].join(" "), idFilter, narrows) : [];
   const dense = denseHits.map((h) => h.id);
   const similarities = new Map(denseHits.map((h) => [h.id, h.similarity]));
   const ids = [...new Set([...lexical, ...dense])];
@@ -171,10 +173,15 @@ function reciprocalRank(list: string[], id: string): number {
   return rank < 0 ? 0 : 1 / (RRF_K + rank + 1);
 }
 
-async function denseSearch(snapshot: IndexSnapshot, text: string, filter?: (id: string) => boolean): Promise<{ id: string; similarity: number }[]> {
+async function denseSearch(
+  snapshot: IndexSnapshot,
+  text: string,
+  filter: (id: string) => boolean,
+  narrows: boolean,
+): Promise<{ id: string; similarity: number }[]> {
   const vector = await snapshot.embeddings.embedQuery(text);
-  const hits = await snapshot.dense.search(vector, filter ? CANDIDATES * 5 : CANDIDATES);
-  return hits.filter((h) => !filter || filter(h.id)).slice(0, CANDIDATES);
+  const hits = await snapshot.dense.search(vector, narrows ? CANDIDATES * 5 : CANDIDATES);
+  return hits.filter((h) => filter(h.id)).slice(0, CANDIDATES);
 }
 
 /** Second-stage features of a chunk for this question: sentence focus, phrases, headings, question intent. */
@@ -217,6 +224,7 @@ export function toPassage(chunk: Chunk, score: number): Passage {
     date: chunk.date,
     type: chunk.type,
     ...(chunk.url ? { url: chunk.url } : {}),
+    ...(chunk.audience?.length ? { audience: chunk.audience } : {}),
     locator: chunk.locator,
     headingPath: chunk.headingPath,
     alsoIn: [...new Set(chunk.alsoIn.map((o) => o.source).filter((s) => s !== chunk.source))],

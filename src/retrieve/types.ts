@@ -6,7 +6,7 @@ export interface SearchFilters {
   /** ISO dates, inclusive. */
   since?: string;
   until?: string;
-  /** The asker's audiences; a document with an audience list is shown only to those in it. */
+  /** The asker's audiences; a document with an audience list is shown only to those in it. None: public only. */
   audiences?: string[];
 }
 
@@ -21,6 +21,8 @@ export interface Passage {
   date: string;
   type: DocType;
   url?: string;
+  /** The document's audience list; absent when it is public. */
+  audience?: string[];
   locator: Locator;
   headingPath: string[];
   /** Other files holding the same text. */

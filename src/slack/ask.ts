@@ -5,6 +5,7 @@ import { newReferenceId, questionFields, type Logger } from "../logging.js";
 import type { SlackDeps } from "./deps.js";
 import { cleanQuestion } from "./question.js";
 import { renderAnswer, type SlackMessage } from "./render/answerBlocks.js";
+import { audiencesFor } from "./audiences.js";
 import { apologyMessage, helpMessage, refusalMessage } from "./render/messages.js";
 import { isDeferred } from "./retryPost.js";
 import { inScope } from "./scope.js";
@@ -52,7 +53,8 @@ async function answerAndPost(
   const log = deps.logger.child({ questionId, channelType: q.channelType, ...questionFields(q.question) });
   const started = performance.now();
   const answer = await deps.answers.run(async () => {
-    const a = await deps.service.answer(q.question, q.history.length ? { history: q.history } : {});
+    const filters = { audiences: audiencesFor(deps.config.slack, q) };
+    const a = await deps.service.answer(q.question, q.history.length ? { history: q.history, filters } : { filters });
     deps.memory.remember(questionId, { answer: a, team: q.team, channelType: q.channelType });
     deps.checkpoint("answered");
     await post(renderAnswer(a, { questionId, shareable: q.shareable }));

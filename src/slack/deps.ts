@@ -2,6 +2,7 @@ import type { WorkQueue } from "./workQueue.js";
 import type { SafeguideService } from "../answer/service.js";
 import type { Config } from "../config.js";
 import type { ExcerptSet } from "../excerpts/types.js";
+import type { SearchFilters } from "../retrieve/types.js";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { Logger } from "../logging.js";
 import type { Post } from "./ask.js";
@@ -14,7 +15,7 @@ import type { AnswerMemory } from "./memory.js";
  * a service without it still runs the rest of the app; the quote command then says it is unavailable.
  */
 export type SlackService = SafeguideService & {
-  excerpts?: (topic: string) => Promise<ExcerptSet>;
+  excerpts?: (topic: string, filters?: SearchFilters) => Promise<ExcerptSet>;
 };
 
 /** Everything a listener needs, built once by app.ts. */

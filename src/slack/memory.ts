@@ -2,6 +2,9 @@ import type { Answer } from "../answer/types.js";
 import type { ChannelType } from "../feedback/store.js";
 import type { PassageView } from "./render/views.js";
 
+/** A remembered passage and its document's audience list, checked again on every click (listeners/actions.ts). */
+export type RememberedPassage = PassageView & { audience?: string[] };
+
 export interface RememberedAnswer {
   answer: Answer;
   team: string | null;
@@ -15,7 +18,7 @@ export interface RememberedAnswer {
  */
 export class AnswerMemory {
   private readonly answers = new Map<string, RememberedAnswer>();
-  private readonly passages = new Map<string, PassageView>();
+  private readonly passages = new Map<string, RememberedPassage>();
 
   constructor(private readonly maxAnswers = 500) {}
 
@@ -23,8 +26,13 @@ export class AnswerMemory {
     touch(this.answers, questionId, entry, this.maxAnswers);
     const { citations, passages } = entry.answer;
     for (const c of citations) {
+      // A citation is always one of the answer's passages; without it the audience is unknown, so it is not kept.
       const full = passages.find((p) => p.id === c.chunkId);
-      const view: PassageView = { source: c.source, title: c.title, date: c.date, url: c.url, locator: c.locator, text: full?.text ?? c.quote };
+      if (!full) continue;
+      const view: RememberedPassage = {
+        source: c.source, title: c.title, date: c.date, url: c.url, locator: c.locator, text: full.text,
+        ...(full.audience ? { audience: full.audience } : {}),
+      };
       touch(this.passages, c.chunkId, view, this.maxAnswers * 10);
     }
   }
@@ -33,7 +41,7 @@ export class AnswerMemory {
     return this.answers.get(questionId) ?? null;
   }
 
-  passage(chunkId: string): PassageView | null {
+  passage(chunkId: string): RememberedPassage | null {
     return this.passages.get(chunkId) ?? null;
   }
 }

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { feedbackPath, JsonlFeedbackStore } from "../../src/feedback/store.js";
 import { createLogger } from "../../src/logging.js";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.js";
+import type { SlackService } from "../../src/slack/deps.js";
 import { FakeService } from "./fakeService.js";
 import { FakeSlack, TEAM_ID } from "./fakeSlack.js";
 
@@ -16,9 +17,9 @@ export const SIGNING_SECRET = "test-signing-secret";
 export const BOT_TOKEN = "xoxb-fake";
 export const APP_TOKEN = "xapp-1-fake";
 
-export interface Harness {
+export interface Harness<S extends SlackService = FakeService> {
   fake: FakeSlack;
-  service: FakeService;
+  service: S;
   slack: SlackApp;
   config: Config;
   feedback: JsonlFeedbackStore;
@@ -27,7 +28,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+/** With a service of the test's own (a real pipeline over a test corpus), or the canned FakeService. */
+export async function startHarness<S extends SlackService = FakeService>(env: Record<string, string> = {}, own?: S): Promise<Harness<S>> {
   const fake = await new FakeSlack().start();
   const dataDir = await mkdtemp(join(tmpdir(), "safeguide-slack-"));
   const config = loadConfig({
@@ -36,7 +38,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const lines: string[] = [];
   const logger = createLogger("info", { write: (s: string) => void lines.push(s) });
-  const service = new FakeService();
+  const service = own ?? (new FakeService() as SlackService as S);
   const feedback = new JsonlFeedbackStore(feedbackPath(config));
   const slack = createSlackApp(config, service, { logger, feedback, retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 20 } });
   const { port = 0 } = await slack.start();
@@ -123,7 +125,7 @@ export async function waitFor<T>(check: () => T | undefined | null | false, time
 }
 
 /** Before asserting that something did NOT happen: wait until no Slack call has arrived for `ms` (at most 5 s). */
-export async function quiet(h: Harness, ms = 200): Promise<void> {
+export async function quiet(h: Pick<Harness<SlackService>, "fake">, ms = 200): Promise<void> {
   const deadline = Date.now() + 5000;
   let seen = -1;
   while (seen !== h.fake.calls.length + h.fake.responses.length && Date.now() < deadline) {

@@ -11,8 +11,8 @@ export async function createWorkerService(env: NodeJS.ProcessEnv = process.env):
   await thread.started();
   return {
     answer: (question, options) => thread.call("answer", [question, options]),
-    status: () => thread.call("status", []),
-    excerpts: (topic) => thread.call("excerpts", [topic]),
+    status: (audiences) => thread.call("status", [audiences]),
+    excerpts: (topic, filters) => thread.call("excerpts", [topic, filters]),
     close: () => thread.close(),
   };
 }

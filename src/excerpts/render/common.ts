@@ -15,6 +15,7 @@ export function describeFilters(f: SearchFilters): string {
     f.types?.length ? `type ${f.types.join(" or ")}` : null,
     f.since ? `since ${f.since}` : null,
     f.until ? `until ${f.until}` : null,
+    f.audiences?.length ? `audience ${f.audiences.join(" or ")}` : null,
   ].filter(Boolean);
   return parts.length ? parts.join("; ") : "none";
 }

@@ -1,13 +1,15 @@
 import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction, webApi } from "@slack/bolt";
 import { guarded, type Post } from "../ask.js";
+import { audiencesFor } from "../audiences.js";
 import type { SlackDeps } from "../deps.js";
 import { ephemeralPost } from "../post.js";
 import { ACTION, decodeFeedbackRef, renderAnswer } from "../render/answerBlocks.js";
 import { docxFilename, docxSentMessage, noExcerptsMessage } from "../render/excerptBlocks.js";
 import { feedbackThanks, parseReasonValue, plainMessage, refusalMessage, sharedByMessage } from "../render/messages.js";
 import { passageModal } from "../render/views.js";
-import { channelTypeOf, inScope } from "../scope.js";
+import { channelTypeOf, inScope, type Where } from "../scope.js";
 import { renderDocx } from "../../excerpts/render/docx.js";
+import { visibleTo } from "../../retrieve/audience.js";
 import { EXCERPTS_UNAVAILABLE } from "./quote.js";
 
 /**
@@ -49,7 +51,11 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.showPassage}_\\d+$`), async ({ ack, body, action, respond, client }) => {
     await ack();
     await guarded(deps.logger, deps.retrying(replyToClicker(client, body, respond)), async () => {
-      await client.views.open({ trigger_id: body.trigger_id, view: passageModal(deps.memory.passage(action.value ?? "")) });
+      // The chunk id rides in the button and can be forged: the clicker's channel must be allowed to see it.
+      const passage = deps.memory.passage(action.value ?? "");
+      const allowed = passage && visibleTo(passage.audience, audiencesFor(deps.config.slack, whereOf(body)));
+      if (passage && !allowed) deps.logger.info({ channelType: whereOf(body).channelType }, "passage refused: not for this channel's audience");
+      await client.views.open({ trigger_id: body.trigger_id, view: passageModal(allowed ? passage : null) });
     });
   });
 
@@ -60,7 +66,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const questionId = action.value ?? "";
       const remembered = deps.memory.answer(questionId);
       const channel = body.channel?.id;
-      if (!remembered || !channel) {
+      const audiences = audiencesFor(deps.config.slack, whereOf(body));
+      if (!remembered || !channel || !remembered.answer.passages.every((p) => visibleTo(p.audience, audiences))) {
         await post(plainMessage("That answer is no longer available to share. Please ask again."));
         return;
       }
@@ -82,7 +89,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await ack();
     const post = deps.retrying(replyToClicker(client, body, respond));
     await guarded(deps.logger, post, async () => {
-      const where = { team: body.team?.id ?? null, channel: body.channel?.id ?? null, channelType: channelTypeOf(body.channel?.id) };
+      const where = whereOf(body);
       if (!inScope(deps.config.slack, where)) {
         await post(refusalMessage());
         return;
@@ -94,7 +101,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
         return;
       }
       const started = performance.now();
-      const set = await deps.service.excerpts(topic);
+      const set = await deps.service.excerpts(topic, { audiences: audiencesFor(deps.config.slack, where) });
       if (set.total === 0) {
         await post(noExcerptsMessage(topic));
         return;
@@ -114,6 +121,11 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await post(docxSentMessage(topic, set.total));
     });
   });
+}
+
+/** Where a click comes from: the channel of the message clicked (a DM's channel counts as a DM). */
+function whereOf(body: BlockAction): Where {
+  return { team: body.team?.id ?? null, channel: body.channel?.id ?? null, channelType: channelTypeOf(body.channel?.id) };
 }
 
 /** Replies to a click go to the clicker only: through response_url, or as an ephemeral message. */

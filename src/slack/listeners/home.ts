@@ -10,7 +10,8 @@ export function registerHome(app: App, deps: SlackDeps): void {
     if (event.tab && event.tab !== "home") return;
     const isAdmin = deps.config.slack.adminUsers.includes(event.user);
     const [status, counts] = await Promise.all([
-      deps.service.status().catch((error: unknown): IndexStatus | null => {
+      // App Home belongs to one person, not a channel: it lists public documents only.
+      deps.service.status([]).catch((error: unknown): IndexStatus | null => {
         deps.logger.warn({ err: error }, "index status unavailable for App Home");
         return null;
       }),

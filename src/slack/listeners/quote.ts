@@ -1,4 +1,5 @@
 import { guarded, type Post } from "../ask.js";
+import { audiencesFor } from "../audiences.js";
 import type { SlackDeps } from "../deps.js";
 import { excerptsMessage } from "../render/excerptBlocks.js";
 import { plainMessage, refusalMessage } from "../render/messages.js";
@@ -29,7 +30,7 @@ export async function handleQuote(deps: SlackDeps, where: Where & { topic: strin
       return;
     }
     const started = performance.now();
-    const set = await deps.service.excerpts(topic);
+    const set = await deps.service.excerpts(topic, { audiences: audiencesFor(deps.config.slack, where) });
     await post(excerptsMessage(set));
     deps.logger.info({ excerpts: set.total, documents: set.groups.length, ms: Math.round(performance.now() - started) }, "excerpts shown");
   });
