@@ -5,7 +5,7 @@ import type { Query } from "../retrieve/query.js";
 import { stemsOf } from "../retrieve/query.js";
 import type { Passage } from "../retrieve/types.js";
 import { heldStems } from "../retrieve/bindings.js";
-import { gapsIn, type Gap } from "./evidence.js";
+import { gapsIn, passageStemsOf, type Gap } from "./evidence.js";
 
 /**
  * Every sentence of the top passages that could be quoted, described by what is known of it: how much of
@@ -75,10 +75,11 @@ export function candidatesOf(query: Query, passages: Passage[], passagesRead: nu
     const passageCoverage = coverage(passageStems, query.weights);
     const missingRare = rarestMissing(query, passageStems);
     const sentences = sentencesOf(passage);
+    const whole = passageStemsOf(passage);
     const own = sentences.map((text) => coverage(held(text), query.weights));
     return sentences.map((text, i): Candidate => {
       const stems = held(text);
-      const gaps = gapsIn(ask, { text, passage });
+      const gaps = gapsIn(ask, { text, passage, passageStems: whole });
       const has = (g: Gap) => (gaps.some((x) => x.gap === g) ? 1 : 0);
       // An acronym is answered by its long form as well as by "(PLO)".
       const kindHeld = query.kind === "acronym" ? !has("acronym") : query.kind !== "finding" && holdsAnswerKind(query.kind, text);

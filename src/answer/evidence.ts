@@ -15,6 +15,8 @@ import { stemsOf, yearsIn } from "../retrieve/query.js";
 export interface Evidence {
   text: string;
   passage: { date: string; text: string; title: string; headingPath: string[] };
+  /** The passage's stems with its title and headings, when the caller has them already (one passage, many sentences). */
+  passageStems?: Set<string>;
 }
 
 export interface Ask {
@@ -38,8 +40,8 @@ export function gapsIn(ask: Ask, evidence: Evidence): { gap: Gap; why: string }[
   if (!holdsAnswerKind(ask.kind, evidence.text)) gaps.push({ gap: "kind", why: `no ${ask.kind} in the evidence` });
   if (yearMissing(ask.question, evidence)) gaps.push({ gap: "year", why: "the evidence is about another year" });
   // The passage's words, read once and only when a check needs them.
-  let passageStems: Set<string> | undefined;
-  const passage = () => (passageStems ??= new Set(stemsOf(`${evidence.passage.text} ${evidence.passage.title} ${evidence.passage.headingPath.join(" ")}`)));
+  let passageStems = evidence.passageStems;
+  const passage = () => (passageStems ??= passageStemsOf(evidence.passage));
   const unnamed = namesIn(ask.question).find((name) => !mostWordsOf(name, passage()));
   if (unnamed) gaps.push({ gap: "name", why: `the evidence does not mention “${unnamed}”` });
   const unspelled = ask.kind === "acronym" ? acronymsIn(ask.question).find((a) => !spells(evidence.text, a, ask.expand(a))) : undefined;
@@ -49,6 +51,10 @@ export function gapsIn(ask: Ask, evidence: Evidence): { gap: Gap; why: string }[
   const role = ROLE_ASKED.exec(ask.question)?.[1];
   if (role && !mentions(ask, role.split(" ").at(-1)!, passage())) gaps.push({ gap: "role", why: `the evidence does not name a ${role}` });
   return gaps;
+}
+
+export function passageStemsOf(passage: Evidence["passage"]): Set<string> {
+  return new Set(stemsOf(`${passage.text} ${passage.title} ${passage.headingPath.join(" ")}`));
 }
 
 /** Why the evidence falls short of the question (the first gap), or null when it holds what is asked. */
