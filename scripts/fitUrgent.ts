@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { fitLogistic } from "../src/answer/guards/logistic.js";
+import { fitLogistic } from "../src/retrieve/logistic.js";
+import { FEATURE_NAMES } from "../src/answer/guards/urgentFeatures.js";
 import { URGENT_FIT } from "../src/answer/guards/urgentRisk.js";
 import { urgentFeatures } from "../src/answer/guards/urgentFeatures.js";
 import { parseLabelled } from "../src/eval/urgentFolds.js";
@@ -9,6 +10,6 @@ import { parseLabelled } from "../src/eval/urgentFolds.js";
 const SET = process.argv[2] ?? "test/answer/data/urgent.jsonl";
 const OUT = "src/answer/guards/urgentWeights.json";
 const rows = parseLabelled(await readFile(SET, "utf8"));
-const weights = fitLogistic(rows.map((r) => urgentFeatures(r.text)), rows.map((r) => r.urgent), URGENT_FIT);
-await writeFile(OUT, `${JSON.stringify(weights)}\n`);
-process.stderr.write(`${OUT}: ${weights.length} weights from ${rows.length} questions\n`);
+const model = fitLogistic(FEATURE_NAMES, rows.map((r) => urgentFeatures(r.text)), rows.map((r) => (r.urgent ? 1 : 0)), URGENT_FIT);
+await writeFile(OUT, `${JSON.stringify(model)}\n`);
+process.stderr.write(`${OUT}: ${model.weights.length} weights from ${rows.length} questions\n`);

@@ -1,6 +1,6 @@
-import { fitLogistic, probability } from "../answer/guards/logistic.js";
 import { URGENT_FIT, URGENT_THRESHOLD } from "../answer/guards/urgentRisk.js";
-import { urgentFeatures } from "../answer/guards/urgentFeatures.js";
+import { FEATURE_NAMES, urgentFeatures } from "../answer/guards/urgentFeatures.js";
+import { fitLogistic, logit, sigmoid } from "../retrieve/logistic.js";
 
 /**
  * Out-of-fold figures for the urgent-risk classifier: the weights are fitted on k−1 folds and the
@@ -43,9 +43,9 @@ export function outOfFold(rows: LabelledQuestion[], k = 5): FoldFigures {
   const predicted: boolean[] = new Array(rows.length).fill(false);
   for (let f = 0; f < k; f++) {
     const train = rows.map((_, i) => i).filter((i) => folds[i] !== f);
-    const weights = fitLogistic(train.map((i) => xs[i]), train.map((i) => rows[i].urgent), URGENT_FIT);
+    const model = fitLogistic(FEATURE_NAMES, train.map((i) => xs[i]), train.map((i) => (rows[i].urgent ? 1 : 0)), URGENT_FIT);
     rows.forEach((_, i) => {
-      if (folds[i] === f) predicted[i] = probability({ weights }, xs[i]) >= URGENT_THRESHOLD;
+      if (folds[i] === f) predicted[i] = sigmoid(logit(model, xs[i])) >= URGENT_THRESHOLD;
     });
   }
   const figures = (idx: number[]) => {

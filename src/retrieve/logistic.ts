@@ -19,7 +19,7 @@ export interface FitOptions {
   iterations?: number;
 }
 
-export function fitLogistic(names: string[], rows: number[][], labels: number[], options: FitOptions): LogisticModel {
+export function fitLogistic(names: readonly string[], rows: number[][], labels: number[], options: FitOptions): LogisticModel {
   const d = names.length;
   const means = names.map((_, j) => mean(rows.map((r) => r[j]!)));
   const scales = names.map((_, j) => Math.sqrt(mean(rows.map((r) => (r[j]! - means[j]!) ** 2))) || 1);
@@ -45,7 +45,7 @@ export function fitLogistic(names: string[], rows: number[][], labels: number[],
     beta = beta.map((v, a) => v + step[a]!);
     if (Math.max(...step.map(Math.abs)) < 1e-8) break;
   }
-  return { names, means, scales, intercept: beta[0]!, weights: beta.slice(1) };
+  return { names: [...names], means, scales, intercept: beta[0]!, weights: beta.slice(1) };
 }
 
 /** The model's log-odds for one row of features, in the order of `model.names`. */

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fitLogistic } from "../../src/answer/guards/logistic.js";
-import { urgentFeatures } from "../../src/answer/guards/urgentFeatures.js";
-import { describesImmediateRisk, URGENT_FIT, URGENT_WEIGHTS, urgentMessage } from "../../src/answer/guards/urgentRisk.js";
+import { FEATURE_NAMES, urgentFeatures } from "../../src/answer/guards/urgentFeatures.js";
+import { describesImmediateRisk, URGENT_FIT, URGENT_MODEL, urgentMessage } from "../../src/answer/guards/urgentRisk.js";
+import { fitLogistic } from "../../src/retrieve/logistic.js";
 import { outOfFold, parseLabelled } from "../../src/eval/urgentFolds.js";
 
 const LABELLED = parseLabelled(readFileSync("test/answer/data/urgent.jsonl", "utf8"));
@@ -23,8 +23,8 @@ describe("the urgent-risk classifier on its labelled set", () => {
   });
 
   it("ships the weights that `npm run fit:urgent` fits on the whole set", () => {
-    const fitted = fitLogistic(LABELLED.map((r) => urgentFeatures(r.text)), LABELLED.map((r) => r.urgent), URGENT_FIT);
-    expect(URGENT_WEIGHTS).toEqual(fitted);
+    const fitted = fitLogistic(FEATURE_NAMES, LABELLED.map((r) => urgentFeatures(r.text)), LABELLED.map((r) => (r.urgent ? 1 : 0)), URGENT_FIT);
+    expect(URGENT_MODEL).toEqual(fitted);
   });
 });
 

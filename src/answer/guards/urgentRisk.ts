@@ -1,7 +1,7 @@
-import { probability, type FitOptions } from "./logistic.js";
+import { logit, sigmoid, type FitOptions, type LogisticModel } from "../../retrieve/logistic.js";
 import { readsAsEnglish } from "./language.js";
 import { urgentFeatures } from "./urgentFeatures.js";
-import weights from "./urgentWeights.json" with { type: "json" };
+import model from "./urgentWeights.json" with { type: "json" };
 
 /**
  * Does the question describe a child at immediate risk now, however it is phrased? Such a question gets
@@ -12,14 +12,13 @@ import weights from "./urgentWeights.json" with { type: "json" };
  * always counts as urgent.
  */
 
-/** Leaning to recall: a missed child in danger costs far more than a 999 line on a policy question. */
-export const URGENT_FIT: FitOptions = { l2: 0.01, iterations: 3000, learningRate: 0.5, positiveWeight: 1 };
+export const URGENT_FIT: FitOptions = { l2: 1 };
 export const URGENT_THRESHOLD = 0.5;
-export const URGENT_WEIGHTS: number[] = weights;
+export const URGENT_MODEL: LogisticModel = model;
 
 export function describesImmediateRisk(text: string, known?: (word: string) => boolean): boolean {
   if (!readsAsEnglish(text, known)) return true;
-  return probability({ weights: URGENT_WEIGHTS }, urgentFeatures(text)) >= URGENT_THRESHOLD;
+  return sigmoid(logit(URGENT_MODEL, urgentFeatures(text))) >= URGENT_THRESHOLD;
 }
 
 export const UK_EMERGENCY_LINE = "If a child is in immediate danger, call 999.";
