@@ -25,7 +25,7 @@ const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, 
 const ABLATION: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],
   ["dense only (LSA + hnswlib)", { ...OFF, dense: true }],
-  ["hybrid (RRF)", { ...OFF, lexical: true, dense: true }],
+  ["hybrid (BM25 + dense, weighed by the learned model)", { ...OFF, lexical: true, dense: true }],
   ["+ query expansion (glossary, vocabulary, compounds)", { ...OFF, lexical: true, dense: true, acronyms: true }],
   ["+ rerank (sentence focus, phrases, headings, back matter)", { ...OFF, lexical: true, dense: true, acronyms: true, rerank: true }],
   ["+ question intent (recommendations, years, answer kind)", { ...DEFAULT_RETRIEVAL, recency: false }],
