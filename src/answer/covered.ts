@@ -13,17 +13,32 @@ export function coveredText(query: Query, passages: Passage[]): string | null {
   const top = passages[0];
   if (!top) return null;
   const held = new Set(stemsOf(`${top.text} ${top.headingPath.join(" ")}`));
-  const topic = topicWords(query).filter((w) => stemsOf(w).every((s) => held.has(s)));
-  if (!topic.length) return null;
+  const topic = heaviestRunHeld(query, held);
+  if (!topic) return null;
   const name = documentName(top);
   const when = /^\d{4}-\d{2}/.test(top.date) ? ` (${formatMonthYear(top.date)})` : "";
-  return `${name[0]!.toUpperCase()}${name.slice(1)}${when} mentions ${topic.map((t) => `“${t}”`).join(" and ")}, but not in a way that answers this.`;
+  return `${name[0]!.toUpperCase()}${name.slice(1)}${when} mentions “${topic}”, but not in a way that answers this.`;
 }
 
-/** The question's two most telling words or names, as the asker wrote them. */
-function topicWords(query: Query): string[] {
-  const candidates = words(query.text).filter((w) => stemsOf(w).length === 1 && !/^\d+$/.test(w));
-  const weight = (w: string) => query.weights.get(stemsOf(w)[0]!) ?? 0;
-  const ranked = [...new Set(candidates)].sort((a, b) => weight(b) - weight(a));
-  return ranked.slice(0, 2).filter((w) => weight(w) > 0);
+/**
+ * The words of the question, as the asker wrote them, that the document holds and that say most: the run
+ * of consecutive held words ("child protection plans") whose weights add up to the most.
+ */
+function heaviestRunHeld(query: Query, held: Set<string>): string | null {
+  const weight = (w: string) => query.weights.get(stemsOf(w)[0] ?? "") ?? 0;
+  let best: { words: string[]; weight: number } | null = null;
+  let run: string[] = [];
+  for (const w of [...words(query.text), ""]) {
+    const stems = stemsOf(w);
+    if (w && stems.length === 1 && !/\d/.test(w) && held.has(stems[0]!)) {
+      run.push(w);
+      continue;
+    }
+    const total = run.reduce((sum, x) => sum + weight(x), 0);
+    if (run.length && (!best || total > best.weight)) best = { words: run.slice(-MAX_TOPIC_WORDS), weight: total };
+    run = [];
+  }
+  return best && best.weight > 0 ? best.words.join(" ") : null;
 }
+
+const MAX_TOPIC_WORDS = 4;
