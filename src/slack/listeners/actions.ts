@@ -21,7 +21,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await guarded(deps.logger, post, async () => {
       const ref = decodeFeedbackRef(action.value);
       if (!ref) throw new Error("feedback button without a readable value");
-      const remembered = deps.memory.answer(ref.questionId);
+      const remembered = await deps.memory.answer(ref.questionId);
       const rating = action.action_id === ACTION.helpful ? "helpful" : "not_helpful";
       const record = await deps.feedback.record({
         questionId: ref.questionId,
@@ -49,7 +49,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.showPassage}_\\d+$`), async ({ ack, body, action, respond, client }) => {
     await ack();
     await guarded(deps.logger, deps.retrying(replyToClicker(client, body, respond)), async () => {
-      await client.views.open({ trigger_id: body.trigger_id, view: passageModal(deps.memory.passage(action.value ?? "")) });
+      await client.views.open({ trigger_id: body.trigger_id, view: passageModal(await deps.memory.passage(action.value ?? "")) });
     });
   });
 
@@ -58,7 +58,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     const post = deps.retrying(replyToClicker(client, body, respond));
     await guarded(deps.logger, post, async () => {
       const questionId = action.value ?? "";
-      const remembered = deps.memory.answer(questionId);
+      const remembered = await deps.memory.answer(questionId);
       const channel = body.channel?.id;
       if (!remembered || !channel) {
         await post(plainMessage("That answer is no longer available to share. Please ask again."));
