@@ -5,6 +5,7 @@ import { runChat } from "./cli/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { excerptsAsText } from "./excerpts/render/text.js";
 import { IndexHolder } from "./index/holder.js";
+import { IndexFollower } from "./index/registry/follower.js";
 import { missingMessage, slackModeFor } from "./slack/mode.js";
 import { startSlackFromConfig, stopOnSignal } from "./slack/start.js";
 
@@ -13,6 +14,10 @@ import { startSlackFromConfig, stopOnSignal } from "./slack/start.js";
 const config = readConfig();
 const mode = config.slack.botToken ? slackModeFor(config) : null;
 if (mode && typeof mode !== "string") exit(missingMessage(mode.missing));
+// Shared mode: INDEX_DIR becomes this replica's cache of the registry's current version, kept up to date.
+const follower = config.databaseUrl
+  ? await IndexFollower.start({ ...config, databaseUrl: config.databaseUrl }, (m) => process.stderr.write(`${m}\n`)).catch((e: Error) => exit(e.message))
+  : null;
 if (mode) await serveSlack(config);
 else await chat(config);
 
@@ -22,7 +27,11 @@ async function serveSlack(config: Config): Promise<void> {
   const service = await createWorkerService().catch((e: Error) => exit(e.message));
   const started = await startSlackFromConfig(config, service);
   if (started.exitCode !== 0 || !started.slack) process.exit(started.exitCode || 1);
-  stopOnSignal(started.slack, () => service.close(), config.slack.delivery.shutdownGraceMs, started.logger);
+  const close = async () => {
+    await service.close();
+    await follower?.close();
+  };
+  stopOnSignal(started.slack, close, config.slack.delivery.shutdownGraceMs, started.logger);
 }
 
 async function chat(config: Config): Promise<void> {
@@ -30,6 +39,7 @@ async function chat(config: Config): Promise<void> {
   const service = await createService(config, () => holder.get());
   await runChat({ service, quote: async (topic) => excerptsAsText(await service.excerpts(topic)) });
   holder.close();
+  await follower?.close();
 }
 
 function readConfig(): Config {
