@@ -13,6 +13,7 @@ import { benchQuestions } from "./questions.js";
 import { copyCorpus, measureReindex } from "./reindex.js";
 import { renderReport } from "./report.js";
 import type { BenchResults } from "./results.js";
+import { measureReplicas } from "./replicas.js";
 import { measureSlack } from "./slackLoad.js";
 
 /** The whole benchmark: real-corpus figures, Slack HTTP mode, then a synthetic corpus at scale. */
@@ -53,6 +54,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   // As in `npm start`, Slack's thread only acknowledges; answers are worked out on their own thread.
   const answerThread = await createWorkerService(realEnv);
   const slack = await measureSlack(real, answerThread, questions, mode.slackEvents).finally(() => answerThread.close());
+  const replicas = await measureReplicas(corpusCopy, questions, mode.slackEvents, log);
 
   const large = await measureLargeCorpus(userCorpus, questions, {
     chunks: mode.syntheticChunks,
@@ -69,6 +71,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     reindex,
     rss,
     slack,
+    replicas,
     large: large.figures,
     totalSeconds: (performance.now() - started) / 1000,
     notes: [
@@ -76,6 +79,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       "Peak RSS is the child's VmHWM after loading the index and answering every question twice, so that it includes the garbage V8 lets build up between full collections in a long-running app. process.resourceUsage().maxRSS is used only where /proc is missing: on Linux it carries over the parent's RSS from fork.",
       "Slack: the burst comes from a separate process over connections it opened beforehand, and the fake Slack Web API runs in a third process, as Slack's API is not on the app's machine; two untimed bursts warm the app first, and the ack figures pool three timed bursts, each sent 250 ms after the previous burst's answers were all posted. In Slack mode an Events API delivery is acknowledged before Bolt processes it, and answer work waits for deliveries to pause (3 ms, at most 50 ms), so acknowledgements go first.",
       "Slack answers per second counts from the first event sent until all chat.postMessage calls reached the fake Slack Web API.",
+      "Shared mode: each replica is `npm start`'s entry (its own process and answer thread) on a fresh PostgreSQL database on this machine; each burst is split evenly between the replicas, as a load balancer would. Both replicas, their answer threads, PostgreSQL, the load generator and the fake Slack API share this machine's cores, so two replicas here show the cost of the shared state and of dividing the same CPUs, not the gain of a second machine.",
     ],
   };
   await mkdir(dirname(options.reportPath), { recursive: true });
