@@ -1,10 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/database.js";
+import type { Config } from "../../src/config.js";
+import { syncLocalCache } from "../../src/index/registry/localCache.js";
 import { PgIndexRegistry } from "../../src/index/registry/pgRegistry.js";
+import { readCurrentVersion, versionsDir } from "../../src/index/store.js";
 import { SharedLockError, takeReindexLock } from "../../src/index/registry/reindexLock.js";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/postgres.js";
 
@@ -71,5 +74,23 @@ describe.skipIf(!available)("index registry on PostgreSQL", () => {
     await first.release();
     const again = await takeReindexLock(db);
     await again.release();
+  });
+
+  it("a replica's cache follows the registry's current version; a version failing its checksum is never swapped in", async () => {
+    const registry = new PgIndexRegistry(db);
+    const config = { indexDir: join(dir, "replica-index") } as Config;
+    await writeFile(join(dir, "manifest.json"), JSON.stringify({ version: "v4" }));
+    await writeFile(join(dir, "vectors.bin"), randomBytes(1000));
+    await registry.publish(dir, "v4", "test");
+    expect(await syncLocalCache(config, registry)).toEqual({ version: "v4", swapped: true });
+    expect(await syncLocalCache(config, registry)).toEqual({ version: "v4", swapped: false });
+    expect((await readCurrentVersion(config.indexDir))?.id).toBe("v4");
+
+    await writeFile(join(dir, "manifest.json"), JSON.stringify({ version: "v5" }));
+    await registry.publish(dir, "v5", "test");
+    await db.query(`UPDATE index_files SET data = '\\x00' WHERE version = 'v5' AND name = 'vectors.bin'`);
+    await expect(syncLocalCache(config, registry)).rejects.toThrow(/v5: vectors\.bin does not match its checksum/);
+    expect((await readCurrentVersion(config.indexDir))?.id).toBe("v4");
+    expect(await readdir(versionsDir(config.indexDir))).toEqual(["v4"]);
   });
 });

@@ -110,6 +110,7 @@ describe.skipIf(!available)("the index registry across two replicas", () => {
       const second = reindex("b", ["--full"]);
       expect(await second.exited).toBe(1);
       expect(second.stderr()).toMatch(new RegExp(`another reindex is running \\(safeguide reindex host=\\S+ pid=${first.pid}\\b`));
+      expect(JSON.parse(second.stdout())).toMatchObject({ sources: [], warnings: [expect.stringContaining(`pid=${first.pid}`)] });
     } finally {
       first.signal("SIGCONT");
     }

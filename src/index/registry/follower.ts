@@ -2,6 +2,7 @@ import pg from "pg";
 import type { Config } from "../../config.js";
 import { openDatabase, type Database } from "../../db/database.js";
 import type { Say } from "../load.js";
+import { readCurrentVersion } from "../store.js";
 import { isBusy, syncLocalCache } from "./localCache.js";
 import { INDEX_CHANNEL, PgIndexRegistry } from "./pgRegistry.js";
 import { reindexShared } from "./sharedReindex.js";
@@ -41,8 +42,13 @@ export class IndexFollower {
       const { version } = await syncLocalCache(config, follower.registry);
       if (version) say(`Index version ${version} from the shared registry.`);
     } catch (error) {
-      await db.end();
-      throw error;
+      // A version that cannot be taken (a checksum that fails) must not stop a replica that has one.
+      const local = await readCurrentVersion(config.indexDir).catch(() => null);
+      if (!local) {
+        await db.end();
+        throw error;
+      }
+      say(`Could not take the shared registry's index version (${(error as Error).message}); serving ${local.id} from ${config.indexDir}.`);
     }
     await follower.listen();
     follower.timer = setInterval(() => follower.sync(), POLL_MS);

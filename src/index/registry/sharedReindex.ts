@@ -5,7 +5,7 @@ import type { Say } from "../load.js";
 import { readCurrentVersion } from "../store.js";
 import { syncLocalCache } from "./localCache.js";
 import { PgIndexRegistry } from "./pgRegistry.js";
-import { holderName, takeReindexLock } from "./reindexLock.js";
+import { holderName, SharedLockError, takeReindexLock, type SharedLock } from "./reindexLock.js";
 
 /**
  * A reindex in shared mode: take the shared reindex lock (or fail naming who holds it; `wait` waits, as a
@@ -21,7 +21,14 @@ export async function reindexShared(
   const db = await openDatabase(config.databaseUrl, { max: 3 });
   try {
     const registry = new PgIndexRegistry(db);
-    const lock = await takeReindexLock(db, { wait: options.wait });
+    const started = performance.now();
+    let lock: SharedLock;
+    try {
+      lock = await takeReindexLock(db, { wait: options.wait });
+    } catch (error) {
+      if (!(error instanceof SharedLockError)) throw error;
+      return refused(error.message, await registry.current(), performance.now() - started);
+    }
     try {
       options.say(`Took the shared reindex lock (${holderName()}).`);
       await syncLocalCache(config, registry);
@@ -38,4 +45,13 @@ export async function reindexShared(
   } finally {
     await db.end();
   }
+}
+
+/** Another reindex holds the lock: nothing was built, and the current version still serves. */
+function refused(why: string, current: string | null, durationMs: number): ReindexReport {
+  const error = `${why}; ${current ? `index version ${current} still serves` : "there is no index yet"}`;
+  return {
+    version: current, outcome: "failed", sources: [], duplicates: 0, warnings: [error], exitCode: 1,
+    chunkCount: 0, durationMs, rebuildReason: null, error,
+  };
 }
