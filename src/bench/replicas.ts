@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { createServer, type AddressInfo } from "node:net";
 import pg from "pg";
 import { benchEnv } from "./benchConfig.js";
-import { startFlags } from "./peakRss.js";
 import { SECRET, SETTLE_MS, startFakeSlack, startLoadGenerator, TIMED_BURSTS, waitForPosts, WARM_UP_BURSTS } from "./slackLoad.js";
 import { latencies, type Latencies } from "./stats.js";
 
@@ -65,7 +65,7 @@ async function measure(count: number, databaseUrl: string, corpusDir: string, qu
         DATABASE_URL: databaseUrl, SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: "",
         SLACK_API_URL: fake.apiUrl, PORT: String(port), CORPUS_DIR: corpusDir, LOG_LEVEL: "warn",
       });
-      const child = spawn(process.execPath, [...startFlags(), "--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "ignore", "ignore"] });
+      const child = spawn(process.execPath, startArgs(), { env, stdio: ["ignore", "ignore", "ignore"] });
       replicas.push({ child, port });
     }
     await Promise.all(replicas.map((r) => waitUntilListening(r.port, r.child)));
@@ -96,6 +96,13 @@ async function measure(count: number, databaseUrl: string, corpusDir: string, qu
     fake.stop();
     load.stop();
   }
+}
+
+/** `npm start`'s command (package.json) as node's arguments: each replica runs what a deploy runs. */
+function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } };
+  const [runner, ...rest] = pkg.scripts.start.split(/\s+/);
+  return runner === "tsx" ? ["--import", "tsx", ...rest] : rest;
 }
 
 async function freePort(): Promise<number> {
