@@ -86,8 +86,7 @@ describe.skipIf(!available)("the index registry across two replicas", () => {
     const [a, b] = [await homeVersion(replicas[0]!), await homeVersion(replicas[1]!)];
     expect(a).toMatch(/^\d{8}T/);
     expect(b).toBe(a);
-    // Both found the registry empty; one built and published, the other waited for it and published nothing.
-    expect(replicas.filter((r) => /registry is empty/.test(r.output()))).toHaveLength(2);
+    // One built and published; the other waited for it (or found it there) and published nothing.
     expect(replicas.filter((r) => /Published index version/.test(r.output()))).toHaveLength(1);
   });
 
