@@ -1,7 +1,8 @@
 import { config as loadDotenv } from "dotenv";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { countRatings, feedbackPath, JsonlFeedbackStore, REASONS, type FeedbackRecord } from "../src/feedback/store.js";
+import { openFeedbackStore } from "../src/feedback/open.js";
+import { countRatings, REASONS, type FeedbackRecord } from "../src/feedback/store.js";
 
 /** Admins: list the feedback practitioners gave in Slack. `--json` prints only JSON on stdout. */
 
@@ -22,8 +23,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  const path = feedbackPath(config);
-  const all = await new JsonlFeedbackStore(path).list();
+  const feedback = await openFeedbackStore(config);
+  const path = feedback.where;
+  const all = await feedback.store.list().finally(() => feedback.close());
   const chosen = values.rating ? all.filter((r) => r.rating === values.rating) : all;
   const limit = values.limit ? Number(values.limit) : Infinity;
   const shown = Number.isFinite(limit) && limit >= 0 ? chosen.slice(-limit) : chosen;

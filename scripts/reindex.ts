@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { loadConfig } from "../src/config.js";
 import { buildIndex, type BuildStage, type ReindexReport } from "../src/index/build.js";
+import { reindexShared } from "../src/index/registry/sharedReindex.js";
 
 /** npm run reindex [-- --full] [--dry-run] [--json]: rebuild the index from CORPUS_DIR (DESIGN.md, "Reindex"). */
 
@@ -11,7 +12,8 @@ const USAGE = `Usage: npm run reindex -- [options]
 
 Reads every document in CORPUS_DIR (default corpus/), and when anything changed builds a new index
 version in INDEX_DIR (default data/index/) and switches to it. The previous version keeps serving
-until the new one is complete and checked.
+until the new one is complete and checked. With DATABASE_URL set, it takes the shared reindex lock
+(exit 1 naming the reindex that holds it) and publishes the new version to every replica.
 
 Options:
   --full      rebuild even when nothing changed
@@ -47,7 +49,11 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const progress = progressReporter();
-  const report = await buildIndex(config, { full: values.full, dryRun: values["dry-run"], onProgress: progress.update });
+  const build = () => buildIndex(config, { full: values.full, dryRun: values["dry-run"], onProgress: progress.update });
+  // Shared mode: one reindex at a time across replicas, and the new version published to all of them.
+  const { databaseUrl } = config;
+  const say = (m: string) => process.stderr.write(`${m}\n`);
+  const report = databaseUrl && !values["dry-run"] ? await reindexShared({ ...config, databaseUrl }, build, { say }) : await build();
   progress.done();
   if (values.json) {
     const { version, sources, duplicates, warnings } = report;

@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   CORPUS_DIR: z.string().default("corpus"),
   INDEX_DIR: z.string().default("data/index"),
   DATA_DIR: z.string().default("data"),
+  DATABASE_URL: optionalString,
   EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
   LSA_DIMENSIONS: intWithDefault(256, 8),
   HNSW_EF: intWithDefault(200, 10),
@@ -71,6 +72,8 @@ export interface Config {
   corpusDir: string;
   indexDir: string;
   dataDir: string;
+  /** Shared mode (several replicas on PostgreSQL) when set; embedded, one process, when null. */
+  databaseUrl: string | null;
   embeddings: {
     provider: "local" | "openai";
     lsaDimensions: number;
@@ -144,6 +147,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     corpusDir: resolve(cwd, env.CORPUS_DIR),
     indexDir: resolve(cwd, env.INDEX_DIR),
     dataDir: resolve(cwd, env.DATA_DIR),
+    databaseUrl: env.DATABASE_URL ?? null,
     embeddings: {
       provider: env.EMBEDDINGS,
       lsaDimensions: env.LSA_DIMENSIONS,

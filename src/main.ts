@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { excerptsAsText } from "./excerpts/render/text.js";
 import { parseAudiences } from "./retrieve/audience.js";
 import { IndexHolder } from "./index/holder.js";
+import { IndexFollower } from "./index/registry/follower.js";
 import { missingMessage, slackModeFor } from "./slack/mode.js";
 import { startSlackFromConfig, stopOnSignal } from "./slack/start.js";
 
@@ -15,6 +16,10 @@ import { startSlackFromConfig, stopOnSignal } from "./slack/start.js";
 const config = readConfig();
 const mode = config.slack.botToken ? slackModeFor(config) : null;
 if (mode && typeof mode !== "string") exit(missingMessage(mode.missing));
+// Shared mode: INDEX_DIR becomes this replica's cache of the registry's current version, kept up to date.
+const follower = config.databaseUrl
+  ? await IndexFollower.start({ ...config, databaseUrl: config.databaseUrl }, (m) => process.stderr.write(`${m}\n`)).catch((e: Error) => exit(e.message))
+  : null;
 if (mode) await serveSlack(config);
 else await chat(config, chatAudiences());
 
@@ -24,7 +29,11 @@ async function serveSlack(config: Config): Promise<void> {
   const service = await createWorkerService().catch((e: Error) => exit(e.message));
   const started = await startSlackFromConfig(config, service);
   if (started.exitCode !== 0 || !started.slack) process.exit(started.exitCode || 1);
-  stopOnSignal(started.slack, () => service.close(), config.slack.delivery.shutdownGraceMs, started.logger);
+  const close = async () => {
+    await service.close();
+    await follower?.close();
+  };
+  stopOnSignal(started.slack, close, config.slack.delivery.shutdownGraceMs, started.logger);
 }
 
 async function chat(config: Config, audiences: string[]): Promise<void> {
@@ -32,6 +41,7 @@ async function chat(config: Config, audiences: string[]): Promise<void> {
   const service = await createService(config, () => holder.get());
   await runChat({ service, audiences, quote: async (topic) => excerptsAsText(await service.excerpts(topic, { audiences })) });
   holder.close();
+  await follower?.close();
 }
 
 /** `npm start -- --audience board`: who is asking in the terminal chat; without it, public documents only. */

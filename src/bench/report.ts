@@ -16,6 +16,17 @@ function deliveryRow(d: BenchResults["slack"]["delivery"]): [string, string, str
   return ["Slack HTTP: events sent / acknowledged / answered (left pending)", `${d.sent} / ${d.acknowledged} / ${d.answered} (${d.pending})`, verdictText];
 }
 
+function replicaRows(r: BenchResults): [string, string, string][] {
+  if (typeof r.replicas === "string") return [["Shared mode (PostgreSQL): one and two replicas", `not measured: ${r.replicas}`, ""]];
+  return r.replicas.flatMap((f): [string, string, string][] => {
+    const who = `Shared mode (PostgreSQL), ${f.replicas} replica${f.replicas === 1 ? "" : "s"}`;
+    return [
+      [`${who}: ${r.slack.events} concurrent app_mention events per burst, ack latency`, lat(f.ack), verdict(TARGETS.ackP95, f.ack.p95)],
+      [`${who}: answers per second (events sent / answered)`, `${f.answersPerSecond.toFixed(1)} /s (${f.sent} / ${f.answered})`, f.answered === f.sent ? "each answered once" : "MISMATCH"],
+    ];
+  });
+}
+
 export function renderReport(r: BenchResults): string {
   const m = r.machine;
   const L = r.large;
@@ -36,6 +47,7 @@ export function renderReport(r: BenchResults): string {
     ["Slack HTTP: the same burst against an empty HTTP server (the load generator's own floor)", lat(r.slack.floor), ""],
     ["Slack HTTP: answers per second", `${r.slack.answersPerSecond.toFixed(1)} /s`, ""],
     deliveryRow(r.slack.delivery),
+    ...replicaRows(r),
     [`Synthetic corpus: build time (${L.chunks} chunks, ${L.corpusMb.toFixed(1)} MB of text)`, `${(L.buildMs / 1000).toFixed(1)} s`, ""],
     ["Synthetic corpus: index size on disk (version dir)", `${L.indexMb.toFixed(1)} MB`, ""],
     ["Synthetic corpus: answer latency", lat(L.answer), verdict(TARGETS.answerP95Large, L.answer.p95)],

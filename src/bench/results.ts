@@ -2,6 +2,7 @@ import type { AnswerLatency } from "./answerLatency.js";
 import type { Machine } from "./machine.js";
 import type { PeakRss } from "./peakRss.js";
 import type { Recall } from "./recall.js";
+import type { ReplicaFigures } from "./replicas.js";
 import type { ReindexFigures } from "./reindex.js";
 import type { ReindexMemory } from "./reindexMemory.js";
 import type { SlackFigures } from "./slackLoad.js";
@@ -32,6 +33,8 @@ export interface BenchResults {
   startup: Startup;
   reindexMemory: ReindexMemory[];
   slack: SlackFigures;
+  /** Shared mode with one and two replicas, or why it was not measured. */
+  replicas: ReplicaFigures[] | string;
   large: LargeFigures;
   totalSeconds: number;
   notes: string[];

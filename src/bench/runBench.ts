@@ -14,6 +14,7 @@ import { copyCorpus, measureReindex } from "./reindex.js";
 import { measureReindexMemory } from "./reindexMemory.js";
 import { renderReport } from "./report.js";
 import type { BenchResults } from "./results.js";
+import { measureReplicas } from "./replicas.js";
 import { measureSlack } from "./slackLoad.js";
 import { measureStartup } from "./startup.js";
 
@@ -61,6 +62,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   // As in `npm start`, Slack's thread only acknowledges; answers are worked out on their own thread.
   const answerThread = await createWorkerService(realEnv);
   const slack = await measureSlack(real, answerThread, questions, mode.slackEvents).finally(() => answerThread.close());
+  const replicas = await measureReplicas(corpusCopy, questions, mode.slackEvents, log);
 
   const large = await measureLargeCorpus(userCorpus, questions, {
     chunks: mode.syntheticChunks,
@@ -79,6 +81,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     startup,
     reindexMemory,
     slack,
+    replicas,
     large: large.figures,
     totalSeconds: (performance.now() - started) / 1000,
     notes: [
@@ -88,6 +91,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       "Slack answers per second counts from the first event sent until all chat.postMessage calls reached the fake Slack Web API.",
       "npm start runs the compiled JavaScript in dist/ (scripts/run.mjs); start-up is timed from spawning node with the start script's flags until the chat exits on end of input, and the idle memory is the chat's VmRSS 2 s after it answered /help. Before the move from tsx (same machine, same index): start-up median 1044 ms, idle 137 MB for the app plus 50 MB for tsx's own launcher process.",
       "Reindex peak RSS is the VmHWM of a child process running a full reindex (cold embedding cache) as plain node, the way `npm run reindex` now runs it. The PDFs are the real corpus's documents written as text PDFs; the large file is the synthetic corpus's text run together. Before this change (`tsx scripts/reindex.ts --full`, GNU time's maximum RSS, same machine and corpora): 967 MB with the PDFs, 911 MB with the 45 MB file.",
+      "Shared mode: each replica is `npm start`'s entry (its own process and answer thread) on a fresh PostgreSQL database on this machine; each burst is split evenly between the replicas, as a load balancer would. Both replicas, their answer threads, PostgreSQL, the load generator and the fake Slack API share this machine's cores, so two replicas here show the cost of the shared state and of dividing the same CPUs, not the gain of a second machine.",
     ],
   };
   await mkdir(dirname(options.reportPath), { recursive: true });

@@ -29,12 +29,12 @@ export interface SlackFigures {
   delivery: { sent: number; acknowledged: number; answered: number; pending: number };
 }
 
-const SECRET = "bench-signing-secret";
-const WARM_UP_BURSTS = 2;
+export const SECRET = "bench-signing-secret";
+export const WARM_UP_BURSTS = 2;
 /** Acks are pooled over several bursts, each sent once the previous one's answers are all posted. */
-const TIMED_BURSTS = 3;
+export const TIMED_BURSTS = 3;
 /** A pause before each burst, so that the previous burst's answer work has wound down. */
-const SETTLE_MS = 250;
+export const SETTLE_MS = 250;
 
 export async function measureSlack(base: Config, service: SafeguideService, questions: string[], events = 50): Promise<SlackFigures> {
   const fake = await startFakeSlack();
@@ -94,13 +94,13 @@ async function measureFloor(load: LoadGenerator, questions: string[]): Promise<n
   }
 }
 
-interface LoadGenerator {
+export interface LoadGenerator {
   burst(port: number, questions: string[]): Promise<number[]>;
   stop(): void;
 }
 
 /** The bursts come from another process (slackClient.ts), as Slack's deliveries would; one process for them all. */
-async function startLoadGenerator(): Promise<LoadGenerator> {
+export async function startLoadGenerator(): Promise<LoadGenerator> {
   const child = forkWithReplies(childScript(import.meta.url, "slackClient"), [SECRET, TEAM_ID], "the Slack load generator");
   return {
     async burst(port, questions) {
@@ -130,14 +130,14 @@ function forkWithReplies(script: { path: string; execArgv: string[] }, args: str
   };
 }
 
-interface FakeSlackProcess {
+export interface FakeSlackProcess {
   apiUrl: string;
   posts(): Promise<number>;
   stop(): void;
 }
 
 /** The fake Slack Web API runs in its own process (fakeSlackProcess.ts), as Slack's API is not on the app's machine. */
-async function startFakeSlack(): Promise<FakeSlackProcess> {
+export async function startFakeSlack(): Promise<FakeSlackProcess> {
   const child = forkWithReplies(childScript(import.meta.url, "fakeSlackProcess"), [], "the fake Slack Web API");
   const { apiUrl } = (await child.next()) as { apiUrl: string };
   return {
@@ -149,7 +149,7 @@ async function startFakeSlack(): Promise<FakeSlackProcess> {
   };
 }
 
-async function waitForPosts(fake: FakeSlackProcess, count: number, timeoutMs: number): Promise<void> {
+export async function waitForPosts(fake: FakeSlackProcess, count: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let posted = 0;
   while ((posted = await fake.posts()) < count) {

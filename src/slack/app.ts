@@ -18,7 +18,7 @@ import { registerCommand } from "./listeners/command.js";
 import { registerDirectMessages } from "./listeners/directMessage.js";
 import { registerHome } from "./listeners/home.js";
 import { registerMention } from "./listeners/mention.js";
-import { AnswerMemory } from "./memory.js";
+import { LocalAnswerMemory, type AnswerMemory } from "./memory.js";
 import { missingMessage, slackModeFor } from "./mode.js";
 import { isDeferred, retryingPost } from "./retryPost.js";
 import { WorkQueue } from "./workQueue.js";
@@ -27,6 +27,10 @@ export interface SlackAppDeps {
   feedback?: FeedbackStore;
   /** The delivery journal; by default the SQLite one in DATA_DIR (closed by stop()). */
   journal?: EventJournal;
+  /** Answers kept for later clicks; by default in this process. */
+  memory?: AnswerMemory;
+  /** Called last by stop(): closes what the stores given here hold (the shared database's pool). */
+  close?: () => Promise<void>;
   logger?: Logger;
   /** The Web API client's own retries of one call; tests shorten them. */
   retryConfig?: webApi.RetryOptions;
@@ -83,7 +87,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     journal,
     checkpoint,
     retrying: (post) => retryingPost(post, { policy, logger, signal: deliveries.signal, checkpoint }),
-    memory: new AnswerMemory(),
+    memory: deps.memory ?? new LocalAnswerMemory(),
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
     answers: new WorkQueue(config.llm ? 8 : 4),
   };
@@ -122,6 +126,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
       const handedBack = await deliveries.stop(grace);
       await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
       if (!deps.journal) await journal.close();
+      await deps.close?.();
       return handedBack;
     },
   };

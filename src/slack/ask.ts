@@ -55,7 +55,8 @@ async function answerAndPost(
   const answer = await deps.answers.run(async () => {
     const filters = { audiences: audiencesFor(deps.config.slack, q) };
     const a = await deps.service.answer(q.question, q.history.length ? { history: q.history, filters } : { filters });
-    deps.memory.remember(questionId, { answer: a, team: q.team, channelType: q.channelType });
+    // Only the clicks on this answer need the memory: not having it must not cost the answer.
+    await deps.memory.remember(questionId, { answer: a, team: q.team, channelType: q.channelType }).catch((error: unknown) => log.warn({ err: error }, "answer not remembered for later clicks"));
     deps.checkpoint("answered");
     await post(renderAnswer(a, { questionId, shareable: q.shareable }));
     return a;

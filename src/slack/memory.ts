@@ -13,35 +13,53 @@ export interface RememberedAnswer {
 
 /**
  * Recent answers and their passages, for "Share in channel" and "Show passage" clicks that come back
- * minutes later. Bounded (least recently used goes first); a click on something forgotten gets a polite
- * "ask again", so losing it on restart costs nothing but a re-ask.
+ * minutes later, to whichever replica Slack sends them. A click on something forgotten gets a polite
+ * "ask again".
  */
-export class AnswerMemory {
+export interface AnswerMemory {
+  remember(questionId: string, entry: RememberedAnswer): Promise<void>;
+  answer(questionId: string): Promise<RememberedAnswer | null>;
+  passage(chunkId: string): Promise<RememberedPassage | null>;
+}
+
+/**
+ * The passage views an answer's "Show passage" buttons open, by chunk id, each with its document's
+ * audience. A citation is always one of the answer's passages; without it the audience is unknown, so it
+ * is not kept.
+ */
+export function passageViews(answer: Answer): Map<string, RememberedPassage> {
+  const views = new Map<string, RememberedPassage>();
+  for (const c of answer.citations) {
+    const full = answer.passages.find((p) => p.id === c.chunkId);
+    if (!full) continue;
+    views.set(c.chunkId, {
+      source: c.source, title: c.title, date: c.date, url: c.url, locator: c.locator, text: full.text,
+      ...(full.audience ? { audience: full.audience } : {}),
+    });
+  }
+  return views;
+}
+
+/**
+ * The embedded memory: in this process, bounded (least recently used goes first), so losing it on
+ * restart costs nothing but a re-ask.
+ */
+export class LocalAnswerMemory implements AnswerMemory {
   private readonly answers = new Map<string, RememberedAnswer>();
   private readonly passages = new Map<string, RememberedPassage>();
 
   constructor(private readonly maxAnswers = 500) {}
 
-  remember(questionId: string, entry: RememberedAnswer): void {
+  async remember(questionId: string, entry: RememberedAnswer): Promise<void> {
     touch(this.answers, questionId, entry, this.maxAnswers);
-    const { citations, passages } = entry.answer;
-    for (const c of citations) {
-      // A citation is always one of the answer's passages; without it the audience is unknown, so it is not kept.
-      const full = passages.find((p) => p.id === c.chunkId);
-      if (!full) continue;
-      const view: RememberedPassage = {
-        source: c.source, title: c.title, date: c.date, url: c.url, locator: c.locator, text: full.text,
-        ...(full.audience ? { audience: full.audience } : {}),
-      };
-      touch(this.passages, c.chunkId, view, this.maxAnswers * 10);
-    }
+    for (const [chunkId, view] of passageViews(entry.answer)) touch(this.passages, chunkId, view, this.maxAnswers * 10);
   }
 
-  answer(questionId: string): RememberedAnswer | null {
+  async answer(questionId: string): Promise<RememberedAnswer | null> {
     return this.answers.get(questionId) ?? null;
   }
 
-  passage(chunkId: string): RememberedPassage | null {
+  async passage(chunkId: string): Promise<RememberedPassage | null> {
     return this.passages.get(chunkId) ?? null;
   }
 }

@@ -3,6 +3,7 @@ import { createLogger, type Logger } from "../logging.js";
 import { createSlackApp, type SlackApp, type SlackAppDeps } from "./app.js";
 import type { SlackService } from "./deps.js";
 import { missingMessage, slackModeFor } from "./mode.js";
+import { openSlackStores, type SlackStores } from "./stores.js";
 
 export interface SlackStart {
   /** 0 when connected; 1 when the configuration is incomplete or Slack refused the tokens. */
@@ -20,7 +21,14 @@ export async function startSlackFromConfig(config: Config, service: SlackService
     logger.error({ missing: mode.missing }, missingMessage(mode.missing));
     return { exitCode: 1, logger };
   }
-  const slack = createSlackApp(config, service, { ...deps, logger });
+  let stores: SlackStores | null = null;
+  try {
+    stores = deps.journal ? null : await openSlackStores(config, logger);
+  } catch (error) {
+    logger.error({ err: error }, (error as Error).message);
+    return { exitCode: 1, logger };
+  }
+  const slack = createSlackApp(config, service, { ...deps, ...(stores ?? {}), logger });
   try {
     const { port } = await slack.start();
     logger.info({ mode, port }, mode === "socket" ? "connected to Slack (Socket Mode)" : `listening for Slack on port ${port} at /slack/events`);

@@ -5,6 +5,7 @@ import { BOT_TOKEN, SIGNING_SECRET, waitFor } from "../slack/harness.js";
 /** The app (slackChild.ts) as a child process in HTTP mode, with everything it prints captured. */
 export interface ChildApp {
   port: number;
+  pid: number;
   /** stdout and stderr, interleaved, since the process started. */
   output(): string;
   /** The exit code, or the signal that ended it. */
@@ -20,9 +21,10 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startChild(env: Record<string, string>): Promise<ChildApp> {
+/** `script` is slackChild.ts (canned answers) by default, or the real entry point, src/main.ts. */
+export async function startChild(env: Record<string, string>, script = "test/e2e/slackChild.ts"): Promise<ChildApp> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "test/e2e/slackChild.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", script], {
     env: {
       ...process.env,
       SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -41,7 +43,7 @@ export async function startChild(env: Record<string, string>): Promise<ChildApp>
   child.stdout!.on("data", (d) => (output += String(d)));
   child.stderr!.on("data", (d) => (output += String(d)));
   const exited = new Promise<number | NodeJS.Signals>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal!)));
-  const app: ChildApp = { port, output: () => output, exited, kill: (signal) => void child.kill(signal) };
+  const app: ChildApp = { port, pid: child.pid!, output: () => output, exited, kill: (signal) => void child.kill(signal) };
   await Promise.race([
     waitFor(() => /listening for Slack/.test(output), 30_000, "the app to listen"),
     exited.then((code) => Promise.reject(new Error(`the app exited (${code}) before listening:\n${output}`))),

@@ -23,7 +23,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await guarded(deps.logger, post, async () => {
       const ref = decodeFeedbackRef(action.value);
       if (!ref) throw new Error("feedback button without a readable value");
-      const remembered = deps.memory.answer(ref.questionId);
+      const remembered = await deps.memory.answer(ref.questionId);
       const rating = action.action_id === ACTION.helpful ? "helpful" : "not_helpful";
       const record = await deps.feedback.record({
         questionId: ref.questionId,
@@ -52,7 +52,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await ack();
     await guarded(deps.logger, deps.retrying(replyToClicker(client, body, respond)), async () => {
       // The chunk id rides in the button and can be forged: the clicker's channel must be allowed to see it.
-      const passage = deps.memory.passage(action.value ?? "");
+      const passage = await deps.memory.passage(action.value ?? "");
       const allowed = passage && visibleTo(passage.audience, audiencesFor(deps.config.slack, whereOf(body)));
       if (passage && !allowed) deps.logger.info({ channelType: whereOf(body).channelType }, "passage refused: not for this channel's audience");
       await client.views.open({ trigger_id: body.trigger_id, view: passageModal(allowed ? passage : null) });
@@ -64,7 +64,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     const post = deps.retrying(replyToClicker(client, body, respond));
     await guarded(deps.logger, post, async () => {
       const questionId = action.value ?? "";
-      const remembered = deps.memory.answer(questionId);
+      const remembered = await deps.memory.answer(questionId);
       const channel = body.channel?.id;
       const audiences = audiencesFor(deps.config.slack, whereOf(body));
       if (!remembered || !channel || !remembered.answer.passages.every((p) => visibleTo(p.audience, audiences))) {

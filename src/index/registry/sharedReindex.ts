@@ -1,0 +1,57 @@
+import type { Config } from "../../config.js";
+import { openDatabase } from "../../db/database.js";
+import type { ReindexReport } from "../build.js";
+import type { Say } from "../load.js";
+import { readCurrentVersion } from "../store.js";
+import { syncLocalCache } from "./localCache.js";
+import { PgIndexRegistry } from "./pgRegistry.js";
+import { holderName, SharedLockError, takeReindexLock, type SharedLock } from "./reindexLock.js";
+
+/**
+ * A reindex in shared mode: take the shared reindex lock (or fail naming who holds it; `wait` waits, as a
+ * replica's first start does), bring INDEX_DIR up to the registry's current version so that the build
+ * compares against what every replica serves, build as usual, then publish the result: its files,
+ * the `current` pointer and a NOTIFY, in one transaction.
+ */
+export async function reindexShared(
+  config: Config & { databaseUrl: string },
+  build: () => Promise<ReindexReport>,
+  options: { wait?: boolean; say: Say },
+): Promise<ReindexReport> {
+  const db = await openDatabase(config.databaseUrl, { max: 3 });
+  try {
+    const registry = new PgIndexRegistry(db);
+    const started = performance.now();
+    let lock: SharedLock;
+    try {
+      lock = await takeReindexLock(db, { wait: options.wait });
+    } catch (error) {
+      if (!(error instanceof SharedLockError)) throw error;
+      return refused(error.message, await registry.current(), performance.now() - started);
+    }
+    try {
+      options.say(`Took the shared reindex lock (${holderName()}).`);
+      await syncLocalCache(config, registry);
+      const report = await build();
+      const local = await readCurrentVersion(config.indexDir);
+      if (report.outcome !== "failed" && report.outcome !== "dry-run" && local && local.id !== (await registry.current())) {
+        await registry.publish(local.dir, local.id, holderName());
+        options.say(`Published index version ${local.id} to the shared registry; every replica switches to it.`);
+      }
+      return report;
+    } finally {
+      await lock.release();
+    }
+  } finally {
+    await db.end();
+  }
+}
+
+/** Another reindex holds the lock: nothing was built, and the current version still serves. */
+function refused(why: string, current: string | null, durationMs: number): ReindexReport {
+  const error = `${why}; ${current ? `index version ${current} still serves` : "there is no index yet"}`;
+  return {
+    version: current, outcome: "failed", sources: [], duplicates: 0, warnings: [error], exitCode: 1,
+    chunkCount: 0, durationMs, rebuildReason: null, error,
+  };
+}

@@ -1,0 +1,96 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../../src/db/database.js";
+import type { Config } from "../../src/config.js";
+import { syncLocalCache } from "../../src/index/registry/localCache.js";
+import { PgIndexRegistry } from "../../src/index/registry/pgRegistry.js";
+import { readCurrentVersion, versionsDir } from "../../src/index/store.js";
+import { SharedLockError, takeReindexLock } from "../../src/index/registry/reindexLock.js";
+import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/postgres.js";
+
+/** The index registry against the real server: files round-trip in pieces, checksums are enforced, one reindex at a time. */
+
+const available = await postgresAvailable("index registry (test/db/registry.test.ts)");
+let database: TestDatabase;
+let db: Database;
+let dir: string;
+
+beforeAll(async () => {
+  if (!available) return;
+  database = await createTestDatabase();
+  db = await openDatabase(database.url);
+  dir = await mkdtemp(join(tmpdir(), "safeguide-registry-"));
+});
+
+afterAll(async () => {
+  await db?.end();
+  await database?.drop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!available)("index registry on PostgreSQL", () => {
+  it("publishes a version's files (in 1 MB pieces) and downloads them byte for byte; the pointer moves", async () => {
+    const registry = new PgIndexRegistry(db);
+    expect(await registry.current()).toBeNull();
+    const big = randomBytes(2.5 * 1024 * 1024);
+    await writeFile(join(dir, "manifest.json"), JSON.stringify({ version: "v1" }));
+    await writeFile(join(dir, "vectors.bin"), big);
+    await writeFile(join(dir, "empty.txt"), "");
+    await registry.publish(dir, "v1", "test");
+    expect(await registry.current()).toBe("v1");
+    const pieces = await db.query(`SELECT count(*)::int AS n FROM index_files WHERE version = 'v1' AND name = 'vectors.bin'`);
+    expect(pieces.rows[0].n).toBe(3);
+    const out = join(dir, "out");
+    await registry.download("v1", out);
+    expect((await readFile(join(out, "vectors.bin"))).equals(big)).toBe(true);
+    expect(await readFile(join(out, "empty.txt"), "utf8")).toBe("");
+  });
+
+  it("refuses a download whose bytes do not match the recorded checksum, naming the file", async () => {
+    const registry = new PgIndexRegistry(db);
+    await db.query(`UPDATE index_files SET data = set_byte(data, 0, (get_byte(data, 0) + 1) % 256) WHERE version = 'v1' AND name = 'vectors.bin' AND seq = 1`);
+    await expect(registry.download("v1", join(dir, "bad"))).rejects.toThrow(/vectors\.bin does not match its checksum/);
+  });
+
+  it("keeps the current and the previous version only", async () => {
+    const registry = new PgIndexRegistry(db);
+    for (const id of ["v2", "v3"]) {
+      await writeFile(join(dir, "manifest.json"), JSON.stringify({ version: id }));
+      await registry.publish(dir, id, "test");
+    }
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM index_versions ORDER BY id`);
+    expect(rows.map((r) => r.id)).toEqual(["v2", "v3"]);
+    expect(await registry.current()).toBe("v3");
+  });
+
+  it("lets one reindex hold the lock; a second fails naming the holder's PID; after release it is free", async () => {
+    const first = await takeReindexLock(db);
+    const failure = await takeReindexLock(db).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(SharedLockError);
+    expect((failure as Error).message).toContain(`pid=${process.pid}`);
+    await first.release();
+    const again = await takeReindexLock(db);
+    await again.release();
+  });
+
+  it("a replica's cache follows the registry's current version; a version failing its checksum is never swapped in", async () => {
+    const registry = new PgIndexRegistry(db);
+    const config = { indexDir: join(dir, "replica-index") } as Config;
+    await writeFile(join(dir, "manifest.json"), JSON.stringify({ version: "v4" }));
+    await writeFile(join(dir, "vectors.bin"), randomBytes(1000));
+    await registry.publish(dir, "v4", "test");
+    expect(await syncLocalCache(config, registry)).toEqual({ version: "v4", swapped: true });
+    expect(await syncLocalCache(config, registry)).toEqual({ version: "v4", swapped: false });
+    expect((await readCurrentVersion(config.indexDir))?.id).toBe("v4");
+
+    await writeFile(join(dir, "manifest.json"), JSON.stringify({ version: "v5" }));
+    await registry.publish(dir, "v5", "test");
+    await db.query(`UPDATE index_files SET data = '\\x00' WHERE version = 'v5' AND name = 'vectors.bin'`);
+    await expect(syncLocalCache(config, registry)).rejects.toThrow(/v5: vectors\.bin does not match its checksum/);
+    expect((await readCurrentVersion(config.indexDir))?.id).toBe("v4");
+    expect(await readdir(versionsDir(config.indexDir))).toEqual(["v4"]);
+  });
+});
