@@ -86,7 +86,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     feedback: deps.feedback ?? new JsonlFeedbackStore(feedbackPath(config)),
     journal,
     checkpoint,
-    retrying: (post) => retryingPost(post, { policy, logger, signal: deliveries.signal, checkpoint }),
+    retrying: (post) => retryingPost(deliveries.fenced(post), { policy, logger, signal: deliveries.signal, checkpoint }),
     memory: deps.memory ?? new LocalAnswerMemory(),
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
     answers: new WorkQueue(config.llm ? 8 : 4),

@@ -1,9 +1,11 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { App, ReceiverEvent } from "@slack/bolt";
 import { newReferenceId, type Logger } from "../logging.js";
 import type { Checkpoint } from "./checkpoint.js";
 import { deliveryKey } from "./journal/deliveryKey.js";
 import { ANSWERED_RETENTION_MS, type EventJournal, type Lease } from "./journal/eventJournal.js";
-import { isDeferred } from "./retryPost.js";
+import type { Post } from "./ask.js";
+import { DeliveryDeferred, isDeferred } from "./retryPost.js";
 
 export interface DeliveryOptions {
   journal: EventJournal;
@@ -30,6 +32,8 @@ const TAKE_PER_SWEEP = 100;
 export class Deliveries {
   private readonly process: App["processEvent"];
   private readonly inHand = new Map<string, Promise<void>>();
+  /** The delivery whose listeners are running, so that a post can be fenced by its lease. */
+  private readonly current = new AsyncLocalStorage<string>();
   private readonly stopped = new AbortController();
   private sweeper?: NodeJS.Timeout;
   private lastPrune = 0;
@@ -78,6 +82,22 @@ export class Deliveries {
     return left.length;
   }
 
+  /**
+   * A post that goes out only while this process still holds the delivery it answers: a process that
+   * stalled past its lease, while another took the delivery over, stands down (the delivery is left to
+   * the other) rather than answer it a second time.
+   */
+  fenced(post: Post): Post {
+    return async (message) => {
+      const key = this.current.getStore();
+      if (key && !(await this.options.journal.confirm(key, this.options.lease))) {
+        this.options.logger.warn("another process took this delivery over while it was being answered; it answers instead");
+        throw new DeliveryDeferred("taken over by another process");
+      }
+      return post(message);
+    };
+  }
+
   private async receive(event: ReceiverEvent): Promise<void> {
     const { journal, lease, checkpoint, logger } = this.options;
     const key = deliveryKey(event.body);
@@ -108,7 +128,7 @@ export class Deliveries {
     }
     let failure: unknown;
     try {
-      await this.process({ ...event, customProperties: { ...event.customProperties, deliveryKey: key } });
+      await this.current.run(key, () => this.process({ ...event, customProperties: { ...event.customProperties, deliveryKey: key } }));
     } catch (error) {
       failure = error ?? new Error("unknown failure");
     }

@@ -53,6 +53,8 @@ describe.skipIf(!available)("shared-mode stores on PostgreSQL", () => {
     now += 1000;
     const taken = await journal.takePending(B, 100);
     expect(taken.find((d) => d.key === "lease:k1")).toEqual({ key: "lease:k1", body: { n: 1 }, receivedAt: 1_000_000 });
+    expect(await journal.confirm("lease:k1", A)).toBe(false);
+    expect(await journal.confirm("lease:k1", B)).toBe(true);
     await journal.renew(["lease:k1"], B);
     now += 999;
     expect((await journal.takePending(A, 100)).map((d) => d.key)).not.toContain("lease:k1");

@@ -44,6 +44,20 @@ describe("SqliteEventJournal", () => {
     expect((await journal.takePending(A, 10)).map((d) => d.key)).toEqual(["k1"]);
   });
 
+  it("lets only the current holder of a delivery post its answer (fencing a process that stalled past its lease)", async () => {
+    let now = 0;
+    const journal = new SqliteEventJournal(":memory:", () => now);
+    await journal.record("k1", { n: 1 }, A);
+    now = 1500;
+    expect(await journal.confirm("k1", A)).toBe(true);
+    now = 3000;
+    expect((await journal.takePending(B, 10)).map((d) => d.key)).toEqual(["k1"]);
+    expect(await journal.confirm("k1", A)).toBe(false);
+    expect(await journal.confirm("k1", B)).toBe(true);
+    await journal.markAnswered("k1");
+    expect(await journal.confirm("k1", B)).toBe(false);
+  });
+
   it("never hands out an answered delivery, and prunes it (not a pending one) after the retention", async () => {
     let now = 0;
     const journal = new SqliteEventJournal(":memory:", () => now);

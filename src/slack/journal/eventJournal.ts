@@ -33,6 +33,12 @@ export interface EventJournal {
   takePending(lease: Lease, limit: number): Promise<PendingDelivery[]>;
   /** Extend the leases `lease.owner` holds on these keys. */
   renew(keys: string[], lease: Lease): Promise<void>;
+  /**
+   * Just before posting a delivery's answer: extend the lease when `lease.owner` still holds the pending
+   * delivery, and say so. False when another process has taken it over (this one stalled past its lease),
+   * so that only one of them posts.
+   */
+  confirm(key: string, lease: Lease): Promise<boolean>;
   /** The delivery was answered (or needs no answer): never processed again; its body is dropped. */
   markAnswered(key: string): Promise<void>;
   /** Hand a delivery back, still pending, for the next process to take at once. */

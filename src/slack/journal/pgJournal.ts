@@ -59,6 +59,14 @@ export class PgEventJournal implements EventJournal {
     );
   }
 
+  async confirm(key: string, lease: Lease): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `UPDATE slack_deliveries SET lease_until = $1 WHERE key = $2 AND state = 'pending' AND lease_owner = $3`,
+      [this.now() + lease.ms, key, lease.owner],
+    );
+    return rowCount === 1;
+  }
+
   async markAnswered(key: string): Promise<void> {
     await this.db.query(
       `UPDATE slack_deliveries SET state = 'answered', body = NULL, lease_owner = NULL, lease_until = NULL, answered_at = $1

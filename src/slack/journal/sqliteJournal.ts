@@ -105,6 +105,10 @@ export class SqliteEventJournal implements EventJournal {
     this.db.transaction(() => keys.forEach((key) => this.statements.renew.run(until, key, lease.owner)))();
   }
 
+  async confirm(key: string, lease: Lease): Promise<boolean> {
+    return this.statements.renew.run(this.now() + lease.ms, key, lease.owner).changes === 1;
+  }
+
   async markAnswered(key: string): Promise<void> {
     this.statements.answered.run(this.now(), key);
   }
