@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { createService } from "../src/answer/createService.js";
+import { createService } from "../src/app/createService.js";
 import type { Config } from "../src/config.js";
 import { buildIndex, type BuildStage } from "../src/index/build.js";
 import { HnswDenseIndex } from "../src/index/dense.js";

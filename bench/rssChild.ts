@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createService } from "../src/answer/createService.js";
+import { createService } from "../src/app/createService.js";
 import { loadConfig } from "../src/config.js";
 import { loadIndex } from "../src/index/load.js";
 

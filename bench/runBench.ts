@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { createService } from "../src/answer/createService.js";
-import { createWorkerService } from "../src/answer/worker/workerService.js";
+import { createService } from "../src/app/createService.js";
+import { createWorkerService } from "../src/app/worker/workerService.js";
 import { loadConfig } from "../src/config.js";
 import { loadIndex } from "../src/index/load.js";
 import { measureAnswerLatency } from "./answerLatency.js";

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { childScript } from "./childScript.js";
-import type { SafeguideService } from "../src/answer/service.js";
+import type { SafeguideService } from "../src/service.js";
 import type { Config } from "../src/config.js";
 import { createLogger } from "../src/logging.js";
 import { createSlackApp } from "../src/slack/app.js";

@@ -29,6 +29,7 @@ const awkward: ExcerptSet = {
   filters: { types: ["procedure"], since: "2020-01-01" },
   sort: "date",
   total: 2,
+  notices: [],
   groups: [
     {
       source: "a, b.txt",
