@@ -1,10 +1,8 @@
-import { queryFor } from "../src/retrieve/lexicon.js";
 import "dotenv/config";
 import { loadConfig } from "../src/config.js";
 import { FILTER_OPTIONS, fail, filtersFrom, parseCommandLine } from "../src/cli/options.js";
-import { openIndex } from "../src/cli/openIndex.js";
+import { openService } from "../src/app/openService.js";
 import { formatPassage } from "../src/cli/format.js";
-import { retrieve } from "../src/retrieve/search.js";
 import { toPassageJson } from "../src/retrieve/types.js";
 
 const USAGE = `Usage: npm run ask -- [--json] [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] [--audience NAME] "question"`;
@@ -18,8 +16,8 @@ if (!query) fail(`Please give a question.\n${USAGE}`);
 const config = loadConfig();
 const k = values.k ? Number(values.k) : config.topK;
 if (!Number.isInteger(k) || k < 1) fail("--k must be a whole number of at least 1");
-const snapshot = await openIndex(config);
-const passages = await retrieve(snapshot, queryFor(snapshot, query), { k, filters: filtersFrom(values) });
+const service = await openService(config);
+const passages = await service.passages(query, { k, filters: filtersFrom(values) });
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ query, passages: passages.map(toPassageJson) })}\n`);
 } else if (passages.length === 0) {

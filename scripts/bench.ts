@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { resolve } from "node:path";
-import { renderTerminal } from "../src/bench/report.js";
-import { runBench } from "../src/bench/runBench.js";
+import { renderTerminal } from "../bench/report.js";
+import { runBench } from "../bench/runBench.js";
 
 /** npm run bench [-- --quick]: measure, write docs/BENCHMARKS.md, print the same figures. */
 

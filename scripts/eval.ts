@@ -1,9 +1,8 @@
 import "dotenv/config";
 import { writeFile } from "node:fs/promises";
 import { loadConfig } from "../src/config.js";
-import { createService } from "../src/answer/createService.js";
+import { openService } from "../src/app/openService.js";
 import { FILTER_OPTIONS, fail, filtersFrom, parseCommandLine } from "../src/cli/options.js";
-import { openIndex } from "../src/cli/openIndex.js";
 import { evalLine, readQuestions, type EvalLine } from "../src/eval/run.js";
 import { formatReport } from "../src/eval/metrics.js";
 
@@ -17,8 +16,7 @@ if (!values.questions || !values.results) fail(USAGE);
 const questions = await readQuestions(values.questions).catch((e: Error) => fail(`Cannot read questions: ${e.message}`));
 const filters = filtersFrom(values);
 const config = loadConfig();
-const snapshot = await openIndex(config);
-const service = await createService(config, () => snapshot);
+const service = await openService(config);
 const lines: EvalLine[] = [];
 const started = Date.now();
 for (const [i, q] of questions.entries()) {

@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
-import { createService } from "../src/answer/createService.js";
+import { createService } from "../src/app/createService.js";
 import { openIndex } from "../src/cli/openIndex.js";
 import { fail } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";

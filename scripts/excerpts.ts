@@ -40,8 +40,8 @@ if (out) await checkWritable(resolve(out));
 
 // Loaded only once the arguments are good: a typo is answered at once, not after loading the index code.
 const { loadConfig } = await import("../src/config.js");
-const { openIndex } = await import("../src/cli/openIndex.js");
-const { findExcerpts, renderExcerpts } = await import("../src/excerpts/index.js");
+const { openService } = await import("../src/app/openService.js");
+const { renderExcerpts } = await import("../src/excerpts/index.js");
 const { writeFileAtomic } = await import("../src/index/store.js");
 let config;
 try {
@@ -49,8 +49,10 @@ try {
 } catch (e) {
   fail((e as Error).message, 1);
 }
-const snapshot = await openIndex(config);
-const set = await findExcerpts(snapshot, topic, { k, filters, sort: sort as ExcerptSort });
+const service = await openService(config);
+const set = await service.excerpts(topic, filters, { k, sort: sort as ExcerptSort });
+// The guards' notices (the urgent-contact message first) go to the person running the command, not into the file.
+for (const notice of set.notices) process.stderr.write(`${notice.text}\n`);
 if (set.total === 0) {
   const filtered = filters.sources || filters.types || filters.since || filters.until;
   fail(`Nothing found for “${topic}”${filtered ? " with these filters" : ""}. Try other words${filtered ? ", or fewer filters" : ""}.`, 1);

@@ -13,7 +13,7 @@ const DIST = join(ROOT, "dist");
 const STAMP = join(DIST, ".source-stamp");
 const LOCK = join(DIST, ".building");
 const BUILD_INFO = join(DIST, ".tsbuildinfo");
-const SOURCES = ["src", "scripts", "test/slack", "test/helpers"];
+const SOURCES = ["src", "scripts", "bench", "testkit"];
 const CONFIGS = ["tsconfig.json", "tsconfig.build.json"];
 const WAIT_MS = 5 * 60_000;
 

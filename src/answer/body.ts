@@ -1,6 +1,6 @@
 import type { Passage } from "../retrieve/types.js";
 import { MAX_QUOTE_CHARS, type SelectedSentence } from "./extractive.js";
-import { formatMonthYear } from "./render.js";
+import { formatMonthYear } from "../corpus/dates.js";
 import type { Citation } from "./types.js";
 
 /**

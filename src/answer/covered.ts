@@ -2,7 +2,7 @@ import { words } from "../index/terms.js";
 import { stemsOf, type Query } from "../retrieve/query.js";
 import type { Passage } from "../retrieve/types.js";
 import { documentName } from "./body.js";
-import { formatMonthYear } from "./render.js";
+import { formatMonthYear } from "../corpus/dates.js";
 
 /**
  * When the guidance does not answer, what it does say: the document that comes nearest and the words of

@@ -7,11 +7,7 @@ import { quotedBody } from "./body.js";
 import { coveredText } from "./covered.js";
 import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
-import { documentNameOptions } from "./guards/documentNames.js";
-import { findPersonalData } from "./guards/personalData.js";
-import { withoutPersonalData } from "./guards/withoutPersonalData.js";
-import { prepareQuestion } from "./guards/questionInput.js";
-import { describesImmediateRisk, urgentMessage } from "./guards/urgentRisk.js";
+import { guardQuestion } from "./guards/guardQuestion.js";
 import { advisesAgainstReferral } from "./llm/claimCheck.js";
 import { answerWithLlm } from "./llm/llmAnswer.js";
 import { condenseFollowUp } from "./llm/condense.js";
@@ -35,17 +31,11 @@ const PASSAGES_TO_MODEL = 6;
 
 export async function answer(question: string, context: AnswerContext, options: AskOptions = {}): Promise<Answer> {
   await yieldToEventLoop();
-  const prepared = prepareQuestion(question);
-  const notices: Notice[] = [...prepared.notices];
-  const blank = emptyAnswer(question, prepared.text, notices);
-  if (prepared.empty) return blank;
-  const names = documentNameOptions(context.snapshot);
-  if (describesImmediateRisk(prepared.text, names.isCorpusWord)) notices.unshift({ kind: "urgent", text: urgentMessage(context.contacts) });
-  if (findPersonalData(prepared.text, names).length) {
-    notices.push({ kind: "personal-data", text: "Please don't share identifiable details here. Personal details were removed before searching." });
-  }
-  // Searched and answered without the personal data, not with placeholders standing in for it.
-  const safeQuestion = withoutPersonalData(prepared.text, names);
+  const guarded = guardQuestion(question, context.snapshot, context.contacts);
+  const { notices, names } = guarded;
+  const blank = emptyAnswer(question, guarded.cleaned, notices);
+  if (guarded.empty) return blank;
+  const safeQuestion = guarded.searchable;
   const history = options.history ?? [];
   const standalone = context.model && history.length
     ? await condenseFollowUp(context.model, history, safeQuestion, names)

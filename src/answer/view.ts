@@ -1,5 +1,5 @@
 import type { Locator } from "../corpus/types.js";
-import { formatDate, isOlderDocument } from "./render.js";
+import { formatDate, isOlderDocument } from "../corpus/dates.js";
 import type { Answer, Citation, Notice, NoticeKind } from "./types.js";
 
 /**

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
-import type { SafeguideService } from "../answer/service.js";
+import type { SafeguideService } from "../service.js";
 import type { ConversationTurn } from "../answer/types.js";
-import { formatDate } from "../answer/render.js";
+import { formatDate } from "../corpus/dates.js";
 import { renderAnswer } from "./renderAnswer.js";
 
 /**

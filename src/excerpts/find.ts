@@ -59,6 +59,7 @@ export async function findExcerpts(snapshot: IndexSnapshot, topic: string, optio
     sort,
     groups: groupByDocument(chosen, sort),
     total: chosen.length,
+    notices: [],
   };
 }
 

@@ -40,7 +40,14 @@ export interface ExcerptGroup {
   excerpts: Excerpt[];
 }
 
+/** What the guards found in the topic (the urgent-contact message first), shown before the excerpts. */
+export interface ExcerptNotice {
+  kind: string;
+  text: string;
+}
+
 export interface ExcerptSet {
+  /** As searched: without any personal data the topic held. */
   topic: string;
   /** ISO timestamp. */
   madeAt: string;
@@ -49,4 +56,5 @@ export interface ExcerptSet {
   sort: ExcerptSort;
   groups: ExcerptGroup[];
   total: number;
+  notices: ExcerptNotice[];
 }

@@ -1,8 +1,6 @@
 import type { WorkQueue } from "./workQueue.js";
-import type { SafeguideService } from "../answer/service.js";
+import type { SafeguideService } from "../service.js";
 import type { Config } from "../config.js";
-import type { ExcerptSet } from "../excerpts/types.js";
-import type { SearchFilters } from "../retrieve/types.js";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { Logger } from "../logging.js";
 import type { Post } from "./ask.js";
@@ -10,13 +8,8 @@ import type { Checkpoint } from "./checkpoint.js";
 import type { EventJournal } from "./journal/eventJournal.js";
 import type { AnswerMemory } from "./memory.js";
 
-/**
- * The service, plus the excerpt feature (`/safeguide quote <topic>` and its Word export). Optional so that
- * a service without it still runs the rest of the app; the quote command then says it is unavailable.
- */
-export type SlackService = SafeguideService & {
-  excerpts?: (topic: string, filters?: SearchFilters) => Promise<ExcerptSet>;
-};
+/** The one service (src/service.ts), as the Slack app is handed it. */
+export type SlackService = SafeguideService;
 
 /** Everything a listener needs, built once by app.ts. */
 export interface SlackDeps {

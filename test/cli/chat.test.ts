@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/pipeline.js";
-import type { SafeguideService } from "../../src/answer/service.js";
+import type { SafeguideService } from "../../src/service.js";
 import { runChat } from "../../src/cli/chat.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
@@ -18,6 +18,10 @@ function service(): SafeguideService {
       asked.push({ question, history: options?.history?.length ?? 0 });
       return answer(question, { snapshot, contacts: { urgent: null, local: null } }, options);
     },
+    excerpts: async () => {
+      throw new Error("the chat's /quote goes through the quote it is handed");
+    },
+    passages: async () => [],
     status: async () => ({ version: "v1", builtAt: "2026-11-23T00:00:00Z", embeddingModel: "lsa", chunkCount: 342, documents: [{ source: "a.txt", title: "Doc A", date: "2022-08-18", type: "inspection-letter" }] }),
   };
 }

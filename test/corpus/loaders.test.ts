@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { htmlToText, LoadError, loadFile, SUPPORTED_EXTENSIONS, UnsupportedFormatError } from "../../src/corpus/loaders/index.js";
 import { pageText } from "../../src/corpus/loaders/pdf.js";
-import { buildDocx, buildPasswordProtectedPdf, buildPdf, tempDir } from "../helpers/fixtures.js";
+import { buildDocx, buildPasswordProtectedPdf, buildPdf, tempDir } from "../../testkit/fixtures.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPdf } from "../helpers/fixtures.js";
+import { buildPdf } from "../../testkit/fixtures.js";
 import { makeCorpus, REPO, type TestCorpus } from "../index/helpers.js";
 
 /** The npm scripts run the compiled JavaScript in dist/ through scripts/run.mjs, rebuilt whenever a source changed. */

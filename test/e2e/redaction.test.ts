@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeSlack } from "../slack/fakeSlack.js";
+import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { commandBody, eventBody, FORM, mention, sendSigned, SIGNING_SECRET, waitFor } from "../slack/harness.js";
 import { startChild, type ChildApp } from "./childApp.js";
 

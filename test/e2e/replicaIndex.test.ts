@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/postgres.js";
-import { FakeSlack } from "../slack/fakeSlack.js";
+import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { blocksText, eventBody, sendSigned, waitFor } from "../slack/harness.js";
 import { startChild, type ChildApp } from "./childApp.js";
 

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTION } from "../../src/slack/render/answerBlocks.js";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/postgres.js";
-import { FakeSlack } from "../slack/fakeSlack.js";
+import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { actionBody, blocksText, eventBody, FORM, mention, sendSigned, waitFor } from "../slack/harness.js";
 import { startChild, type ChildApp } from "./childApp.js";
 

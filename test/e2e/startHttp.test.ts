@@ -4,8 +4,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFlags } from "../../src/bench/peakRss.js";
-import { FakeSlack } from "../slack/fakeSlack.js";
+import { startFlags } from "../../bench/peakRss.js";
+import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { blocksText, commandBody, eventBody, mention, sendSigned, SIGNING_SECRET, waitFor } from "../slack/harness.js";
 
 /**

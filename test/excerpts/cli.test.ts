@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "../helpers/fixtures.js";
+import { tempDir } from "../../testkit/fixtures.js";
 import { CORPUS_DIR } from "./helpers.js";
 
 /** scripts/excerpts.ts as a trainer runs it, against a copy of the shipped corpus and a fresh index. */

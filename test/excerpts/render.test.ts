@@ -11,7 +11,7 @@ import { renderMarkdown } from "../../src/excerpts/render/markdown.js";
 import { excerptsAsText } from "../../src/excerpts/render/text.js";
 import type { Excerpt, ExcerptSet } from "../../src/excerpts/types.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
-import { tempDir } from "../helpers/fixtures.js";
+import { tempDir } from "../../testkit/fixtures.js";
 import { corpusSnapshot } from "./helpers.js";
 
 let snapshot: IndexSnapshot;
@@ -29,6 +29,7 @@ const awkward: ExcerptSet = {
   filters: { types: ["procedure"], since: "2020-01-01" },
   sort: "date",
   total: 2,
+  notices: [],
   groups: [
     {
       source: "a, b.txt",

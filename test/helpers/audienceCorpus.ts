@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
-import { tempDir } from "./fixtures.js";
+import { tempDir } from "../../testkit/fixtures.js";
 import { memorySnapshot } from "./memorySnapshot.js";
 
 /**

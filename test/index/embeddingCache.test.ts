@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Embeddings } from "@langchain/core/embeddings";
 import { afterAll, describe, expect, it } from "vitest";
 import { embedWithCache, type CacheItem } from "../../src/index/embeddingCache.js";
-import { tempDir } from "../helpers/fixtures.js";
+import { tempDir } from "../../testkit/fixtures.js";
 
 /** Counts every text it is asked to embed; vectors are a cheap deterministic function of the text. */
 class CountingEmbeddings extends Embeddings {

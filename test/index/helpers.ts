@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadConfig, type Config } from "../../src/config.js";
-import { tempDir } from "../helpers/fixtures.js";
+import { tempDir } from "../../testkit/fixtures.js";
 
 /** Small corpora written by the tests, and configs pointed at them. */
 

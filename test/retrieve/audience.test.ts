@@ -1,6 +1,6 @@
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { statusOf } from "../../src/answer/createService.js";
+import { statusOf } from "../../src/app/status.js";
 import { answer } from "../../src/answer/pipeline.js";
 import type { Answer } from "../../src/answer/types.js";
 import { findExcerpts, renderExcerpts } from "../../src/excerpts/index.js";

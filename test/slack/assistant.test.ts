@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BOT_USER_ID } from "./fakeSlack.js";
+import { BOT_USER_ID } from "../../testkit/fakeSlack.js";
 import { blocksText, eventBody, type Harness, newTs, sendSigned, startHarness, waitFor } from "./harness.js";
 
 let h: Harness;

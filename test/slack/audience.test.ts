@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createService, type SafeguideAppService } from "../../src/answer/createService.js";
+import { createService } from "../../src/app/createService.js";
+import type { SafeguideService } from "../../src/service.js";
 import { loadConfig } from "../../src/config.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 import { parseChannelAudiences } from "../../src/slack/audiences.js";
@@ -14,7 +15,7 @@ const BOARD = "C0BOARD";
 const GENERAL = "C0GENERAL";
 const corpus = audienceCorpus();
 let snapshot: IndexSnapshot;
-let h: Harness<SafeguideAppService>;
+let h: Harness<SafeguideService>;
 
 beforeAll(async () => {
   snapshot = await audienceSnapshot(corpus.corpusDir);

@@ -66,14 +66,6 @@ describe("/safeguide", () => {
     await waitFor(() => responsesTo("share2").some((r) => r.body.delete_original), 5000, "the ephemeral removed");
   });
 
-  it("says the excerpt feature is not available when the service has none", async () => {
-    h = await startHarness();
-    await sendSigned(h.port, commandBody("quote professional curiosity", h.fake.responseUrl("q1")), { contentType: FORM });
-    const [reply] = await waitFor(() => responsesTo("q1").length === 1 && responsesTo("q1"), 5000, "the reply");
-    expect(reply!.body.text).toMatch(/excerpt feature is not available/);
-    expect(h.service.asked).toHaveLength(0);
-  });
-
   it("refuses politely outside the allowed workspaces", async () => {
     h = await startHarness({ SLACK_ALLOWED_TEAMS: "TOTHER" });
     await sendSigned(h.port, commandBody("what did inspectors ask GPs to do?", h.fake.responseUrl("r1")), { contentType: FORM });

@@ -1,4 +1,4 @@
-import type { IndexStatus } from "../../src/answer/service.js";
+import type { IndexStatus } from "../../src/service.js";
 import type { Answer, AskOptions, Citation } from "../../src/answer/types.js";
 import type { Excerpt, ExcerptSet } from "../../src/excerpts/types.js";
 import type { Passage } from "../../src/retrieve/types.js";
@@ -104,7 +104,7 @@ export function excerptSet(topic: string): ExcerptSet {
     citation: { title: "Kirklees: inspection of services", publisher: "Ofsted", date: "2016-11-25", source: OFSTED, section: null, paragraph: "88", page: 41, alsoIn: [] },
   });
   return {
-    topic, madeAt: "2024-05-01T09:30:00.000Z", indexVersion: STATUS.version, filters: {}, sort: "relevance", total: 2,
+    topic, madeAt: "2024-05-01T09:30:00.000Z", indexVersion: STATUS.version, filters: {}, sort: "relevance", total: 2, notices: [],
     groups: [
       { source: OFSTED, title: ofsted.citation.title, publisher: ofsted.citation.publisher, date: ofsted.citation.date, excerpts: [ofsted] },
       { source: JTAI, title: jtai.citation.title, publisher: jtai.citation.publisher, date: jtai.citation.date, excerpts: [jtai] },
@@ -113,12 +113,12 @@ export function excerptSet(topic: string): ExcerptSet {
 }
 
 export function emptyExcerptSet(topic: string): ExcerptSet {
-  return { topic, madeAt: "2024-05-01T09:30:00.000Z", indexVersion: STATUS.version, filters: {}, sort: "relevance", total: 0, groups: [] };
+  return { topic, madeAt: "2024-05-01T09:30:00.000Z", indexVersion: STATUS.version, filters: {}, sort: "relevance", total: 0, groups: [], notices: [] };
 }
 
 export class FakeService implements SlackService {
   readonly asked: { question: string; options?: AskOptions }[] = [];
-  excerpts?: SlackService["excerpts"];
+  excerpts: SlackService["excerpts"] = async (topic) => emptyExcerptSet(topic);
   /** Delay every answer, to keep answer work in flight while acks are measured. */
   delayMs = 0;
 
@@ -129,6 +129,10 @@ export class FakeService implements SlackService {
     if (/unknown/i.test(question)) return notAnswered(question);
     if (/personal|danger/i.test(question)) return withNotices(question);
     return answeredWithTwoCitations(question);
+  }
+
+  async passages(): Promise<Passage[]> {
+    return [];
   }
 
   async status(): Promise<IndexStatus> {

@@ -1,6 +1,6 @@
 import { webApi } from "@slack/bolt";
 import { afterEach, describe, expect, it } from "vitest";
-import { FakeSlack } from "./fakeSlack.js";
+import { FakeSlack } from "../../testkit/fakeSlack.js";
 
 let fake: FakeSlack;
 afterEach(async () => {

@@ -8,7 +8,7 @@ import { createLogger } from "../../src/logging.js";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.js";
 import type { SlackService } from "../../src/slack/deps.js";
 import { FakeService } from "./fakeService.js";
-import { FakeSlack, TEAM_ID } from "./fakeSlack.js";
+import { FakeSlack, TEAM_ID } from "../../testkit/fakeSlack.js";
 
 /** A running app in HTTP mode against a FakeSlack, with a fake service, a temp data dir and captured logs. */
 

@@ -7,7 +7,7 @@ import { createLogger } from "../../src/logging.js";
 import { slackModeFor } from "../../src/slack/mode.js";
 import { startSlackFromConfig } from "../../src/slack/start.js";
 import { FakeService } from "./fakeService.js";
-import { FakeSlack } from "./fakeSlack.js";
+import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from "./harness.js";
 
 describe("slackModeFor", () => {

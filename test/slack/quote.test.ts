@@ -82,13 +82,6 @@ describe("/safeguide quote <topic>", () => {
     expect(ref).toBeTruthy();
     expect(h.logLines().some((l) => l.referenceId === ref && l.level === 50)).toBe(true);
   });
-
-  it("says the excerpt feature is not available when the service has none", async () => {
-    h = await startHarness();
-    const body = await quote("professional curiosity", "q4");
-    expect(body.text).toMatch(/excerpt feature is not available/);
-    expect(h.service.asked).toHaveLength(0);
-  });
 });
 
 describe("Send as Word document to my DM", () => {

@@ -8,7 +8,7 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logging.js";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.js";
 import { FakeService } from "./fakeService.js";
-import { FakeSlack } from "./fakeSlack.js";
+import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { APP_TOKEN, BOT_TOKEN, eventBody, mention, waitFor } from "./harness.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { foldForMatch, isVerbatim } from "../../corpus/verbatim.js";
 import type { Passage } from "../../retrieve/types.js";
 import type { PersonalDataOptions } from "../guards/personalData.js";
-import { shownDate } from "../render.js";
+import { shownDate } from "../../corpus/dates.js";
 import type { Citation, ConversationTurn } from "../types.js";
 import { advisesAgainstReferral, echoesInstructions, unsupportedDetails, unsupportedWords } from "./claimCheck.js";
 import { conversationBlock, dataText, describeError, isTimeout, redactTurns, redactText } from "./prompt.js";

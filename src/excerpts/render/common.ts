@@ -1,4 +1,4 @@
-import { formatDate } from "../../answer/render.js";
+import { formatDate } from "../../corpus/dates.js";
 import type { SearchFilters } from "../../retrieve/types.js";
 import type { Citation, Excerpt, ExcerptSet } from "../types.js";
 

@@ -1,4 +1,4 @@
-import { shownDate } from "../../answer/render.js";
+import { shownDate } from "../../corpus/dates.js";
 import type { ExcerptSet } from "../types.js";
 
 /**

@@ -1,4 +1,4 @@
-import { formatDate } from "../../answer/render.js";
+import { formatDate } from "../../corpus/dates.js";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { ExcerptSet } from "../types.js";
 import { citationText, displayText, headerFields, heading } from "./common.js";

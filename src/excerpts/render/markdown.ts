@@ -1,4 +1,4 @@
-import { formatDate } from "../../answer/render.js";
+import { formatDate } from "../../corpus/dates.js";
 import type { ExcerptSet } from "../types.js";
 import { citationText, headerFields, heading } from "./common.js";
 

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import type { IndexStatus } from "../../answer/service.js";
+import type { IndexStatus } from "../../service.js";
 import type { FeedbackCounts } from "../../feedback/store.js";
 import type { SlackDeps } from "../deps.js";
 import { homeView } from "../render/views.js";

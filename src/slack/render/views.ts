@@ -1,8 +1,8 @@
 import type { types } from "@slack/bolt";
-import type { IndexStatus } from "../../answer/service.js";
+import type { IndexStatus } from "../../service.js";
 import type { Locator } from "../../corpus/types.js";
 import type { FeedbackCounts } from "../../feedback/store.js";
-import { isOlderDocument } from "../../answer/render.js";
+import { isOlderDocument } from "../../corpus/dates.js";
 import { dateText, whereText } from "../../answer/view.js";
 import { sections } from "./answerBlocks.js";
 import { MAX_BLOCKS_PER_VIEW, MAX_HEADER_TEXT, MAX_MODAL_TITLE } from "./limits.js";

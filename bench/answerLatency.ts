@@ -1,4 +1,4 @@
-import type { SafeguideService } from "../answer/service.js";
+import type { SafeguideService } from "../src/service.js";
 import { latencies, type Latencies } from "./stats.js";
 
 /** In-process answer latency: retrieve + extractive answer, after a warm-up pass. */

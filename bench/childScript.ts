@@ -12,7 +12,7 @@ export function childScript(base: string, name: string): { path: string; execArg
   return { path, execArgv: fromSources ? ["--import", "tsx"] : [] };
 }
 
-/** The repository's package.json, found upward from a module (src/bench/ or dist/src/bench/). */
+/** The repository's package.json, found upward from a module (bench/ or dist/bench/). */
 export function packageJsonPath(base: string): string {
   let dir = dirname(fileURLToPath(base));
   while (!existsSync(join(dir, "package.json"))) {

@@ -1,18 +1,19 @@
 import { Worker } from "node:worker_threads";
-import type { SafeguideAppService } from "../createService.js";
+import type { SafeguideService } from "../../service.js";
 import type { Method, Reply, Request } from "./answerWorker.js";
 
 /**
  * The service with its answer work on a worker thread, so a server's event loop only receives and
  * acknowledges. A worker that dies fails the calls in flight and is started again on the next call.
  */
-export async function createWorkerService(env: NodeJS.ProcessEnv = process.env): Promise<SafeguideAppService & { close(): Promise<void> }> {
+export async function createWorkerService(env: NodeJS.ProcessEnv = process.env): Promise<SafeguideService & { close(): Promise<void> }> {
   const thread = new AnswerThread(env);
   await thread.started();
   return {
     answer: (question, options) => thread.call("answer", [question, options]),
     status: (audiences) => thread.call("status", [audiences]),
-    excerpts: (topic, filters) => thread.call("excerpts", [topic, filters]),
+    excerpts: (topic, filters, options) => thread.call("excerpts", [topic, filters, options]),
+    passages: (question, options) => thread.call("passages", [question, options]),
     close: () => thread.close(),
   };
 }

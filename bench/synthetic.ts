@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { readCorpus } from "../corpus/corpus.js";
-import { sentenceSpans } from "../corpus/sentences.js";
+import { readCorpus } from "../src/corpus/corpus.js";
+import { sentenceSpans } from "../src/corpus/sentences.js";
 import { pick, seeded } from "./stats.js";
 
 /**

@@ -1,4 +1,4 @@
-import { FakeSlack } from "../../test/slack/fakeSlack.js";
+import { FakeSlack } from "../testkit/fakeSlack.js";
 
 /**
  * The fake Slack Web API in its own process, as Slack's API is on other machines: its HTTP work does not

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createWorkerService } from "../../src/answer/worker/workerService.js";
+import { createWorkerService } from "../../src/app/worker/workerService.js";
 
 /** The answer pipeline on a worker thread, as `npm start` runs it for Slack. */
 

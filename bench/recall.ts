@@ -1,5 +1,5 @@
-import type { HnswDenseIndex } from "../index/dense.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { HnswDenseIndex } from "../src/index/dense.js";
+import type { IndexSnapshot } from "../src/index/snapshot.js";
 import { seeded } from "./stats.js";
 
 /**

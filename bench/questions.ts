@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { readQuestions } from "../eval/run.js";
+import { readQuestions } from "../src/eval/run.js";
 
 /** The questions the benchmark asks: the shared eval set when it is there, else a built-in list of 20. */
 

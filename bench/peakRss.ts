@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { childScript, packageJsonPath } from "./childScript.js";
-import type { Config } from "../config.js";
+import type { Config } from "../src/config.js";
 
 /**
  * Peak RSS of a fresh process that loads the index and answers questions, as the running app would: every

@@ -5,12 +5,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { childScript } from "./childScript.js";
-import type { SafeguideService } from "../answer/service.js";
-import type { Config } from "../config.js";
-import { createLogger } from "../logging.js";
-import { createSlackApp } from "../slack/app.js";
-import { SqliteEventJournal } from "../slack/journal/sqliteJournal.js";
-import { TEAM_ID } from "../../test/slack/fakeSlack.js";
+import type { SafeguideService } from "../src/service.js";
+import type { Config } from "../src/config.js";
+import { createLogger } from "../src/logging.js";
+import { createSlackApp } from "../src/slack/app.js";
+import { SqliteEventJournal } from "../src/slack/journal/sqliteJournal.js";
+import { TEAM_ID } from "../testkit/fakeSlack.js";
 import { latencies, type Latencies } from "./stats.js";
 
 /**

@@ -1,8 +1,8 @@
 import { appendFile, cp, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { Config } from "../config.js";
-import { listCorpusFiles } from "../corpus/corpus.js";
-import { buildIndex, type ReindexReport } from "../index/build.js";
+import type { Config } from "../src/config.js";
+import { listCorpusFiles } from "../src/corpus/corpus.js";
+import { buildIndex, type ReindexReport } from "../src/index/build.js";
 import { MB } from "./benchConfig.js";
 import { spread, type Spread } from "./stats.js";
 

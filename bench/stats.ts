@@ -1,4 +1,4 @@
-import { mulberry32 } from "../index/svd.js";
+import { mulberry32 } from "../src/index/svd.js";
 /** Summaries of repeated measurements: latency percentiles, and min/median/max over runs. */
 
 export interface Latencies {

@@ -1,11 +1,12 @@
 import { parentPort } from "node:worker_threads";
 import { loadConfig } from "../../config.js";
 import { IndexHolder } from "../../index/holder.js";
-import { createService, type SafeguideAppService } from "../createService.js";
+import type { SafeguideService } from "../../service.js";
+import { createService } from "../createService.js";
 
 /** The answer pipeline on its own thread, over its own view of the current index (hot reload included). */
 
-export type Method = keyof SafeguideAppService;
+export type Method = keyof SafeguideService;
 export type Request = { id: number; method: Method; args: unknown[] };
 export type Reply = { id: number; result?: unknown; error?: string } | { ready: true } | { failed: string };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { loadConfig } from "../config.js";
-import { buildIndex } from "../index/build.js";
+import { loadConfig } from "../src/config.js";
+import { buildIndex } from "../src/index/build.js";
 
 /**
  * Run in a child process by reindexMemory.ts: a full reindex of CORPUS_DIR into INDEX_DIR, as `npm run

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { createService } from "../answer/createService.js";
-import { loadConfig } from "../config.js";
-import { loadIndex } from "../index/load.js";
+import { createService } from "../src/app/createService.js";
+import { loadConfig } from "../src/config.js";
+import { loadIndex } from "../src/index/load.js";
 
 /**
  * Run in a child process by peakRss.ts: load the index named by INDEX_DIR, answer the questions passed on

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { createService } from "../answer/createService.js";
-import { createWorkerService } from "../answer/worker/workerService.js";
-import { loadConfig } from "../config.js";
-import { loadIndex } from "../index/load.js";
+import { createService } from "../src/app/createService.js";
+import { createWorkerService } from "../src/app/worker/workerService.js";
+import { loadConfig } from "../src/config.js";
+import { loadIndex } from "../src/index/load.js";
 import { measureAnswerLatency } from "./answerLatency.js";
 import { benchEnv, benchRoot } from "./benchConfig.js";
 import { measureLargeCorpus } from "./largeCorpus.js";

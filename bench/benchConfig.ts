@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { loadConfig, type Config } from "../config.js";
+import { loadConfig, type Config } from "../src/config.js";
 
 /**
  * The benchmark never touches the user's index: every run gets its own INDEX_DIR and DATA_DIR under

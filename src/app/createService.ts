@@ -1,0 +1,31 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { Config } from "../config.js";
+import type { IndexSnapshot } from "../index/snapshot.js";
+import { answer } from "../answer/pipeline.js";
+import { queryFor } from "../retrieve/lexicon.js";
+import { retrieve } from "../retrieve/search.js";
+import type { SafeguideService } from "../service.js";
+import { guardedExcerpts } from "./guardedExcerpts.js";
+import { statusOf } from "./status.js";
+
+/** The service every surface is handed: answers, excerpts and status over whatever index is current. */
+export async function createService(config: Config, currentSnapshot: () => IndexSnapshot): Promise<SafeguideService> {
+  const model = await chatModelFor(config);
+  return {
+    answer: (question, options) =>
+      answer(question, { snapshot: currentSnapshot(), contacts: config.contacts, model, passagesReturned: config.topK }, options),
+    excerpts: (topic, filters, options) => guardedExcerpts(currentSnapshot(), config.contacts, topic, { ...options, filters }),
+    passages: (question, { k, filters }) => {
+      const snapshot = currentSnapshot();
+      return retrieve(snapshot, queryFor(snapshot, question), { k, filters });
+    },
+    status: async (audiences) => statusOf(currentSnapshot(), audiences),
+  };
+}
+
+/** The provider's client is loaded only when one is configured: it is large, and the default never needs it. */
+async function chatModelFor(config: Config): Promise<BaseChatModel | null> {
+  if (!config.llm) return null;
+  const { createChatModel } = await import("../answer/llm/chatModel.js");
+  return createChatModel(config.llm, { timeoutMs: config.llmTimeoutMs, maxRetries: config.llmMaxRetries });
+}

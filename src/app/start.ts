@@ -1,0 +1,48 @@
+import { runChat } from "../cli/chat.js";
+import type { Config } from "../config.js";
+import { excerptsAsText } from "../excerpts/render/text.js";
+import { IndexHolder } from "../index/holder.js";
+import { IndexFollower } from "../index/registry/follower.js";
+import { startSlackFromConfig, stopOnSignal } from "../slack/start.js";
+import { createService } from "./createService.js";
+import { createWorkerService } from "./worker/workerService.js";
+
+/** How the app runs: the Slack app, or the terminal chat for an asker who may see the given audiences. */
+export type AppMode = { surface: "slack" } | { surface: "chat"; audiences: string[] };
+
+/** Builds the one service for the chosen surface and runs it; a failure to start exits 1 with its message. */
+export async function startApp(config: Config, mode: AppMode): Promise<void> {
+  // Shared mode: INDEX_DIR becomes this replica's cache of the registry's current version, kept up to date.
+  const follower = config.databaseUrl
+    ? await IndexFollower.start({ ...config, databaseUrl: config.databaseUrl }, (m) => process.stderr.write(`${m}\n`)).catch((e: Error) => exit(e.message))
+    : null;
+  const closeFollower = async () => void (await follower?.close());
+  if (mode.surface === "slack") await serveSlack(config, closeFollower);
+  else await chat(config, mode.audiences, closeFollower);
+}
+
+/** Slack: this thread receives and acknowledges; answers are worked out on their own thread. */
+async function serveSlack(config: Config, closeFollower: () => Promise<void>): Promise<void> {
+  // The answer thread loads the index, building it first when it is missing, and says so on stderr.
+  const service = await createWorkerService().catch((e: Error) => exit(e.message));
+  const started = await startSlackFromConfig(config, service);
+  if (started.exitCode !== 0 || !started.slack) process.exit(started.exitCode || 1);
+  const close = async () => {
+    await service.close();
+    await closeFollower();
+  };
+  stopOnSignal(started.slack, close, config.slack.delivery.shutdownGraceMs, started.logger);
+}
+
+async function chat(config: Config, audiences: string[], closeFollower: () => Promise<void>): Promise<void> {
+  const holder = await IndexHolder.open(config).catch((e: Error) => exit(e.message));
+  const service = await createService(config, () => holder.get());
+  await runChat({ service, audiences, quote: async (topic) => excerptsAsText(await service.excerpts(topic, { audiences })) });
+  holder.close();
+  await closeFollower();
+}
+
+function exit(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
