@@ -24,7 +24,9 @@ import {
   tempVersionDir,
   versionsDir,
 } from "./store.js";
-import { loadVersion, verifyVersion, writeVersion, type VersionContents } from "./version.js";
+import { FileIndexWriter } from "./fileIndexWriter.js";
+import { writeVersion, type VersionContents } from "./indexWriter.js";
+import { loadVersion, verifyVersion } from "./version.js";
 
 /**
  * A reindex (DESIGN.md, "Reindex"): read the corpus, compare it with the index that serves now, and when
@@ -184,7 +186,7 @@ async function prepare(
   report.warnings.push(...embedded.warnings);
   options.logger?.info({ embedded: embedded.embedded, reused: embedded.reused, identity: model.identity }, "chunks embedded");
   const hnsw = { m: config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: config.hnsw.ef };
-  const dense = await HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), model.embeddings, hnsw);
+  const dense = await HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), hnsw);
   checkpoint("after-dense");
   const position = embedded.vectors.findIndex((v) => v.some((x) => x !== 0));
   const probe = position >= 0 ? { position, vector: embedded.vectors[position] } : null;
@@ -211,7 +213,7 @@ async function publish(config: Config, prepared: Prepared, progress: Progress): 
   const temp = tempVersionDir(config.indexDir, id);
   try {
     progress("write", 0, 1);
-    const manifest = await writeVersion(temp, prepared.contents!);
+    const manifest = await writeVersion(await FileIndexWriter.open(temp), prepared.contents!);
     prepared.contents = null;
     progress("write", 1, 1);
     progress("verify", 0, 1);

@@ -50,7 +50,7 @@ interface StoreFile {
 }
 
 /** chunks.json (as pieces of JSON, for writeDurablePieces) and texts.bin for these chunks. */
-export function encodeChunkStore(chunks: Chunk[]): { json: () => Generator<string>; columns: () => Generator<Uint8Array>; texts: () => Generator<Buffer> } {
+export function encodeChunkStore(chunks: readonly Chunk[]): { json: () => Generator<string>; columns: () => Generator<Uint8Array>; texts: () => Generator<Buffer> } {
   const documents: DocumentRecord[] = [];
   const documentIndex = new Map<string, number>();
   const headings: string[][] = [];

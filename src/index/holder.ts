@@ -80,7 +80,7 @@ export class IndexHolder {
       const next = await loadIndex(this.config);
       this.snapshot = next;
       this.failedTarget = null;
-      this.say(`Index updated to version ${next.version} (${next.chunks.length} passages).`);
+      this.say(`Index updated to version ${next.version} (${next.chunks.count} passages).`);
       for (const listener of this.listeners) listener(next);
       return true;
     } catch (e) {
