@@ -8,6 +8,7 @@ import { excerptsAsText } from "./excerpts/render/text.js";
 import { parseAudiences } from "./retrieve/audience.js";
 import { IndexHolder } from "./index/holder.js";
 import { IndexFollower } from "./index/registry/follower.js";
+import { indexSettingsOf } from "./index/settings.js";
 import { missingMessage, slackModeFor } from "./slack/mode.js";
 import { startSlackFromConfig, stopOnSignal } from "./slack/start.js";
 
@@ -18,7 +19,7 @@ const mode = config.slack.botToken ? slackModeFor(config) : null;
 if (mode && typeof mode !== "string") exit(missingMessage(mode.missing));
 // Shared mode: INDEX_DIR becomes this replica's cache of the registry's current version, kept up to date.
 const follower = config.databaseUrl
-  ? await IndexFollower.start({ ...config, databaseUrl: config.databaseUrl }, (m) => process.stderr.write(`${m}\n`)).catch((e: Error) => exit(e.message))
+  ? await IndexFollower.start({ ...indexSettingsOf(config), databaseUrl: config.databaseUrl }, (m) => process.stderr.write(`${m}\n`)).catch((e: Error) => exit(e.message))
   : null;
 if (mode) await serveSlack(config);
 else await chat(config, chatAudiences());
@@ -37,7 +38,7 @@ async function serveSlack(config: Config): Promise<void> {
 }
 
 async function chat(config: Config, audiences: string[]): Promise<void> {
-  const holder = await IndexHolder.open(config).catch((e: Error) => exit(e.message));
+  const holder = await IndexHolder.open(indexSettingsOf(config)).catch((e: Error) => exit(e.message));
   const service = await createService(config, () => holder.get());
   await runChat({ service, audiences, quote: async (topic) => excerptsAsText(await service.excerpts(topic, { audiences })) });
   holder.close();

@@ -1,6 +1,6 @@
 import { readFile, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { Config } from "../config.js";
+import type { IndexSettings } from "./settings.js";
 import { readCorpus, type SourceReport } from "../corpus/corpus.js";
 import { collapseDuplicates } from "../corpus/dedupe.js";
 import { MetadataFileError } from "../corpus/metadata.js";
@@ -65,7 +65,7 @@ export interface ReindexReport {
   error: string | null;
 }
 
-export async function buildIndex(config: Config, options: BuildOptions = {}): Promise<ReindexReport> {
+export async function buildIndex(config: IndexSettings, options: BuildOptions = {}): Promise<ReindexReport> {
   const started = performance.now();
   const report: ReindexReport = {
     version: null,
@@ -103,7 +103,7 @@ export async function buildIndex(config: Config, options: BuildOptions = {}): Pr
   return report;
 }
 
-async function run(config: Config, options: BuildOptions, report: ReindexReport): Promise<void> {
+async function run(config: IndexSettings, options: BuildOptions, report: ReindexReport): Promise<void> {
   const progress: Progress = options.onProgress ?? (() => {});
   const previous = await currentIndex(config, report.warnings);
   const reading = await readCorpus(config.corpusDir, {
@@ -150,7 +150,7 @@ interface Prepared {
 
 /** Chunk, model, embed and index; null for a dry run. Everything heavy lives only in the result. */
 async function prepare(
-  config: Config,
+  config: IndexSettings,
   options: BuildOptions,
   report: ReindexReport,
   reading: Awaited<ReturnType<typeof readCorpus>>,
@@ -208,7 +208,7 @@ async function prepare(
 }
 
 /** Write beside the serving version, check it, then swap; on any failure leave nothing behind. */
-async function publish(config: Config, prepared: Prepared, progress: Progress): Promise<void> {
+async function publish(config: IndexSettings, prepared: Prepared, progress: Progress): Promise<void> {
   const id = prepared.contents!.manifest.version;
   const temp = tempVersionDir(config.indexDir, id);
   try {
@@ -229,7 +229,7 @@ async function publish(config: Config, prepared: Prepared, progress: Progress): 
 }
 
 /** The serving version's manifest, if it has a readable one. */
-async function currentIndex(config: Config, warnings: string[]): Promise<{ dir: string; manifest: Manifest } | null> {
+async function currentIndex(config: IndexSettings, warnings: string[]): Promise<{ dir: string; manifest: Manifest } | null> {
   const current = await readCurrentVersion(config.indexDir).catch(() => null);
   if (!current) return null;
   try {
@@ -242,7 +242,7 @@ async function currentIndex(config: Config, warnings: string[]): Promise<{ dir: 
 }
 
 /** "Nothing changed" only counts when the current version is also intact. */
-async function stillLoads(dir: string, config: Config, warnings: string[]): Promise<boolean> {
+async function stillLoads(dir: string, config: IndexSettings, warnings: string[]): Promise<boolean> {
   try {
     await loadVersion(dir, config);
     return true;

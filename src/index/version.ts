@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { Config } from "../config.js";
+import type { EmbeddingSettings, ShapeSettings } from "./settings.js";
 import { HNSW_FILES, HnswDenseIndex } from "./dense.js";
 import { openEmbeddings, requestedEmbedding } from "./embeddings.js";
 import { loadGlossary } from "./glossary.js";
@@ -37,7 +37,7 @@ export type LoadedVersion = IndexSnapshot & { dense: HnswDenseIndex };
 /** The files every version holds; the LSA model too when the embeddings are local. */
 const VERSION_FILES = [CHUNKS_FILE, COLUMNS_FILE, TEXTS_FILE, LEXICAL_FILE, POSTINGS_FILE, GLOSSARY_FILE, ...HNSW_FILES];
 
-export async function loadVersion(dir: string, config: Config): Promise<LoadedVersion> {
+export async function loadVersion(dir: string, config: EmbeddingSettings & Pick<ShapeSettings, "hnsw">): Promise<LoadedVersion> {
   const name = basename(dir);
   const damaged = (what: string) => new IndexError(`The index version ${name} in ${dir} is damaged: ${what}. ${FIX}`, "damaged");
   const manifest = await attempt(
@@ -111,7 +111,7 @@ export async function verifyVersion(
 }
 
 /** An index is only usable with the embedding model that made it: never mix two models' vectors. */
-export function checkCompatible(manifest: Manifest, config: Config): void {
+export function checkCompatible(manifest: Manifest, config: EmbeddingSettings): void {
   const wanted = requestedEmbedding(config);
   const built = manifest.embedding;
   if (built.provider !== wanted.provider || built.model !== wanted.model) {
