@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { createService } from "../answer/createService.js";
 import type { Config } from "../config.js";
 import { buildIndex, type BuildStage } from "../index/build.js";
-import { HnswDenseIndex } from "../index/dense.js";
+import { HnswDenseIndex } from "../index/hnswDenseIndex.js";
 import { LARGE_CORPUS_CHUNKS, LARGE_CORPUS_LSA_DIMENSIONS } from "../index/embeddings.js";
 import { loadIndex } from "../index/load.js";
 import { readCurrentVersion } from "../index/store.js";

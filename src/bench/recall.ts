@@ -1,4 +1,4 @@
-import type { HnswDenseIndex } from "../index/dense.js";
+import type { HnswDenseIndex } from "../index/hnswDenseIndex.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { seeded } from "./stats.js";
 

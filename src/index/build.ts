@@ -7,7 +7,7 @@ import { MetadataFileError } from "../corpus/metadata.js";
 import { splitDocument } from "../corpus/split.js";
 import type { Logger } from "../logging.js";
 import { compareWithPrevious } from "./changes.js";
-import { HnswDenseIndex } from "./dense.js";
+import { HnswDenseIndex } from "./hnswDenseIndex.js";
 import { embedWithCache } from "./embeddingCache.js";
 import { createEmbeddings } from "./embeddings.js";
 import { buildGlossary, readCuratedAcronyms } from "./glossary.js";

@@ -1,5 +1,5 @@
 import type { Chunk } from "../corpus/types.js";
-import type { ChunkStore } from "./chunks.js";
+import type { ChunkStore } from "./chunkStore.js";
 
 /** A `ChunkStore` over chunks held in this process: those read lazily from a version's files, or built in memory. */
 export class ChunkList implements ChunkStore {

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import type { Chunk } from "../corpus/types.js";
-import { CHUNKS_FILE, COLUMNS_FILE, encodeChunkStore, TEXTS_FILE } from "./chunkStore.js";
+import { CHUNKS_FILE, COLUMNS_FILE, encodeChunkStore, TEXTS_FILE } from "./chunkFiles.js";
 import { checksumDirectory } from "./checksums.js";
-import { HNSW_FILES, type HnswDenseIndex } from "./dense.js";
+import { HNSW_FILES, type HnswDenseIndex } from "./hnswDenseIndex.js";
 import type { EmbeddingModel } from "./embeddings.js";
 import type { Glossary } from "./glossary.js";
 import type { IndexWriter } from "./indexWriter.js";

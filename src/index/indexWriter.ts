@@ -1,5 +1,5 @@
 import type { Chunk } from "../corpus/types.js";
-import type { HnswDenseIndex } from "./dense.js";
+import type { HnswDenseIndex } from "./hnswDenseIndex.js";
 import type { EmbeddingModel } from "./embeddings.js";
 import type { Glossary } from "./glossary.js";
 import type { LexicalIndex } from "./lexical.js";

@@ -1,11 +1,11 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { ChunkStore } from "./chunks.js";
+import type { ChunkStore } from "./chunkStore.js";
 import type { DenseIndex } from "./denseIndex.js";
 import type { Glossary } from "./glossary.js";
 import type { LexicalSearch } from "./lexicalSearch.js";
 import type { Manifest } from "./manifest.js";
 
-export type { ChunkStore } from "./chunks.js";
+export type { ChunkStore } from "./chunkStore.js";
 export type { DenseIndex } from "./denseIndex.js";
 export type { LexicalHit, LexicalQuery, LexicalSearch } from "./lexicalSearch.js";
 

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { EmbeddingSettings, ShapeSettings } from "./settings.js";
-import { HNSW_FILES, HnswDenseIndex } from "./dense.js";
+import { HNSW_FILES, HnswDenseIndex } from "./hnswDenseIndex.js";
 import { openEmbeddings, requestedEmbedding } from "./embeddings.js";
 import { loadGlossary } from "./glossary.js";
 import { ChunkList } from "./chunkList.js";
-import { CHUNKS_FILE, COLUMNS_FILE, openChunkStore, TEXTS_FILE } from "./chunkStore.js";
+import { CHUNKS_FILE, COLUMNS_FILE, openChunkStore, TEXTS_FILE } from "./chunkFiles.js";
 import { LEXICAL_FILE, loadLexicalIndex, POSTINGS_FILE } from "./lexical.js";
 import { verifyChecksums } from "./checksums.js";
 import { MANIFEST_FILE, OutdatedManifestError, parseManifest, type Manifest } from "./manifest.js";
@@ -13,7 +13,7 @@ import type { IndexSnapshot } from "./snapshot.js";
 
 /** One version directory read back into a snapshot (`FileIndexWriter` writes it), refused with the fix when it cannot serve. */
 
-export { CHUNKS_FILE, COLUMNS_FILE, TEXTS_FILE } from "./chunkStore.js";
+export { CHUNKS_FILE, COLUMNS_FILE, TEXTS_FILE } from "./chunkFiles.js";
 export { LEXICAL_FILE, POSTINGS_FILE } from "./lexical.js";
 export const GLOSSARY_FILE = "glossary.json";
 export const LSA_MODEL_FILE = "lsa-model.json";

@@ -4,7 +4,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type ReindexReport } from "../../src/index/build.js";
-import { HnswDenseIndex } from "../../src/index/dense.js";
+import { HnswDenseIndex } from "../../src/index/hnswDenseIndex.js";
 import { loadIndex } from "../../src/index/load.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 import { makeCorpus, METADATA, TOPICS, type TestCorpus } from "./helpers.js";

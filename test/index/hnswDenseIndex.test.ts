@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { afterAll, describe, expect, it } from "vitest";
-import { HnswDenseIndex } from "../../src/index/dense.js";
+import { HnswDenseIndex } from "../../src/index/hnswDenseIndex.js";
 
 const vectors = Array.from({ length: 40 }, (_, i) => Array.from({ length: 8 }, (_, j) => Math.sin(i * 7 + j * 3) + (j === i % 8 ? 2 : 0)));
 const ids = vectors.map((_, i) => `chunk-${i}`);
