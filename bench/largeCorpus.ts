@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { createService } from "../src/app/createService.js";
 import type { Config } from "../src/config.js";
 import { buildIndex, type BuildStage } from "../src/index/build.js";
-import { HnswDenseIndex } from "../src/index/dense.js";
+import { HnswDenseIndex } from "../src/index/hnswDenseIndex.js";
 import { LARGE_CORPUS_CHUNKS, LARGE_CORPUS_LSA_DIMENSIONS } from "../src/index/embeddings.js";
 import { loadIndex } from "../src/index/load.js";
 import { readCurrentVersion } from "../src/index/store.js";

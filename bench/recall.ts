@@ -1,4 +1,4 @@
-import type { HnswDenseIndex } from "../src/index/dense.js";
+import type { HnswDenseIndex } from "../src/index/hnswDenseIndex.js";
 import type { IndexSnapshot } from "../src/index/snapshot.js";
 import { seeded } from "./stats.js";
 

@@ -5,6 +5,7 @@ import cliProgress from "cli-progress";
 import { loadConfig } from "../src/config.js";
 import { buildIndex, type BuildStage, type ReindexReport } from "../src/index/build.js";
 import { reindexShared } from "../src/index/registry/sharedReindex.js";
+import { indexSettingsOf } from "../src/index/settings.js";
 
 /** npm run reindex [-- --full] [--dry-run] [--json]: rebuild the index from CORPUS_DIR (DESIGN.md, "Reindex"). */
 
@@ -47,11 +48,12 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const config = indexSettingsOf(loaded);
+  const { databaseUrl } = loaded;
   const progress = progressReporter();
   const build = () => buildIndex(config, { full: values.full, dryRun: values["dry-run"], onProgress: progress.update });
   // Shared mode: one reindex at a time across replicas, and the new version published to all of them.
-  const { databaseUrl } = config;
   const say = (m: string) => process.stderr.write(`${m}\n`);
   const report = databaseUrl && !values["dry-run"] ? await reindexShared({ ...config, databaseUrl }, build, { say }) : await build();
   progress.done();

@@ -2,6 +2,7 @@ import { runChat } from "../cli/chat.js";
 import type { Config } from "../config.js";
 import { excerptsAsText } from "../excerpts/render/text.js";
 import { IndexHolder } from "../index/holder.js";
+import { indexSettingsOf } from "../index/settings.js";
 import { IndexFollower } from "../index/registry/follower.js";
 import { startSlackFromConfig, stopOnSignal } from "../slack/start.js";
 import { createService } from "./createService.js";
@@ -14,7 +15,7 @@ export type AppMode = { surface: "slack" } | { surface: "chat"; audiences: strin
 export async function startApp(config: Config, mode: AppMode): Promise<void> {
   // Shared mode: INDEX_DIR becomes this replica's cache of the registry's current version, kept up to date.
   const follower = config.databaseUrl
-    ? await IndexFollower.start({ ...config, databaseUrl: config.databaseUrl }, (m) => process.stderr.write(`${m}\n`)).catch((e: Error) => exit(e.message))
+    ? await IndexFollower.start({ ...indexSettingsOf(config), databaseUrl: config.databaseUrl }, (m) => process.stderr.write(`${m}\n`)).catch((e: Error) => exit(e.message))
     : null;
   const closeFollower = async () => void (await follower?.close());
   if (mode.surface === "slack") await serveSlack(config, closeFollower);
@@ -35,7 +36,7 @@ async function serveSlack(config: Config, closeFollower: () => Promise<void>): P
 }
 
 async function chat(config: Config, audiences: string[], closeFollower: () => Promise<void>): Promise<void> {
-  const holder = await IndexHolder.open(config).catch((e: Error) => exit(e.message));
+  const holder = await IndexHolder.open(indexSettingsOf(config)).catch((e: Error) => exit(e.message));
   const service = await createService(config, () => holder.get());
   await runChat({ service, audiences, quote: async (topic) => excerptsAsText(await service.excerpts(topic, { audiences })) });
   holder.close();

@@ -13,7 +13,7 @@ export function statusOf(snapshot: IndexSnapshot, audiences: string[] = []): Ind
     version: m.version,
     builtAt: m.builtAt,
     embeddingModel: `${m.embedding.model} (${m.embedding.dimension} dimensions)`,
-    chunkCount: snapshot.chunks.length - hidden.reduce((n, d) => n + d.chunks, 0),
+    chunkCount: snapshot.chunks.count - hidden.reduce((n, d) => n + d.chunks, 0),
     documents: m.sources.filter((s) => shown(s.file)).map((s) => ({ source: s.file, title: s.title, date: s.date, type: s.type })),
   };
 }

@@ -35,7 +35,7 @@ export async function findExcerpts(snapshot: IndexSnapshot, topic: string, optio
   const passages = await retrieve(snapshot, queryFor(snapshot, topic), { k: CANDIDATE_PASSAGES, filters });
   const matcher = topicMatcher(snapshot, topic);
   const candidates = passages.map((passage) => {
-    const chunk = snapshot.chunkById.get(passage.id)!;
+    const chunk = snapshot.chunks.get(passage.id)!;
     const sentences = sentencesOf(chunk);
     return { passage, chunk, sentences, coverage: sentences.map((s) => (s.quotable ? matcher.coverage(s.stems) : 0)) };
   });

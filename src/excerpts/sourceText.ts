@@ -1,5 +1,5 @@
 import { parseBlocks, type Block } from "../corpus/blocks.js";
-import type { Chunk } from "../corpus/types.js";
+import type { Chunk, Occurrence } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 
 /**
@@ -33,9 +33,14 @@ export function sourceTextOf(snapshot: IndexSnapshot, source: string): SourceTex
   return text;
 }
 
-function pieceTogether(chunks: Chunk[], source: string): SourceText {
-  const own = chunks.filter((c) => c.source === source).sort((a, b) => a.start - b.start);
-  const reprints = chunks.flatMap((c) => c.alsoIn.filter((o) => o.source === source));
+function pieceTogether(chunks: Iterable<Chunk>, source: string): SourceText {
+  const own: Chunk[] = [];
+  const reprints: Occurrence[] = [];
+  for (const c of chunks) {
+    if (c.source === source) own.push(c);
+    for (const o of c.alsoIn) if (o.source === source) reprints.push(o);
+  }
+  own.sort((a, b) => a.start - b.start);
   const length = Math.max(0, ...own.map((c) => c.end), ...reprints.map((o) => o.end));
   const chars: string[] = new Array(length).fill(UNKNOWN);
   if (own.length) chars.fill("\n", 0, own[0].start);

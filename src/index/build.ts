@@ -1,13 +1,13 @@
 import { readFile, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { Config } from "../config.js";
+import type { IndexSettings } from "./settings.js";
 import { readCorpus, type SourceReport } from "../corpus/corpus.js";
 import { collapseDuplicates } from "../corpus/dedupe.js";
 import { MetadataFileError } from "../corpus/metadata.js";
 import { splitDocument } from "../corpus/split.js";
 import type { Logger } from "../logging.js";
 import { compareWithPrevious } from "./changes.js";
-import { HnswDenseIndex } from "./dense.js";
+import { HnswDenseIndex } from "./hnswDenseIndex.js";
 import { embedWithCache } from "./embeddingCache.js";
 import { createEmbeddings } from "./embeddings.js";
 import { buildGlossary, readCuratedAcronyms } from "./glossary.js";
@@ -24,7 +24,9 @@ import {
   tempVersionDir,
   versionsDir,
 } from "./store.js";
-import { loadVersion, verifyVersion, writeVersion, type VersionContents } from "./version.js";
+import { FileIndexWriter } from "./fileIndexWriter.js";
+import { writeVersion, type VersionContents } from "./indexWriter.js";
+import { loadVersion, verifyVersion } from "./version.js";
 
 /**
  * A reindex (DESIGN.md, "Reindex"): read the corpus, compare it with the index that serves now, and when
@@ -63,7 +65,7 @@ export interface ReindexReport {
   error: string | null;
 }
 
-export async function buildIndex(config: Config, options: BuildOptions = {}): Promise<ReindexReport> {
+export async function buildIndex(config: IndexSettings, options: BuildOptions = {}): Promise<ReindexReport> {
   const started = performance.now();
   const report: ReindexReport = {
     version: null,
@@ -101,7 +103,7 @@ export async function buildIndex(config: Config, options: BuildOptions = {}): Pr
   return report;
 }
 
-async function run(config: Config, options: BuildOptions, report: ReindexReport): Promise<void> {
+async function run(config: IndexSettings, options: BuildOptions, report: ReindexReport): Promise<void> {
   const progress: Progress = options.onProgress ?? (() => {});
   const previous = await currentIndex(config, report.warnings);
   const reading = await readCorpus(config.corpusDir, {
@@ -148,7 +150,7 @@ interface Prepared {
 
 /** Chunk, model, embed and index; null for a dry run. Everything heavy lives only in the result. */
 async function prepare(
-  config: Config,
+  config: IndexSettings,
   options: BuildOptions,
   report: ReindexReport,
   reading: Awaited<ReturnType<typeof readCorpus>>,
@@ -184,7 +186,7 @@ async function prepare(
   report.warnings.push(...embedded.warnings);
   options.logger?.info({ embedded: embedded.embedded, reused: embedded.reused, identity: model.identity }, "chunks embedded");
   const hnsw = { m: config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: config.hnsw.ef };
-  const dense = await HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), model.embeddings, hnsw);
+  const dense = await HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), hnsw);
   checkpoint("after-dense");
   const position = embedded.vectors.findIndex((v) => v.some((x) => x !== 0));
   const probe = position >= 0 ? { position, vector: embedded.vectors[position] } : null;
@@ -206,12 +208,12 @@ async function prepare(
 }
 
 /** Write beside the serving version, check it, then swap; on any failure leave nothing behind. */
-async function publish(config: Config, prepared: Prepared, progress: Progress): Promise<void> {
+async function publish(config: IndexSettings, prepared: Prepared, progress: Progress): Promise<void> {
   const id = prepared.contents!.manifest.version;
   const temp = tempVersionDir(config.indexDir, id);
   try {
     progress("write", 0, 1);
-    const manifest = await writeVersion(temp, prepared.contents!);
+    const manifest = await writeVersion(await FileIndexWriter.open(temp), prepared.contents!);
     prepared.contents = null;
     progress("write", 1, 1);
     progress("verify", 0, 1);
@@ -227,7 +229,7 @@ async function publish(config: Config, prepared: Prepared, progress: Progress): 
 }
 
 /** The serving version's manifest, if it has a readable one. */
-async function currentIndex(config: Config, warnings: string[]): Promise<{ dir: string; manifest: Manifest } | null> {
+async function currentIndex(config: IndexSettings, warnings: string[]): Promise<{ dir: string; manifest: Manifest } | null> {
   const current = await readCurrentVersion(config.indexDir).catch(() => null);
   if (!current) return null;
   try {
@@ -240,7 +242,7 @@ async function currentIndex(config: Config, warnings: string[]): Promise<{ dir: 
 }
 
 /** "Nothing changed" only counts when the current version is also intact. */
-async function stillLoads(dir: string, config: Config, warnings: string[]): Promise<boolean> {
+async function stillLoads(dir: string, config: IndexSettings, warnings: string[]): Promise<boolean> {
   try {
     await loadVersion(dir, config);
     return true;

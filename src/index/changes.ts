@@ -1,4 +1,4 @@
-import type { Config } from "../config.js";
+import type { EmbeddingSettings, ShapeSettings } from "./settings.js";
 import type { CorpusReading, SourceReport } from "../corpus/corpus.js";
 import { requestedEmbedding } from "./embeddings.js";
 import type { CuratedAcronyms } from "./glossary.js";
@@ -15,7 +15,7 @@ export interface ChangeSet {
 export function compareWithPrevious(
   previous: Manifest | null,
   reading: CorpusReading,
-  config: Config,
+  config: EmbeddingSettings & ShapeSettings,
   curated: CuratedAcronyms,
 ): ChangeSet {
   const before = new Map(previous?.sources.map((s) => [s.file, s]) ?? []);
@@ -39,7 +39,7 @@ function rebuildReason(
   previous: Manifest | null,
   reading: CorpusReading,
   sources: SourceReport[],
-  config: Config,
+  config: EmbeddingSettings & ShapeSettings,
   curated: CuratedAcronyms,
 ): string | null {
   if (!previous) return "there is no usable index yet";
@@ -63,7 +63,7 @@ interface Settings {
   acronyms: string;
 }
 
-function configSettings(config: Config, curated: CuratedAcronyms): Settings {
+function configSettings(config: EmbeddingSettings & ShapeSettings, curated: CuratedAcronyms): Settings {
   const embedding = requestedEmbedding(config);
   return {
     schema: String(SCHEMA_VERSION),

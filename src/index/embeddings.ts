@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { Config } from "../config.js";
+import type { EmbeddingSettings } from "./settings.js";
 import { LsaEmbeddings } from "./lsaEmbeddings.js";
 
 /**
@@ -18,7 +18,7 @@ export interface EmbeddingModel {
 }
 
 /** What the configuration asks for, comparable with a manifest's embedding.provider and .model. */
-export function requestedEmbedding(config: Config): { provider: "local" | "openai"; model: string } {
+export function requestedEmbedding(config: EmbeddingSettings): { provider: "local" | "openai"; model: string } {
   if (config.embeddings.provider === "local") return { provider: "local", model: `lsa-${config.embeddings.lsaDimensions}` };
   const llm = config.llm;
   if (llm?.kind === "azure") return { provider: "openai", model: `azure:${llm.embeddingsDeployment ?? "(unset)"}` };
@@ -26,7 +26,7 @@ export function requestedEmbedding(config: Config): { provider: "local" | "opena
 }
 
 /** The model for a new index: fitted on the chunk texts for "local", a client for "openai". */
-export async function createEmbeddings(config: Config, chunkTexts: string[]): Promise<EmbeddingModel> {
+export async function createEmbeddings(config: EmbeddingSettings, chunkTexts: string[]): Promise<EmbeddingModel> {
   if (config.embeddings.provider === "local") {
     return localModel(config, LsaEmbeddings.fit(chunkTexts, lsaDimensionsFor(config.embeddings.lsaDimensions, chunkTexts.length)));
   }
@@ -46,7 +46,7 @@ export function lsaDimensionsFor(requested: number, chunks: number): number {
 }
 
 /** The model an existing index was built with: the saved fit for "local", a client for "openai". */
-export async function openEmbeddings(config: Config, savedModel: unknown): Promise<EmbeddingModel> {
+export async function openEmbeddings(config: EmbeddingSettings, savedModel: unknown): Promise<EmbeddingModel> {
   if (config.embeddings.provider === "local") return localModel(config, LsaEmbeddings.fromJSON(savedModel));
   return hostedModel(config);
 }
@@ -56,12 +56,12 @@ export function embeddingIdentity(model: LsaEmbeddings | string): string {
   return model instanceof LsaEmbeddings ? model.identity : `openai:${model}`;
 }
 
-function localModel(config: Config, fitted: LsaEmbeddings): EmbeddingModel {
+function localModel(config: EmbeddingSettings, fitted: LsaEmbeddings): EmbeddingModel {
   return { embeddings: fitted, provider: "local", model: requestedEmbedding(config).model, identity: fitted.identity, fitted };
 }
 
 /** @langchain/openai is imported only when used: it takes seconds to load, and the default never needs it. */
-async function hostedModel(config: Config): Promise<EmbeddingModel> {
+async function hostedModel(config: EmbeddingSettings): Promise<EmbeddingModel> {
   const llm = config.llm;
   const common = { maxRetries: config.llmMaxRetries, timeout: config.llmTimeoutMs };
   if (llm?.kind === "openai") {

@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from "node:fs";
-import type { Config } from "../config.js";
+import type { IndexSettings } from "./settings.js";
 import { ensureIndex, loadIndex, type Say } from "./load.js";
 import type { IndexSnapshot } from "./snapshot.js";
 import { CURRENT_LINK, readCurrentVersion } from "./store.js";
@@ -25,13 +25,13 @@ export class IndexHolder {
   private readonly listeners = new Set<(snapshot: IndexSnapshot) => void>();
 
   private constructor(
-    private readonly config: Config,
+    private readonly config: IndexSettings,
     private snapshot: IndexSnapshot,
     private readonly say: Say,
   ) {}
 
   /** Load (building first if needed) and start watching for new versions. */
-  static async open(config: Config, options: HolderOptions = {}): Promise<IndexHolder> {
+  static async open(config: IndexSettings, options: HolderOptions = {}): Promise<IndexHolder> {
     const say = options.say ?? ((m: string) => process.stderr.write(`${m}\n`));
     const holder = new IndexHolder(config, await ensureIndex(config, say), say);
     holder.watch(options.pollMs ?? 5_000);
@@ -80,7 +80,7 @@ export class IndexHolder {
       const next = await loadIndex(this.config);
       this.snapshot = next;
       this.failedTarget = null;
-      this.say(`Index updated to version ${next.version} (${next.chunks.length} passages).`);
+      this.say(`Index updated to version ${next.version} (${next.chunks.count} passages).`);
       for (const listener of this.listeners) listener(next);
       return true;
     } catch (e) {

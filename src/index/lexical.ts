@@ -1,8 +1,10 @@
 import type { Chunk } from "../corpus/types.js";
 import { FIELDS, lexicalFiles, openLexicalFiles, type Dictionary, type LexicalFiles, type PostingSource, type Postings } from "./lexicalFile.js";
+import type { LexicalHit, LexicalQuery, LexicalSearch } from "./lexicalSearch.js";
 import { termsOf, words } from "./terms.js";
 
 export { LEXICAL_FILE, POSTINGS_FILE } from "./lexicalFile.js";
+export type { LexicalHit, LexicalQuery } from "./lexicalSearch.js";
 
 /**
  * The lexical side of the hybrid index: BM25+ over each chunk's text, its heading path and its document's
@@ -16,28 +18,13 @@ export { LEXICAL_FILE, POSTINGS_FILE } from "./lexicalFile.js";
  * once written, so a served index holds only its term dictionary and field lengths in memory.
  */
 
-export interface LexicalHit {
-  id: string;
-  score: number;
-}
-
-export interface LexicalQuery {
-  text: string;
-  /** Extra words (acronym expansions) that count for less than the asker's own. */
-  expansions?: string[];
-  filter?: (id: string) => boolean;
-  /** A weight for each query term (1 when absent), e.g. less for words that only name a document. */
-  termWeight?: (term: string) => number;
-  k: number;
-}
-
 /** Kept local: the scoring loop reads it for every posting, and V8 reads an imported binding through a cell each time. */
 const F = FIELDS.length;
 const FIELD_BOOST = [1, 0.6, 0.5];
 const EXPANSION_WEIGHT = 0.5;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-export class LexicalIndex {
+export class LexicalIndex implements LexicalSearch {
   constructor(
     private readonly dict: Dictionary,
     private readonly source: PostingSource,

@@ -1,4 +1,4 @@
-import type { Config } from "../config.js";
+import type { IndexSettings } from "./settings.js";
 import { isAlive, readLock } from "./lock.js";
 import type { IndexSnapshot } from "./snapshot.js";
 import { readCurrentVersion } from "./store.js";
@@ -18,7 +18,7 @@ export type Say = (message: string) => void;
 const toStderr: Say = (message) => process.stderr.write(`${message}\n`);
 const WAIT_FOR_OTHER_BUILD_MS = 15 * 60_000;
 
-export async function loadIndex(config: Config): Promise<IndexSnapshot> {
+export async function loadIndex(config: IndexSettings): Promise<IndexSnapshot> {
   let current: Awaited<ReturnType<typeof readCurrentVersion>>;
   try {
     current = await readCurrentVersion(config.indexDir);
@@ -29,7 +29,7 @@ export async function loadIndex(config: Config): Promise<IndexSnapshot> {
   return loadVersion(current.dir, config);
 }
 
-export async function ensureIndex(config: Config, say: Say = toStderr): Promise<IndexSnapshot> {
+export async function ensureIndex(config: IndexSettings, say: Say = toStderr): Promise<IndexSnapshot> {
   try {
     return await loadIndex(config);
   } catch (e) {
@@ -63,7 +63,7 @@ export async function ensureIndex(config: Config, say: Say = toStderr): Promise<
 }
 
 /** Another process is already building: wait for it rather than race it. True if we waited. */
-async function waitForRunningReindex(config: Config, say: Say): Promise<boolean> {
+async function waitForRunningReindex(config: IndexSettings, say: Say): Promise<boolean> {
   const holder = await readLock(config.indexDir);
   if (!holder || !isAlive(holder.pid) || holder.pid === process.pid) return false;
   say(`A reindex is running (PID ${holder.pid}); waiting for it to finish...`);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { Config } from "../config.js";
+import type { ShapeSettings } from "./settings.js";
 import type { SourceReport } from "../corpus/corpus.js";
 import type { DuplicateGroup } from "../corpus/dedupe.js";
 import { DOC_TYPES, type Chunk, type CorpusDocument } from "../corpus/types.js";
@@ -106,7 +106,7 @@ export function parseManifest(text: string): Manifest {
 
 export interface IndexDescription {
   id: string;
-  config: Config;
+  config: ShapeSettings;
   embedding: Manifest["embedding"];
   documents: CorpusDocument[];
   /** How many chunks each document made, before duplicates were collapsed. */
@@ -119,7 +119,7 @@ export interface IndexDescription {
   failures: SourceReport[];
 }
 
-/** The manifest without its file checksums, which writeVersion adds once the files are written. */
+/** The manifest without its file checksums, which the IndexWriter adds once the files are written. */
 export function describeIndex(d: IndexDescription): Omit<Manifest, "files"> {
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -1,20 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { Config } from "../config.js";
-import type { Chunk } from "../corpus/types.js";
-import { HNSW_FILES, HnswDenseIndex } from "./dense.js";
-import { openEmbeddings, requestedEmbedding, type EmbeddingModel } from "./embeddings.js";
-import { loadGlossary, type Glossary } from "./glossary.js";
-import { CHUNKS_FILE, COLUMNS_FILE, encodeChunkStore, openChunkStore, TEXTS_FILE } from "./chunkStore.js";
-import { LEXICAL_FILE, loadLexicalIndex, POSTINGS_FILE, type LexicalIndex } from "./lexical.js";
-import { checksumDirectory, verifyChecksums } from "./checksums.js";
+import type { EmbeddingSettings, ShapeSettings } from "./settings.js";
+import { HNSW_FILES, HnswDenseIndex } from "./hnswDenseIndex.js";
+import { openEmbeddings, requestedEmbedding } from "./embeddings.js";
+import { loadGlossary } from "./glossary.js";
+import { ChunkList } from "./chunkList.js";
+import { CHUNKS_FILE, COLUMNS_FILE, openChunkStore, TEXTS_FILE } from "./chunkFiles.js";
+import { LEXICAL_FILE, loadLexicalIndex, POSTINGS_FILE } from "./lexical.js";
+import { verifyChecksums } from "./checksums.js";
 import { MANIFEST_FILE, OutdatedManifestError, parseManifest, type Manifest } from "./manifest.js";
 import type { IndexSnapshot } from "./snapshot.js";
-import { checkpoint, ensureDir, fsyncPath, injectWriteFault, writeDurable, writeDurablePieces } from "./store.js";
 
-/** One version directory: every file written and flushed, and read back into a snapshot. */
+/** One version directory read back into a snapshot (`FileIndexWriter` writes it), refused with the fix when it cannot serve. */
 
-export { CHUNKS_FILE, COLUMNS_FILE, TEXTS_FILE } from "./chunkStore.js";
+export { CHUNKS_FILE, COLUMNS_FILE, TEXTS_FILE } from "./chunkFiles.js";
 export { LEXICAL_FILE, POSTINGS_FILE } from "./lexical.js";
 export const GLOSSARY_FILE = "glossary.json";
 export const LSA_MODEL_FILE = "lsa-model.json";
@@ -33,49 +32,12 @@ export class IndexError extends Error {
   }
 }
 
-export interface VersionContents {
-  /** Everything but the file checksums, which are taken from the files once written. */
-  manifest: Omit<Manifest, "files">;
-  chunks: Chunk[];
-  lexical: LexicalIndex;
-  glossary: Glossary;
-  model: EmbeddingModel;
-  dense: HnswDenseIndex;
-}
-
 export type LoadedVersion = IndexSnapshot & { dense: HnswDenseIndex };
 
 /** The files every version holds; the LSA model too when the embeddings are local. */
 const VERSION_FILES = [CHUNKS_FILE, COLUMNS_FILE, TEXTS_FILE, LEXICAL_FILE, POSTINGS_FILE, GLOSSARY_FILE, ...HNSW_FILES];
 
-/**
- * The manifest goes last, with the size and sha256 of every other file: a directory with a manifest has
- * everything else, and the manifest says what each file must hold. Returns the manifest as written.
- */
-export async function writeVersion(dir: string, contents: VersionContents): Promise<Manifest> {
-  await ensureDir(dir);
-  // Written in pieces (the same bytes as one JSON.stringify): at 100,000 chunks one string of either
-  // file would be hundreds of MB on top of the objects it is made from.
-  const store = encodeChunkStore(contents.chunks);
-  await writeDurablePieces(join(dir, CHUNKS_FILE), store.json());
-  await writeDurablePieces(join(dir, COLUMNS_FILE), store.columns());
-  await writeDurablePieces(join(dir, TEXTS_FILE), store.texts());
-  checkpoint("during-write");
-  const lexical = contents.lexical.files();
-  await writeDurablePieces(join(dir, LEXICAL_FILE), lexical.json());
-  await writeDurablePieces(join(dir, POSTINGS_FILE), lexical.postings());
-  await writeDurable(join(dir, GLOSSARY_FILE), JSON.stringify(contents.glossary.toJSON()));
-  if (contents.model.fitted) await writeDurable(join(dir, LSA_MODEL_FILE), JSON.stringify(contents.model.fitted.toJSON()));
-  for (const file of HNSW_FILES) injectWriteFault(join(dir, file));
-  await contents.dense.save(dir);
-  for (const file of HNSW_FILES) await fsyncPath(join(dir, file));
-  const manifest: Manifest = { ...contents.manifest, files: await checksumDirectory(dir, MANIFEST_FILE) };
-  await writeDurable(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  await fsyncPath(dir);
-  return manifest;
-}
-
-export async function loadVersion(dir: string, config: Config): Promise<LoadedVersion> {
+export async function loadVersion(dir: string, config: EmbeddingSettings & Pick<ShapeSettings, "hnsw">): Promise<LoadedVersion> {
   const name = basename(dir);
   const damaged = (what: string) => new IndexError(`The index version ${name} in ${dir} is damaged: ${what}. ${FIX}`, "damaged");
   const manifest = await attempt(
@@ -120,8 +82,7 @@ export async function loadVersion(dir: string, config: Config): Promise<LoadedVe
   return {
     version: manifest.version,
     manifest,
-    chunks,
-    chunkById: new Map(chunks.map((c) => [c.id, c])),
+    chunks: new ChunkList(chunks),
     lexical,
     dense,
     embeddings: model.embeddings,
@@ -137,20 +98,20 @@ export async function verifyVersion(
   probe: { position: number; vector: number[] } | null,
 ): Promise<void> {
   const fail = (what: string) => new Error(`the new index failed its check: ${what}`);
-  if (loaded.chunks.length !== manifest.counts.chunks || loaded.dense.count !== loaded.chunks.length) {
-    throw fail(`${loaded.chunks.length} chunks and ${loaded.dense.count} vectors, expected ${manifest.counts.chunks}`);
+  if (loaded.chunks.count !== manifest.counts.chunks || loaded.dense.count !== loaded.chunks.count) {
+    throw fail(`${loaded.chunks.count} chunks and ${loaded.dense.count} vectors, expected ${manifest.counts.chunks}`);
   }
   if (probe && (await loaded.dense.search(probe.vector, 1)).length === 0) throw fail("a probe query found nothing");
   if (probe && manifest.embedding.provider === "local") {
-    const again = await loaded.embeddings.embedQuery(loaded.chunks[probe.position].text);
+    const again = await loaded.embeddings.embedQuery(loaded.chunks.at(probe.position).text);
     if (again.some((x, i) => Math.abs(x - probe.vector[i]) > 1e-5)) throw fail("the saved embedding model embeds differently");
   }
-  const longest = loaded.chunks.slice(0, 20).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const longest = loaded.chunks.all().slice(0, 20).reduce((a, b) => (b.text.length > a.text.length ? b : a));
   if (loaded.lexical.search({ text: longest.text, k: 1 }).length === 0) throw fail("a probe word search found nothing");
 }
 
 /** An index is only usable with the embedding model that made it: never mix two models' vectors. */
-export function checkCompatible(manifest: Manifest, config: Config): void {
+export function checkCompatible(manifest: Manifest, config: EmbeddingSettings): void {
   const wanted = requestedEmbedding(config);
   const built = manifest.embedding;
   if (built.provider !== wanted.provider || built.model !== wanted.model) {

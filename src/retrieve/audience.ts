@@ -25,7 +25,7 @@ const sourceAudiences = new WeakMap<object, Map<string, DocumentAudience>>();
  * merged within one audience), so it is listed through the chunks' `alsoIn`.
  */
 export function documentAudiences(snapshot: {
-  chunks: readonly { source: string; audience?: string[]; alsoIn: readonly { source: string }[] }[];
+  chunks: Iterable<{ source: string; audience?: string[]; alsoIn: readonly { source: string }[] }>;
 }): Map<string, DocumentAudience> {
   const cached = sourceAudiences.get(snapshot);
   if (cached) return cached;

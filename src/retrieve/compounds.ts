@@ -1,4 +1,4 @@
-import type { LexicalIndex } from "../index/lexical.js";
+import type { LexicalSearch } from "../index/lexicalSearch.js";
 import { words } from "../index/terms.js";
 
 /**
@@ -6,7 +6,7 @@ import { words } from "../index/terms.js";
  * "placement breakdowns", "case load" finds "caseload", "set up" finds "setup". Offered as expansions
  * (counting less than the asker's own words) when the joined word, or its plural, is in the corpus.
  */
-export function compoundsIn(question: string, lexical: Pick<LexicalIndex, "documentFrequency">): string[] {
+export function compoundsIn(question: string, lexical: Pick<LexicalSearch, "documentFrequency">): string[] {
   const inCorpus = (word: string) => lexical.documentFrequency(word) + lexical.documentFrequency(`${word}s`) > 0;
   const ws = words(question.toLowerCase());
   const found = new Set<string>();

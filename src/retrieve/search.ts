@@ -115,7 +115,7 @@ export async function candidatesFor(
   const expansions = settings.acronyms ? query.expansions : [];
   // Always applied, before ranking: it carries the asker's audiences (filters.ts).
   const keep = chunkFilter(options.filters);
-  const idFilter = (id: string) => keep(snapshot.chunkById.get(id)!);
+  const idFilter = (id: string) => keep(snapshot.chunks.get(id)!);
   const lexicalHits = settings.lexical
     ? snapshot.lexical.search({ text: question, expansions, filter: idFilter, termWeight: locatingDiscount(snapshot), k: CANDIDATES })
     : [];
@@ -128,9 +128,9 @@ export async function candidatesFor(
   const similarities = new Map(denseHits.map((h) => [h.id, h.similarity]));
   const ids = [...new Set([...lexical, ...dense])];
   const rerank = settings.rerank ? reranker(snapshot, query, expansions, settings.intent) : null;
-  const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunkById.get(id)!.date) || 0));
+  const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunks.get(id)!.date) || 0));
   return ids.map((id) => {
-    const chunk = snapshot.chunkById.get(id)!;
+    const chunk = snapshot.chunks.get(id)!;
     const ageYears = (newest - (Date.parse(chunk.date) || 0)) / (365.25 * 864e5);
     return {
       chunk,
@@ -204,7 +204,7 @@ export function idfFor(snapshot: IndexSnapshot): IdfTable {
   if (cached) return cached;
   // The lexical index counts, per term, the chunks with it in their text or headings, so the first
   // query need not read every chunk.
-  const n = snapshot.chunks.length;
+  const n = snapshot.chunks.count;
   const table: IdfTable = (t) => {
     const df = snapshot.lexical.documentFrequency(t);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));

@@ -8,6 +8,7 @@ import { splitDocument } from "../../src/corpus/split.js";
 import type { CorpusDocument } from "../../src/corpus/types.js";
 import type { Manifest } from "../../src/index/manifest.js";
 import { buildGlossary, readCuratedAcronyms } from "../../src/index/glossary.js";
+import { ChunkList } from "../../src/index/chunkList.js";
 import { buildLexicalIndex } from "../../src/index/lexical.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 
@@ -33,8 +34,7 @@ async function build() {
   const snapshot: IndexSnapshot = {
     version: "test-version",
     manifest: { version: "test-version" } as Manifest,
-    chunks,
-    chunkById: new Map(chunks.map((c) => [c.id, c])),
+    chunks: new ChunkList(chunks),
     lexical: buildLexicalIndex(chunks),
     dense: { search: async () => [] },
     embeddings: { embedQuery: async () => [], embedDocuments: async () => [] },

@@ -29,7 +29,7 @@ function checkSet(set: ExcerptSet, k: number): void {
   expect(set.total).toBe(all.length);
   expect(set.total).toBeLessThanOrEqual(k);
   for (const e of all) {
-    const chunk = snapshot.chunkById.get(e.chunkId)!;
+    const chunk = snapshot.chunks.get(e.chunkId)!;
     const doc = documents.get(e.citation.source)!;
     expect(chunk.text.includes(e.text)).toBe(true);
     expect(doc.text.includes(e.text)).toBe(true);

@@ -84,7 +84,7 @@ export function audienceCorpus() {
 export async function audienceSnapshot(corpusDir: string): Promise<IndexSnapshot> {
   const lexicalOnly = await memorySnapshot(corpusDir);
   const denseOrder = [...lexicalOnly.chunks].sort((a, b) => Number(!!b.audience) - Number(!!a.audience)).map((c) => c.id);
-  const placeOf = (file: string) => lexicalOnly.chunks.find((c) => c.source === file || c.alsoIn.some((o) => o.source === file))!;
+  const placeOf = (file: string) => lexicalOnly.chunks.all().find((c) => c.source === file || c.alsoIn.some((o) => o.source === file))!;
   return {
     ...lexicalOnly,
     dense: { search: async (_vector, k) => denseOrder.slice(0, k).map((id, i) => ({ id, similarity: 1 - i / 1000 })) },

@@ -2,6 +2,7 @@ import { readCorpus } from "../../src/corpus/corpus.js";
 import { collapseDuplicates } from "../../src/corpus/dedupe.js";
 import { splitDocument } from "../../src/corpus/split.js";
 import { buildGlossary, readCuratedAcronyms } from "../../src/index/glossary.js";
+import { ChunkList } from "../../src/index/chunkList.js";
 import { buildLexicalIndex } from "../../src/index/lexical.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 
@@ -14,8 +15,7 @@ export async function memorySnapshot(corpusDir: string): Promise<IndexSnapshot> 
   return {
     version: "memory",
     manifest: {} as IndexSnapshot["manifest"],
-    chunks,
-    chunkById: new Map(chunks.map((c) => [c.id, c])),
+    chunks: new ChunkList(chunks),
     lexical: buildLexicalIndex(chunks),
     dense: { search: async () => [] },
     embeddings: { embedQuery: async () => [], embedDocuments: async () => [] } as unknown as IndexSnapshot["embeddings"],

@@ -67,17 +67,17 @@ describe("a corpus with bad files", () => {
   it("indexes a Latin-1 file, decoded, with a warning naming it", () => {
     expect(source("latin1.txt")?.status).toBe("added");
     expect(report.warnings.some((w) => w.includes("latin1.txt") && /Latin-1/.test(w))).toBe(true);
-    expect(snapshot.chunks.some((c) => c.source === "latin1.txt" && c.text.includes("Café staff"))).toBe(true);
+    expect(snapshot.chunks.all().some((c) => c.source === "latin1.txt" && c.text.includes("Café staff"))).toBe(true);
   });
 
   it("indexes a file whose metadata has a bad date, with a warning", () => {
     expect(source("2021-03-neglect-guidance.md")?.status).toBe("added");
     expect(report.warnings.some((w) => w.includes("2021-03-neglect-guidance.md") && /date/.test(w))).toBe(true);
-    expect(snapshot.chunks.find((c) => c.source === "2021-03-neglect-guidance.md")?.date).toMatch(/^2021-03/);
+    expect(snapshot.chunks.all().find((c) => c.source === "2021-03-neglect-guidance.md")?.date).toMatch(/^2021-03/);
   });
 
   it("indexes only the readable files, and records the failures in the manifest", () => {
-    const indexed = new Set(snapshot.chunks.map((c) => c.source));
+    const indexed = new Set(snapshot.chunks.all().map((c) => c.source));
     expect([...indexed].sort()).toEqual([...Object.keys(TOPICS), "latin1.txt"].sort());
     expect(snapshot.manifest.failures.map((f) => f.file).sort()).toEqual(
       ["binary.txt", "broken.pdf", "empty.txt", "huge.txt", "notes.xyz", "vanishing.txt"].sort(),

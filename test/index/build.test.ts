@@ -4,7 +4,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type ReindexReport } from "../../src/index/build.js";
-import { HnswDenseIndex } from "../../src/index/dense.js";
+import { HnswDenseIndex } from "../../src/index/hnswDenseIndex.js";
 import { loadIndex } from "../../src/index/load.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 import { makeCorpus, METADATA, TOPICS, type TestCorpus } from "./helpers.js";
@@ -31,7 +31,7 @@ describe("a first build", () => {
     expect(first.error).toBeNull();
     expect(statuses(first)).toEqual(Object.fromEntries(Object.keys(TOPICS).map((f) => [f, "added"])));
     expect(first.chunkCount).toBeGreaterThan(3);
-    expect(snapshot.chunks).toHaveLength(first.chunkCount);
+    expect(snapshot.chunks.count).toBe(first.chunkCount);
     expect(snapshot.version).toBe(first.version);
   });
 
@@ -74,7 +74,7 @@ describe("a first build", () => {
     const dense = snapshot.dense as HnswDenseIndex;
     expect(dense).toBeInstanceOf(HnswDenseIndex);
     expect(dense.index.getEf()).toBe(corpus.config().hnsw.ef);
-    expect(dense.count).toBe(snapshot.chunks.length);
+    expect(dense.count).toBe(snapshot.chunks.count);
   });
 
   it("finds each chunk by its own text, densely and lexically", async () => {
@@ -121,7 +121,7 @@ describe("reindexing", () => {
     expect(corpus.versions()).toHaveLength(2);
     const loaded = await loadIndex(corpus.config());
     expect(loaded.version).toBe(report.version);
-    expect(loaded.chunks.some((c) => c.text.includes("A new closing paragraph"))).toBe(true);
+    expect(loaded.chunks.all().some((c) => c.text.includes("A new closing paragraph"))).toBe(true);
   });
 
   it("notices a metadata change", async () => {
@@ -130,7 +130,7 @@ describe("reindexing", () => {
     const report = await buildIndex(corpus.config());
     expect(report.sources.find((s) => s.file === "2021-03-neglect-guidance.md")).toMatchObject({ status: "changed", reason: "metadata changed" });
     const loaded = await loadIndex(corpus.config());
-    expect(loaded.chunks.find((c) => c.source === "2021-03-neglect-guidance.md")?.title).toBe("Neglect guidance (revised)");
+    expect(loaded.chunks.all().find((c) => c.source === "2021-03-neglect-guidance.md")?.title).toBe("Neglect guidance (revised)");
   });
 
   it("reports a removed file and keeps only the last two versions", async () => {
@@ -142,7 +142,7 @@ describe("reindexing", () => {
     expect(versions).toContain(report.version);
     expect(versions).not.toContain(first.version);
     const loaded = await loadIndex(corpus.config());
-    expect(loaded.chunks.every((c) => c.source !== "2022-08-exploitation-letter.txt")).toBe(true);
+    expect(loaded.chunks.all().every((c) => c.source !== "2022-08-exploitation-letter.txt")).toBe(true);
   });
 
   it("rebuilds on --full, or when a setting that shapes the index changes", async () => {

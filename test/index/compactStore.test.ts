@@ -49,11 +49,11 @@ function miniSearchReference(chunks: Chunk[]) {
 
 describe("the compact index", () => {
   it("loads every chunk back as it was built, text included", () => {
-    expect(snapshot.chunks.length).toBe(built.length);
-    expect(snapshot.chunks.map((c) => JSON.parse(JSON.stringify(c)))).toEqual(JSON.parse(JSON.stringify(built)));
-    const c = snapshot.chunks[built.length - 1];
+    expect(snapshot.chunks.count).toBe(built.length);
+    expect(snapshot.chunks.all().map((c) => JSON.parse(JSON.stringify(c)))).toEqual(JSON.parse(JSON.stringify(built)));
+    const c = snapshot.chunks.at(built.length - 1);
     expect(c.text).toBe(built[built.length - 1].text);
-    expect(snapshot.chunkById.get(c.id)).toBe(c);
+    expect(snapshot.chunks.get(c.id)).toBe(c);
   });
 
   it("ranks exactly as MiniSearch did, in memory and read from disk, with expansions and filters", () => {

@@ -23,7 +23,7 @@ afterAll(() => corpus.cleanup());
 async function expectPreviousIndexServes() {
   const snapshot = await loadIndex(corpus.config());
   expect(snapshot.version).toBe(serving);
-  const chunk = snapshot.chunks.find((c) => c.text.includes("county lines"))!;
+  const chunk = snapshot.chunks.all().find((c) => c.text.includes("county lines"))!;
   const [dense] = await snapshot.dense.search(await snapshot.embeddings.embedQuery(chunk.text), 1);
   expect(dense.id).toBe(chunk.id);
   expect(snapshot.lexical.search({ text: "county lines drugs", k: 1 })[0].id).toBe(chunk.id);

@@ -33,13 +33,13 @@ describe("IndexHolder", () => {
       await waitFor(() => holder.get().version === report.version);
 
       expect(swapped).toEqual([report.version]);
-      expect(holder.get().chunks.some((c) => c.source === "2023-06-early-help.txt")).toBe(true);
+      expect(holder.get().chunks.all().some((c) => c.source === "2023-06-early-help.txt")).toBe(true);
       expect(said.at(-1)).toMatch(/Index updated to version/);
       // A query that started on the old snapshot still finishes on it.
-      const chunk = before.chunks.find((c) => c.source === Object.keys(TOPICS)[0])!;
+      const chunk = before.chunks.all().find((c) => c.source === Object.keys(TOPICS)[0])!;
       const [hit] = await before.dense.search(await before.embeddings.embedQuery(chunk.text), 1);
       expect(hit.id).toBe(chunk.id);
-      expect(before.chunks.some((c) => c.source === "2023-06-early-help.txt")).toBe(false);
+      expect(before.chunks.all().some((c) => c.source === "2023-06-early-help.txt")).toBe(false);
     } finally {
       holder.close();
     }

@@ -65,11 +65,11 @@ describe("OpenAI-compatible embeddings", () => {
       dimension: DIMENSION,
       identity: "openai:text-embedding-3-small",
     });
-    expect(received).toHaveLength(snapshot.chunks.length);
+    expect(received).toHaveLength(snapshot.chunks.count);
   });
 
   it("embeds only the changed chunks on a reindex", async () => {
-    const total = (await loadIndex(corpus.config(env))).chunks.length;
+    const total = (await loadIndex(corpus.config(env))).chunks.count;
     received = [];
     corpus.write("2023-01-attendance-procedure.txt", `${TOPICS["2023-01-attendance-procedure.txt"]}\nTruancy patrols ended in 2019.\n`);
     const report = await buildIndex(corpus.config(env));
@@ -81,7 +81,7 @@ describe("OpenAI-compatible embeddings", () => {
 
   it("embeds a question through the same server and finds the passage", async () => {
     const snapshot = await loadIndex(corpus.config(env));
-    const chunk = snapshot.chunks.find((c) => c.text.includes("Truancy patrols"))!;
+    const chunk = snapshot.chunks.all().find((c) => c.text.includes("Truancy patrols"))!;
     const [hit] = await snapshot.dense.search(await snapshot.embeddings.embedQuery(chunk.text), 1);
     expect(hit.similarity).toBeCloseTo(1, 4);
   });

@@ -70,10 +70,10 @@ describe("retrieval filters on the asker's audiences, always, before ranking", (
 
   it("chunkFilter fails closed with no filters at all", () => {
     const keep = chunkFilter(undefined);
-    const restricted = snapshot.chunks.filter((c) => c.audience?.length);
+    const restricted = snapshot.chunks.all().filter((c) => c.audience?.length);
     expect(restricted.length).toBeGreaterThan(0);
     expect(restricted.some(keep)).toBe(false);
-    expect(snapshot.chunks.filter((c) => !c.audience).every(keep)).toBe(true);
+    expect(snapshot.chunks.all().filter((c) => !c.audience).every(keep)).toBe(true);
     expect(restricted.every(chunkFilter({ audiences: ["board"] }))).toBe(true);
   });
 
@@ -81,7 +81,7 @@ describe("retrieval filters on the asker's audiences, always, before ranking", (
     expect(filterNarrows(undefined, snapshot)).toBe(true);
     expect(filterNarrows({ audiences: ["board"] }, snapshot)).toBe(false);
     expect(filterNarrows({ audiences: ["board"], since: "2020-01-01" }, snapshot)).toBe(true);
-    const publicOnly = { chunks: snapshot.chunks.filter((c) => !c.audience) };
+    const publicOnly = { chunks: snapshot.chunks.all().filter((c) => !c.audience) };
     expect(filterNarrows(undefined, publicOnly)).toBe(false);
   });
 
@@ -131,7 +131,7 @@ describe("answers, excerpts and exports", () => {
     expect(everyone.documents.map((d) => d.source).sort()).toEqual([OTHER, PUBLIC]);
     const board = statusOf(snapshot, ["board"]);
     expect(board.documents.map((d) => d.source).sort()).toEqual([OTHER, PUBLIC, REPRINT, RESTRICTED]);
-    expect(board.chunkCount).toBe(snapshot.chunks.length);
-    expect(everyone.chunkCount).toBe(snapshot.chunks.filter((c) => !c.audience).length);
+    expect(board.chunkCount).toBe(snapshot.chunks.count);
+    expect(everyone.chunkCount).toBe(snapshot.chunks.all().filter((c) => !c.audience).length);
   });
 });

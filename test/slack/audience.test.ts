@@ -99,7 +99,7 @@ describe("audiences in Slack", () => {
   it("refuses a forged Show passage for the review outside the board channel", async () => {
     await start();
     const blocks = await askByMention(BOARD);
-    const show = buttons(blocks).find((b) => String(b.action_id).startsWith(ACTION.showPassage) && snapshot.chunkById.get(b.value)?.source === RESTRICTED);
+    const show = buttons(blocks).find((b) => String(b.action_id).startsWith(ACTION.showPassage) && snapshot.chunks.get(b.value)?.source === RESTRICTED);
     expect(show).toBeDefined();
     await click(show.action_id, show.value, GENERAL, "sp-general");
     const [refused] = await waitFor(() => h.fake.callsTo("views.open").length === 1 && h.fake.callsTo("views.open"), 5000, "the modal");

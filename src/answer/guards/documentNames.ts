@@ -25,5 +25,5 @@ function usedInDocuments(snapshot: IndexSnapshot, name: string, isCorpusWord: (w
   if (!words.every(isCorpusWord)) return false;
   const phrase = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\\p{L}])`, "u");
   const hits = snapshot.lexical.search({ text: name, k: CHUNKS_CHECKED });
-  return hits.some((h) => phrase.test(snapshot.chunkById.get(h.id)?.text ?? ""));
+  return hits.some((h) => phrase.test(snapshot.chunks.get(h.id)?.text ?? ""));
 }

@@ -3,6 +3,7 @@ import { loadConfig } from "../../config.js";
 import { IndexHolder } from "../../index/holder.js";
 import type { SafeguideService } from "../../service.js";
 import { createService } from "../createService.js";
+import { indexSettingsOf } from "../../index/settings.js";
 
 /** The answer pipeline on its own thread, over its own view of the current index (hot reload included). */
 
@@ -13,7 +14,7 @@ export type Reply = { id: number; result?: unknown; error?: string } | { ready: 
 const port = parentPort!;
 try {
   const config = loadConfig();
-  const holder = await IndexHolder.open(config);
+  const holder = await IndexHolder.open(indexSettingsOf(config));
   const service = await createService(config, () => holder.get());
   port.on("message", async ({ id, method, args }: Request) => {
     try {

@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { Config } from "../../config.js";
+import type { SharedIndexSettings } from "../settings.js";
 import { openDatabase, type Database } from "../../db/database.js";
 import type { Say } from "../load.js";
 import { readCurrentVersion } from "../store.js";
@@ -24,13 +24,13 @@ export class IndexFollower {
   private closed = false;
 
   private constructor(
-    private readonly config: Config & { databaseUrl: string },
+    private readonly config: SharedIndexSettings,
     private readonly db: Database,
     private readonly registry: PgIndexRegistry,
     private readonly say: Say,
   ) {}
 
-  static async start(config: Config & { databaseUrl: string }, say: Say): Promise<IndexFollower> {
+  static async start(config: SharedIndexSettings, say: Say): Promise<IndexFollower> {
     const db = await openDatabase(config.databaseUrl, { max: 2 });
     const follower = new IndexFollower(config, db, new PgIndexRegistry(db), say);
     try {

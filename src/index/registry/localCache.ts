@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { Config } from "../../config.js";
+import type { IndexSettings } from "../settings.js";
 import { acquireLock, LockError } from "../lock.js";
 import { publishVersion, pruneVersions, readCurrentVersion, tempVersionDir, versionsDir } from "../store.js";
 import type { PgIndexRegistry } from "./pgRegistry.js";
@@ -11,7 +11,7 @@ import type { PgIndexRegistry } from "./pgRegistry.js";
  * (so the process serving queries picks it up without a restart, src/index/holder.ts).
  * Returns the version now current locally, or null when the registry has none yet.
  */
-export async function syncLocalCache(config: Config, registry: PgIndexRegistry): Promise<{ version: string | null; swapped: boolean }> {
+export async function syncLocalCache(config: Pick<IndexSettings, "indexDir">, registry: PgIndexRegistry): Promise<{ version: string | null; swapped: boolean }> {
   const wanted = await registry.current();
   if (!wanted) return { version: null, swapped: false };
   const local = await readCurrentVersion(config.indexDir).catch(() => null);

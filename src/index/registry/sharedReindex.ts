@@ -1,4 +1,4 @@
-import type { Config } from "../../config.js";
+import type { SharedIndexSettings } from "../settings.js";
 import { openDatabase } from "../../db/database.js";
 import type { ReindexReport } from "../build.js";
 import type { Say } from "../load.js";
@@ -14,7 +14,7 @@ import { holderName, SharedLockError, takeReindexLock, type SharedLock } from ".
  * the `current` pointer and a NOTIFY, in one transaction.
  */
 export async function reindexShared(
-  config: Config & { databaseUrl: string },
+  config: SharedIndexSettings,
   build: () => Promise<ReindexReport>,
   options: { wait?: boolean; say: Say },
 ): Promise<ReindexReport> {

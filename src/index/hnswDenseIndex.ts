@@ -1,12 +1,13 @@
-import type { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import hnswlib from "hnswlib-node";
-import type { DenseIndex } from "./snapshot.js";
+import type { DenseIndex } from "./denseIndex.js";
+import { fsyncPath, writeDurable, writeDurablePieces } from "./store.js";
 
 /**
- * The dense side of the index: LangChain's HNSWLib store over hnswlib-node, cosine space. Store documents
+ * The dense side of the index: hnswlib-node, cosine space, in the files LangChain's HNSWLib store reads and
+ * writes (`HNSWLib.load` opens a version directory as it is). Written here rather than through HNSWLib,
+ * whose `addVectors` would make the index with hnswlib's default M and efConstruction. Store documents
  * carry only the chunk id (the chunk store holds the text), so the docstore stays small.
  */
 
@@ -19,6 +20,7 @@ export interface HnswParams {
 }
 
 const SEED = 100;
+const DOCSTORE_BATCH = 1000;
 
 export class HnswDenseIndex implements DenseIndex {
   /** `ids[label]` is the chunk id of the vector with that label (labels are chunk positions). */
@@ -26,36 +28,22 @@ export class HnswDenseIndex implements DenseIndex {
     readonly index: hnswlib.HierarchicalNSW,
     private readonly ids: readonly string[],
     readonly dimension: number,
-    private readonly store: HNSWLib | null,
   ) {}
 
-  /**
-   * The index is made here rather than by HNSWLib.addVectors, which would initialise it with hnswlib's
-   * default M and efConstruction; LangChain's store is then wrapped around it, and writes the files.
-   */
-  static async build(vectors: number[][], ids: string[], embeddings: EmbeddingsInterface, params: HnswParams): Promise<HnswDenseIndex> {
-    // Imported only to build and write: LangChain's store and documents are ~40 MB of a serving process.
-    const [{ HNSWLib }, { Document }] = await Promise.all([import("@langchain/community/vectorstores/hnswlib"), import("@langchain/core/documents")]);
+  static build(vectors: number[][], ids: string[], params: HnswParams): HnswDenseIndex {
     if (vectors.length === 0 || vectors.length !== ids.length) throw new Error("the dense index needs one vector per chunk");
     const dimension = vectors[0].length;
     const index = new hnswlib.HierarchicalNSW("cosine", dimension);
     index.initIndex(vectors.length, params.m, params.efConstruction, SEED);
-    const documents: Record<string, InstanceType<typeof Document>> = {};
-    vectors.forEach((vector, label) => {
-      index.addPoint(vector, label);
-      documents[String(label)] = new Document({ pageContent: "", metadata: { id: ids[label] } });
-    });
-    const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dimension });
-    store._index = index;
-    store.docstore.add(documents);
+    vectors.forEach((vector, label) => index.addPoint(vector, label));
     index.setEf(params.ef);
-    return new HnswDenseIndex(index, ids, dimension, store);
+    return new HnswDenseIndex(index, ids, dimension);
   }
 
   /**
-   * Open the files LangChain's HNSWLib wrote. The docstore maps each label to its chunk id, which is the
-   * chunk at that position in the chunk store, so it is not read back: at 100,000 chunks it would be
-   * tens of MB of Document objects held for nothing.
+   * Open the files written by `save`. The docstore maps each label to its chunk id, which is the chunk at
+   * that position in the chunk store, so it is not read back: at 100,000 chunks it would be tens of MB of
+   * Document objects held for nothing.
    */
   static async load(directory: string, ids: readonly string[], ef: number): Promise<HnswDenseIndex> {
     const args = JSON.parse(await readFile(join(directory, "args.json"), "utf8")) as { space?: string; numDimensions?: number };
@@ -63,14 +51,30 @@ export class HnswDenseIndex implements DenseIndex {
     if (args.space !== "cosine" || !Number.isInteger(args.numDimensions)) throw new Error("args.json does not describe a cosine index");
     const index = new hnswlib.HierarchicalNSW("cosine", args.numDimensions!);
     await index.readIndex(join(directory, "hnswlib.index"));
-    /** LangChain leaves hnswlib's default search beam (ef = 10), which misses neighbours; set it every time. */
+    /** hnswlib's default search beam (ef = 10) misses neighbours; set it every time. */
     index.setEf(ef);
-    return new HnswDenseIndex(index, ids, args.numDimensions!, null);
+    return new HnswDenseIndex(index, ids, args.numDimensions!);
   }
 
-  save(directory: string): Promise<void> {
-    if (!this.store) throw new Error("only a dense index built in this process can be written");
-    return this.store.save(directory);
+  /** The three files of LangChain's HNSWLib.save, byte for byte: the index, its arguments, and the docstore as `[label, Document]` pairs. */
+  async save(directory: string): Promise<void> {
+    const indexFile = join(directory, "hnswlib.index");
+    await this.index.writeIndex(indexFile);
+    await fsyncPath(indexFile);
+    await writeDurable(join(directory, "args.json"), JSON.stringify({ space: "cosine", numDimensions: this.dimension }));
+    await writeDurablePieces(join(directory, "docstore.json"), this.docstorePieces());
+  }
+
+  private *docstorePieces(): Generator<string> {
+    yield "[";
+    for (let from = 0; from < this.ids.length; from += DOCSTORE_BATCH) {
+      const entries: string[] = [];
+      for (let label = from; label < Math.min(from + DOCSTORE_BATCH, this.ids.length); label++) {
+        entries.push(JSON.stringify([String(label), { pageContent: "", metadata: { id: this.ids[label] } }]));
+      }
+      yield (from > 0 ? "," : "") + entries.join(",");
+    }
+    yield "]";
   }
 
   get count(): number {
