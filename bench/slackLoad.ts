@@ -151,8 +151,7 @@ export async function startFakeSlack(): Promise<FakeSlackProcess> {
 
 export async function waitForPosts(fake: FakeSlackProcess, count: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let posted = 0;
-  while ((posted = await fake.posts()) < count) {
+  for (let posted = await fake.posts(); posted < count; posted = await fake.posts()) {
     if (Date.now() > deadline) throw new Error(`only ${posted} of ${count} answers were posted`);
     await new Promise((r) => setTimeout(r, 5));
   }

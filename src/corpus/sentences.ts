@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Where a sentence may end: terminal punctuation, optional closing quotes or brackets, then space. */
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9•\-–])/g;
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9•\-–])/g;
 
 export function sentenceSpans(text: string, from = 0, to = text.length, breaks: number[] = []): Span[] {
   const spans: Span[] = [];

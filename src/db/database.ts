@@ -22,7 +22,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     await migrate(pool);
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new Error(`could not open the shared database (DATABASE_URL): ${(error as Error).message}`);
+    throw new Error(`could not open the shared database (DATABASE_URL): ${(error as Error).message}`, { cause: error });
   }
   return pool;
 }

@@ -26,7 +26,7 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK").catch(() => {});
-        throw new Error(`migration ${migration.id} (${migration.name}) failed: ${(error as Error).message}`);
+        throw new Error(`migration ${migration.id} (${migration.name}) failed: ${(error as Error).message}`, { cause: error });
       }
       applied.push(migration.id);
     }

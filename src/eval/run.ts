@@ -36,7 +36,7 @@ export async function readQuestions(path: string): Promise<EvalQuestion[]> {
         const q = JSON.parse(l) as Partial<EvalQuestion>;
         return { id: String(q.id), question: String(q.question ?? ""), answers: q.answers ?? [], evidence: q.evidence ?? [], type: q.type ?? "unknown", difficulty: q.difficulty };
       } catch (e) {
-        throw new Error(`${path}:${n}: bad JSON: ${(e as Error).message}`);
+        throw new Error(`${path}:${n}: bad JSON: ${(e as Error).message}`, { cause: e });
       }
     });
 }

@@ -266,8 +266,8 @@ export function openChunkStore(dir: string, parsed: unknown): Chunk[] {
   try {
     fd = openSync(join(dir, TEXTS_FILE), "r");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${TEXTS_FILE} is missing`);
-    throw new Error(`${TEXTS_FILE} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${TEXTS_FILE} is missing`, { cause: e });
+    throw new Error(`${TEXTS_FILE} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { cause: e });
   }
   const size = fstatSync(fd).size;
   if (size !== store.textBytes) {
@@ -286,8 +286,8 @@ function readBinary(dir: string, file: string, bytes: number): Buffer {
   try {
     data = readFileSync(join(dir, file));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${file} is missing`);
-    throw new Error(`${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${file} is missing`, { cause: e });
+    throw new Error(`${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { cause: e });
   }
   if (data.byteLength !== bytes) throw new Error(`${file} holds ${data.byteLength} bytes where ${CHUNKS_FILE} says ${bytes} (truncated?)`);
   return data.byteOffset % 4 === 0 ? data : Buffer.from(new Uint8Array(data));

@@ -110,7 +110,7 @@ export function openLexicalFiles(json: unknown, dir: string, chunkCount: number)
   try {
     fd = openSync(join(dir, POSTINGS_FILE), "r");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${POSTINGS_FILE} is missing`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${POSTINGS_FILE} is missing`, { cause: e });
     throw e;
   }
   const size = fstatSync(fd).size;

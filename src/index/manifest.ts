@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ShapeSettings } from "./settings.js";
 import type { SourceReport } from "../corpus/corpus.js";
 import type { DuplicateGroup } from "../corpus/dedupe.js";
-import { DOC_TYPES, type Chunk, type CorpusDocument } from "../corpus/types.js";
+import { DOC_TYPES, type CorpusDocument } from "../corpus/types.js";
 import type { CuratedAcronyms } from "./glossary.js";
 
 /**
@@ -92,7 +92,7 @@ export function parseManifest(text: string): Manifest {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${MANIFEST_FILE} is not valid JSON (${(e as Error).message})`);
+    throw new Error(`${MANIFEST_FILE} is not valid JSON (${(e as Error).message})`, { cause: e });
   }
   const schema = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof schema === "number" && Number.isInteger(schema) && schema > 0 && schema < SCHEMA_VERSION) throw new OutdatedManifestError(schema);

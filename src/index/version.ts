@@ -157,8 +157,8 @@ async function readText(dir: string, file: string): Promise<string> {
   try {
     return await readFile(join(dir, file), "utf8");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${file} is missing`);
-    throw new Error(`${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${file} is missing`, { cause: e });
+    throw new Error(`${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { cause: e });
   }
 }
 

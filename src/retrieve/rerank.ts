@@ -1,6 +1,6 @@
 import type { Chunk } from "../corpus/types.js";
 import { sentenceSpans } from "../corpus/sentences.js";
-import { contentTerms, termsOf, words } from "../index/terms.js";
+import { termsOf, words } from "../index/terms.js";
 import { stemsOf } from "./query.js";
 
 /**

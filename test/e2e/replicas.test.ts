@@ -20,7 +20,7 @@ import { startChild, type ChildApp } from "./childApp.js";
 const available = await postgresAvailable("two replicas on PostgreSQL (test/e2e/replicas.test.ts)");
 let fake: FakeSlack;
 let database: TestDatabase;
-let dirs: string[] = [];
+const dirs: string[] = [];
 const children: ChildApp[] = [];
 
 beforeEach(async () => {

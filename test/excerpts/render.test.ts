@@ -163,7 +163,10 @@ function parseCsv(text: string): string[][] {
     let field = "";
     if (text[i] === '"') {
       for (i++; ; i++) {
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), i++;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i++;
+        }
         else if (text[i] === '"') break;
         else if (i >= text.length) throw new Error("unterminated quote");
         else field += text[i];
@@ -177,7 +180,11 @@ function parseCsv(text: string): string[][] {
     }
     row.push(field);
     if (text[i] === ",") i++;
-    else if (text.startsWith("\r\n", i)) (rows.push(row), (row = []), (i += 2));
+    else if (text.startsWith("\r\n", i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    }
     else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
   }
   return rows;
