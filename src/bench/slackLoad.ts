@@ -9,7 +9,7 @@ import type { SafeguideService } from "../answer/service.js";
 import type { Config } from "../config.js";
 import { createLogger } from "../logging.js";
 import { createSlackApp } from "../slack/app.js";
-import { SqliteEventJournal } from "../slack/journal/sqliteJournal.js";
+import { SqliteEventJournal } from "../slack/delivery/journal/sqliteJournal.js";
 import { TEAM_ID } from "../../test/slack/fakeSlack.js";
 import { latencies, type Latencies } from "./stats.js";
 
