@@ -9,7 +9,7 @@ import type { SafeguideService } from "../src/service.js";
 import type { Config } from "../src/config.js";
 import { createLogger } from "../src/logging.js";
 import { createSlackApp } from "../src/slack/app.js";
-import { SqliteEventJournal } from "../src/slack/journal/sqliteJournal.js";
+import { SqliteEventJournal } from "../src/slack/delivery/journal/sqliteJournal.js";
 import { TEAM_ID } from "../testkit/fakeSlack.js";
 import { latencies, type Latencies } from "./stats.js";
 

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
-import { parseChannelAudiences, type ChannelAudiences } from "./slack/audiences.js";
+import { parseChannelAudiences, type ChannelAudiences } from "./slack/conversation/audiences.js";
 
 /**
  * One typed, validated configuration read from the environment (.env is loaded by the entry points).
@@ -126,7 +126,7 @@ export interface DeliveryConfig {
   leaseMs: number;
   /** On SIGTERM/SIGINT, how long work in hand may finish before it is handed back. */
   shutdownGraceMs: number;
-  /** Tests only: die at this checkpoint (src/slack/checkpoint.ts). */
+  /** Tests only: die at this checkpoint (src/slack/delivery/checkpoint.ts). */
   crashAt: string | null;
 }
 

@@ -5,23 +5,19 @@ import type { Config } from "../config.js";
 import { feedbackPath, JsonlFeedbackStore, type FeedbackStore } from "../feedback/store.js";
 import { createLogger, newReferenceId, type Logger } from "../logging.js";
 import { boltLogger } from "./boltLogger.js";
-import { crashAt } from "./checkpoint.js";
-import { Deliveries } from "./delivery.js";
+import { eventFilter } from "./conversation/eventFilter.js";
+import { crashAt } from "./delivery/checkpoint.js";
+import { Deliveries } from "./delivery/deliveries.js";
+import { refuseStaleRequests } from "./delivery/freshness.js";
+import type { EventJournal } from "./delivery/journal/eventJournal.js";
+import { SqliteEventJournal } from "./delivery/journal/sqliteJournal.js";
+import { isDeferred, retryingPost } from "./delivery/retryPost.js";
+import { WorkQueue } from "./delivery/workQueue.js";
 import type { SlackDeps, SlackService } from "./deps.js";
-import { eventFilter } from "./filters.js";
-import { refuseStaleRequests } from "./freshness.js";
-import type { EventJournal } from "./journal/eventJournal.js";
-import { SqliteEventJournal } from "./journal/sqliteJournal.js";
-import { registerActions } from "./listeners/actions.js";
-import { assistant } from "./listeners/assistant.js";
-import { registerCommand } from "./listeners/command.js";
-import { registerDirectMessages } from "./listeners/directMessage.js";
-import { registerHome } from "./listeners/home.js";
-import { registerMention } from "./listeners/mention.js";
-import { LocalAnswerMemory, type AnswerMemory } from "./memory.js";
+import { registerListeners } from "./listeners/index.js";
+import type { AnswerMemory } from "./memory/answerMemory.js";
+import { LocalAnswerMemory } from "./memory/localMemory.js";
 import { missingMessage, slackModeFor } from "./mode.js";
-import { isDeferred, retryingPost } from "./retryPost.js";
-import { WorkQueue } from "./workQueue.js";
 
 export interface SlackAppDeps {
   feedback?: FeedbackStore;
@@ -96,14 +92,9 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     await next();
   });
   app.use(eventFilter(slackDeps));
-  app.assistant(assistant(slackDeps));
-  registerMention(app, slackDeps);
-  registerDirectMessages(app, slackDeps);
-  registerCommand(app, slackDeps);
-  registerActions(app, slackDeps);
-  registerHome(app, slackDeps);
+  registerListeners(app, slackDeps);
   app.error(async (error) => {
-    // A deferred answer goes back to the journal (delivery.ts), not to the log as a failure.
+    // A deferred answer goes back to the journal (delivery/deliveries.ts), not to the log as a failure.
     if (isDeferred(error)) throw error;
     logger.error({ referenceId: newReferenceId(), code: error.code, err: error }, "unhandled error in a Slack listener");
   });

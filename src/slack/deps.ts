@@ -1,12 +1,12 @@
-import type { WorkQueue } from "./workQueue.js";
+import type { WorkQueue } from "./delivery/workQueue.js";
 import type { SafeguideService } from "../service.js";
 import type { Config } from "../config.js";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { Logger } from "../logging.js";
-import type { Post } from "./ask.js";
-import type { Checkpoint } from "./checkpoint.js";
-import type { EventJournal } from "./journal/eventJournal.js";
-import type { AnswerMemory } from "./memory.js";
+import type { Post } from "./conversation/ask.js";
+import type { Checkpoint } from "./delivery/checkpoint.js";
+import type { EventJournal } from "./delivery/journal/eventJournal.js";
+import type { AnswerMemory } from "./memory/answerMemory.js";
 
 /** The one service (src/service.ts), as the Slack app is handed it. */
 export type SlackService = SafeguideService;
@@ -18,7 +18,7 @@ export interface SlackDeps {
   feedback: FeedbackStore;
   /** The delivery journal; its claims de-duplicate one message delivered as several events. */
   journal: EventJournal;
-  /** Wraps a post so that it rides out a Slack outage (retryPost.ts); every answer's post goes through it. */
+  /** Wraps a post so that it rides out a Slack outage (delivery/retryPost.ts); every answer's post goes through it. */
   retrying: (post: Post) => Post;
   checkpoint: Checkpoint;
   logger: Logger;

@@ -3,11 +3,12 @@ import { openDatabase } from "../db/database.js";
 import { PgFeedbackStore } from "../feedback/pgStore.js";
 import { feedbackPath, JsonlFeedbackStore, type FeedbackStore } from "../feedback/store.js";
 import type { Logger } from "../logging.js";
-import type { EventJournal } from "./journal/eventJournal.js";
-import { PgEventJournal } from "./journal/pgJournal.js";
-import { SqliteEventJournal } from "./journal/sqliteJournal.js";
-import { LocalAnswerMemory, type AnswerMemory } from "./memory.js";
-import { PgAnswerMemory } from "./pgMemory.js";
+import type { EventJournal } from "./delivery/journal/eventJournal.js";
+import { PgEventJournal } from "./delivery/journal/pgJournal.js";
+import { SqliteEventJournal } from "./delivery/journal/sqliteJournal.js";
+import type { AnswerMemory } from "./memory/answerMemory.js";
+import { LocalAnswerMemory } from "./memory/localMemory.js";
+import { PgAnswerMemory } from "./memory/pgMemory.js";
 
 /** The Slack app's state: embedded (SQLite, a file, this process) or shared by every replica (PostgreSQL). */
 export interface SlackStores {

@@ -3,8 +3,8 @@ import { openDatabase, type Database } from "../../src/db/database.js";
 import { migrate } from "../../src/db/migrate.js";
 import { MIGRATIONS } from "../../src/db/migrations.js";
 import { PgFeedbackStore } from "../../src/feedback/pgStore.js";
-import { PgEventJournal } from "../../src/slack/journal/pgJournal.js";
-import { PgAnswerMemory } from "../../src/slack/pgMemory.js";
+import { PgEventJournal } from "../../src/slack/delivery/journal/pgJournal.js";
+import { PgAnswerMemory } from "../../src/slack/memory/pgMemory.js";
 import { answeredWithTwoCitations } from "../slack/fakeService.js";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/postgres.js";
 

@@ -1,0 +1,98 @@
+import type { Database } from "../../../db/database.js";
+import type { EventJournal, Lease, PendingDelivery } from "./eventJournal.js";
+
+/**
+ * The shared journal (DATABASE_URL): the same rows as the embedded one, in tables every replica sees
+ * (schema in src/db/migrations.ts). A record and a claim are each one INSERT ... ON CONFLICT DO NOTHING,
+ * so of two replicas handed the same event (Slack's retry reaching the other one) exactly one records
+ * it; pending deliveries are leased with FOR UPDATE SKIP LOCKED, so two sweeping replicas never take
+ * the same one, and a dead replica's deliveries are taken over when its leases run out.
+ */
+export class PgEventJournal implements EventJournal {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async record(key: string, body: unknown, lease: Lease): Promise<{ isNew: boolean }> {
+    const now = this.now();
+    const { rowCount } = await this.db.query(
+      `INSERT INTO slack_deliveries (key, body, state, lease_owner, lease_until, received_at)
+       VALUES ($1, $2, 'pending', $3, $4, $5) ON CONFLICT (key) DO NOTHING`,
+      [key, JSON.stringify(body), lease.owner, now + lease.ms, now],
+    );
+    return { isNew: rowCount === 1 };
+  }
+
+  async claim(key: string, deliveryKey: string): Promise<boolean> {
+    const inserted = await this.db.query(
+      `INSERT INTO slack_claims (key, delivery_key, claimed_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`,
+      [key, deliveryKey, this.now()],
+    );
+    if (inserted.rowCount === 1) return true;
+    const { rows } = await this.db.query<{ delivery_key: string }>(`SELECT delivery_key FROM slack_claims WHERE key = $1`, [key]);
+    return rows[0]?.delivery_key === deliveryKey;
+  }
+
+  async takePending(lease: Lease, limit: number): Promise<PendingDelivery[]> {
+    const now = this.now();
+    const { rows } = await this.db.query<{ key: string; body: string; received_at: string }>(
+      `UPDATE slack_deliveries SET lease_owner = $1, lease_until = $2
+       WHERE key IN (
+         SELECT key FROM slack_deliveries
+         WHERE state = 'pending' AND (lease_until IS NULL OR lease_until <= $3)
+         ORDER BY received_at LIMIT $4
+         FOR UPDATE SKIP LOCKED)
+       RETURNING key, body, received_at`,
+      [lease.owner, now + lease.ms, now, limit],
+    );
+    return rows
+      .map((row) => ({ key: row.key, body: JSON.parse(row.body) as unknown, receivedAt: Number(row.received_at) }))
+      .sort((a, b) => a.receivedAt - b.receivedAt);
+  }
+
+  async renew(keys: string[], lease: Lease): Promise<void> {
+    if (!keys.length) return;
+    await this.db.query(
+      `UPDATE slack_deliveries SET lease_until = $1 WHERE key = ANY($2) AND state = 'pending' AND lease_owner = $3`,
+      [this.now() + lease.ms, keys, lease.owner],
+    );
+  }
+
+  async confirm(key: string, lease: Lease): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `UPDATE slack_deliveries SET lease_until = $1 WHERE key = $2 AND state = 'pending' AND lease_owner = $3`,
+      [this.now() + lease.ms, key, lease.owner],
+    );
+    return rowCount === 1;
+  }
+
+  async markAnswered(key: string): Promise<void> {
+    await this.db.query(
+      `UPDATE slack_deliveries SET state = 'answered', body = NULL, lease_owner = NULL, lease_until = NULL, answered_at = $1
+       WHERE key = $2`,
+      [this.now(), key],
+    );
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    await this.db.query(
+      `UPDATE slack_deliveries SET lease_owner = NULL, lease_until = NULL WHERE key = $1 AND state = 'pending' AND lease_owner = $2`,
+      [key, owner],
+    );
+  }
+
+  async prune(ms: number): Promise<void> {
+    const before = this.now() - ms;
+    await this.db.query(`DELETE FROM slack_deliveries WHERE state = 'answered' AND answered_at < $1`, [before]);
+    await this.db.query(`DELETE FROM slack_claims WHERE claimed_at < $1`, [before]);
+  }
+
+  async countPending(): Promise<number> {
+    const { rows } = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM slack_deliveries WHERE state = 'pending'`);
+    return rows[0]!.n;
+  }
+
+  /** The pool belongs to whoever opened it (several stores share it). */
+  async close(): Promise<void> {}
+}

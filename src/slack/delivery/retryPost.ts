@@ -1,0 +1,92 @@
+import type { Logger } from "../../logging.js";
+import type { Post } from "../conversation/ask.js";
+import type { Checkpoint } from "./checkpoint.js";
+
+/**
+ * Posting an answer rides out a Slack Web API outage: a post that fails for a reason that time can cure
+ * (the network, a 5xx, a rate limit) is tried again with growing, jittered waits until `windowMs` has gone
+ * by; then the delivery is deferred: it stays pending in the journal and is answered later, never dropped.
+ */
+export interface PostRetryPolicy {
+  /** How long to keep trying one post. */
+  windowMs: number;
+  /** The first wait; each later one doubles, up to maxBackoffMs. */
+  backoffMs: number;
+  maxBackoffMs: number;
+}
+
+/** Over ten minutes of outage (the delivery contract), then the journal keeps the delivery. */
+export const DEFAULT_POST_RETRY: PostRetryPolicy = { windowMs: 15 * 60_000, backoffMs: 1000, maxBackoffMs: 60_000 };
+
+/** The answer could not be posted now; the delivery stays pending. Has a `code` so Bolt passes it on as is. */
+export class DeliveryDeferred extends Error {
+  readonly code = "safeguide_delivery_deferred";
+}
+
+export function isDeferred(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "safeguide_delivery_deferred";
+}
+
+export interface RetryDeps {
+  policy: PostRetryPolicy;
+  logger: Logger;
+  /** Aborted when the app stops: no further attempt is made, and the delivery is handed back. */
+  signal: AbortSignal;
+  checkpoint: Checkpoint;
+  now?: () => number;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+export function retryingPost(post: Post, deps: RetryDeps): Post {
+  const { policy, logger, signal, checkpoint, now = Date.now, sleep = abortableSleep } = deps;
+  return async (message) => {
+    const started = now();
+    let backoff = policy.backoffMs;
+    for (let attempt = 1; ; attempt++) {
+      if (signal.aborted) throw new DeliveryDeferred("the app is stopping");
+      try {
+        return await post(message);
+      } catch (error) {
+        if (isDeferred(error) || !isTransient(error)) throw error;
+        checkpoint("post-failed");
+        const wait = Math.round(backoff * (0.5 + Math.random() / 2));
+        if (now() - started + wait > policy.windowMs) {
+          logger.error({ attempt, err: error }, "posting to Slack kept failing; the delivery stays pending");
+          throw new DeliveryDeferred(`posting failed for ${Math.round((now() - started) / 1000)} s`);
+        }
+        logger.warn({ attempt, waitMs: wait, err: error }, "posting to Slack failed; retrying");
+        await sleep(wait, signal);
+        backoff = Math.min(backoff * 2, policy.maxBackoffMs);
+      }
+    }
+  };
+}
+
+const TRANSIENT_NETWORK = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED", "EHOSTUNREACH", "ENETUNREACH", "ERR_SOCKET_CONNECTION_TIMEOUT"]);
+const TRANSIENT_PLATFORM = new Set(["internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"]);
+
+/** Failures that waiting can cure, from the Web API client or from axios (response_url posts). */
+export function isTransient(error: unknown): boolean {
+  const e = error as { code?: string; statusCode?: number; isAxiosError?: boolean; response?: { status?: number }; data?: { error?: string } } | null;
+  if (!e) return false;
+  if (e.code === "slack_webapi_request_error" || e.code === "slack_webapi_rate_limited_error") return true;
+  if (e.code === "slack_webapi_http_error") return (e.statusCode ?? 0) >= 500 || e.statusCode === 408;
+  if (e.code === "slack_webapi_platform_error") return TRANSIENT_PLATFORM.has(e.data?.error ?? "");
+  if (e.isAxiosError) {
+    const status = e.response?.status;
+    return status === undefined || status >= 500 || status === 429 || status === 408;
+  }
+  return TRANSIENT_NETWORK.has(e.code ?? "");
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}

@@ -1,0 +1,36 @@
+import type { App } from "@slack/bolt";
+import { handleQuestion } from "../../conversation/ask.js";
+import type { SlackDeps } from "../../deps.js";
+import { ephemeralPost } from "../../conversation/post.js";
+import { helpMessage } from "../../render/messages.js";
+import { channelTypeOf } from "../../conversation/scope.js";
+import { handleQuote } from "../../conversation/quote.js";
+
+export const COMMAND = "/safeguide";
+
+/**
+ * `/safeguide <question>`: acknowledged at once, answered to the asker only (through response_url) with a
+ * "Share in channel" button. `/safeguide help` (or nothing) explains; `/safeguide quote <topic>` pulls excerpts.
+ */
+export function registerSafeguideCommand(app: App, deps: SlackDeps): void {
+  app.command(COMMAND, async ({ command, ack, respond }) => {
+    const text = command.text?.trim() ?? "";
+    if (!text || /^help$/i.test(text)) {
+      await ack({ response_type: "ephemeral", ...helpMessage() });
+      return;
+    }
+    await ack();
+    const where = {
+      team: command.team_id ?? null,
+      channel: command.channel_id ?? null,
+      channelType: channelTypeOf(command.channel_id, command.channel_name),
+    };
+    const post = ephemeralPost(respond);
+    const quote = /^quote\b\s*(.*)$/is.exec(text);
+    if (quote) {
+      await handleQuote(deps, { ...where, topic: quote[1] ?? "" }, post);
+      return;
+    }
+    await handleQuestion(deps, { ...where, text, shareable: true }, post);
+  });
+}

@@ -1,0 +1,31 @@
+import type { App } from "@slack/bolt";
+import type { IndexStatus } from "../../../service.js";
+import type { FeedbackCounts } from "../../../feedback/store.js";
+import type { SlackDeps } from "../../deps.js";
+import { homeView } from "../../render/views.js";
+
+/** The App Home tab: what the app is for, how to ask, the corpus status; admins also see feedback counts. */
+export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab && event.tab !== "home") return;
+    const isAdmin = deps.config.slack.adminUsers.includes(event.user);
+    const [status, counts] = await Promise.all([
+      // App Home belongs to one person, not a channel: it lists public documents only.
+      deps.service.status([]).catch((error: unknown): IndexStatus | null => {
+        deps.logger.warn({ err: error }, "index status unavailable for App Home");
+        return null;
+      }),
+      isAdmin
+        ? deps.feedback.counts().catch((error: unknown): FeedbackCounts | null => {
+            deps.logger.warn({ err: error }, "feedback counts unavailable for App Home");
+            return null;
+          })
+        : null,
+    ]);
+    try {
+      await client.views.publish({ user_id: event.user, view: homeView({ status, counts }) });
+    } catch (error) {
+      deps.logger.error({ err: error }, "could not publish App Home");
+    }
+  });
+}
