@@ -7,7 +7,12 @@ export interface AnswerLatency extends Latencies {
   answered: number;
 }
 
-export async function measureAnswerLatency(service: SafeguideService, questions: string[], rounds: number, warmup = 5): Promise<AnswerLatency> {
+export async function measureAnswerLatency(
+  service: SafeguideService,
+  questions: string[],
+  rounds: number,
+  warmup = 5,
+): Promise<AnswerLatency> {
   for (const q of questions.slice(0, warmup)) await service.answer(q);
   const samples: number[] = [];
   let answered = 0;

@@ -21,15 +21,15 @@ export function benchConfig(name: string, overrides: Record<string, string> = {}
 export function benchEnv(name: string, overrides: Record<string, string> = {}, cwd = process.cwd()): NodeJS.ProcessEnv {
   const root = benchRoot(cwd);
   return {
-      ...process.env,
-      // Hosted models would make the figures about the network; the bench measures the embedded default.
-      EMBEDDINGS: "local",
-      OPENAI_API_KEY: "",
-      AZURE_OPENAI_API_KEY: "",
-      LOG_LEVEL: "silent",
-      INDEX_DIR: join(root, name, "index"),
-      DATA_DIR: join(root, name, "data"),
-      ...overrides,
+    ...process.env,
+    // Hosted models would make the figures about the network; the bench measures the embedded default.
+    EMBEDDINGS: "local",
+    OPENAI_API_KEY: "",
+    AZURE_OPENAI_API_KEY: "",
+    LOG_LEVEL: "silent",
+    INDEX_DIR: join(root, name, "index"),
+    DATA_DIR: join(root, name, "data"),
+    ...overrides,
   };
 }
 

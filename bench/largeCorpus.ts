@@ -24,7 +24,11 @@ export interface LargeOptions {
   log: (message: string) => void;
 }
 
-export async function measureLargeCorpus(realCorpusDir: string, allQuestions: string[], o: LargeOptions): Promise<{ figures: LargeFigures; notes: string[] }> {
+export async function measureLargeCorpus(
+  realCorpusDir: string,
+  allQuestions: string[],
+  o: LargeOptions,
+): Promise<{ figures: LargeFigures; notes: string[] }> {
   const questions = allQuestions.slice(0, o.questionsAsked);
   const corpusDir = join(benchRoot(), `synthetic-${o.chunks}-corpus`);
   const config = benchConfig(`synthetic-${o.chunks}`, { CORPUS_DIR: corpusDir });
@@ -58,7 +62,13 @@ export async function measureLargeCorpus(realCorpusDir: string, allQuestions: st
     recall,
     rss,
   };
-  return { figures, notes: [`Synthetic build stages (${report.chunkCount} chunks): ${stages.summary(report.durationMs)}.`, ...lsaNote(config, report.chunkCount, snapshot.manifest.embedding.dimension)] };
+  return {
+    figures,
+    notes: [
+      `Synthetic build stages (${report.chunkCount} chunks): ${stages.summary(report.durationMs)}.`,
+      ...lsaNote(config, report.chunkCount, snapshot.manifest.embedding.dimension),
+    ],
+  };
 }
 
 /** When each build stage began, to say where the build time goes. */
@@ -73,9 +83,7 @@ function stageClock(log: (m: string) => void) {
     },
     summary(totalMs: number): string {
       const entries = [...firstSeen];
-      return entries
-        .map(([stage, at], i) => `${stage} ${(((entries[i + 1]?.[1] ?? totalMs) - at) / 1000).toFixed(1)} s`)
-        .join(", ");
+      return entries.map(([stage, at], i) => `${stage} ${(((entries[i + 1]?.[1] ?? totalMs) - at) / 1000).toFixed(1)} s`).join(", ");
     },
   };
 }

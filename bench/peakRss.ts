@@ -27,14 +27,29 @@ export function startFlags(): string[] {
 }
 
 export async function measurePeakRss(config: Config, questions: string[]): Promise<PeakRss> {
-  const env = { ...process.env, INDEX_DIR: config.indexDir, DATA_DIR: config.dataDir, CORPUS_DIR: config.corpusDir, EMBEDDINGS: "local", OPENAI_API_KEY: "", AZURE_OPENAI_API_KEY: "", LOG_LEVEL: "silent" };
+  const env = {
+    ...process.env,
+    INDEX_DIR: config.indexDir,
+    DATA_DIR: config.dataDir,
+    CORPUS_DIR: config.corpusDir,
+    EMBEDDINGS: "local",
+    OPENAI_API_KEY: "",
+    AZURE_OPENAI_API_KEY: "",
+    LOG_LEVEL: "silent",
+  };
   const child = spawn(process.execPath, [...startFlags(), ...CHILD.execArgv, CHILD.path], { env, stdio: ["pipe", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   child.stdin.end(JSON.stringify(Array.from({ length: ROUNDS }, () => questions).flat()));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   if (code !== 0) throw new Error(`the RSS child process exited with ${code}`);
-  const line = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { maxRssKb: number; vmHwmKb: number; chunks: number; modulesMb?: number; loadedMb?: number };
+  const line = JSON.parse(out.trim().split("\n").pop() ?? "{}") as {
+    maxRssKb: number;
+    vmHwmKb: number;
+    chunks: number;
+    modulesMb?: number;
+    loadedMb?: number;
+  };
   // VmHWM belongs to the child's own address space. getrusage's maxRSS does not: Linux carries it over from
   // the forked copy of the parent across exec, so a child of a large parent reports the parent's RSS. It is
   // only the fallback where /proc is missing.

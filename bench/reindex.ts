@@ -56,6 +56,7 @@ export async function measureReindex(config: Config, runs: number): Promise<Rein
 
 export async function mustBuild(config: Config, full: boolean, expect: ReindexReport["outcome"] = "built"): Promise<ReindexReport> {
   const report = await buildIndex(config, { full });
-  if (report.outcome !== expect) throw new Error(`reindex of ${config.corpusDir}: expected ${expect}, got ${report.outcome} (${report.error ?? "no error"})`);
+  if (report.outcome !== expect)
+    throw new Error(`reindex of ${config.corpusDir}: expected ${expect}, got ${report.outcome} (${report.error ?? "no error"})`);
   return report;
 }

@@ -9,4 +9,6 @@ import { buildIndex } from "../src/index/build.js";
 
 const report = await buildIndex(loadConfig(process.env), { full: true });
 const vmHwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? NaN);
-process.stdout.write(`${JSON.stringify({ outcome: report.outcome, error: report.error, chunks: report.chunkCount, vmHwmKb, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ outcome: report.outcome, error: report.error, chunks: report.chunkCount, vmHwmKb, maxRssKb: process.resourceUsage().maxRSS })}\n`,
+);

@@ -92,7 +92,9 @@ async function writeLargeTextCorpus(realCorpusDir: string, dir: string, bytes: n
   }
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   await rm(parts, { recursive: true, force: true });
-  const metadata = { [name]: { title: "Large partnership report", publisher: "Benchmark", date: "2024-05-01", type: "partnership-report" } };
+  const metadata = {
+    [name]: { title: "Large partnership report", publisher: "Benchmark", date: "2024-05-01", type: "partnership-report" },
+  };
   await writeFile(join(dir, "metadata.json"), JSON.stringify(metadata, null, 2));
   return written;
 }
@@ -104,8 +106,15 @@ async function peakOfReindex(name: string, corpusDir: string): Promise<{ files: 
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const line = JSON.parse(out.trim().split("\n").pop() || "{}") as { outcome?: string; error?: string; chunks: number; vmHwmKb: number; maxRssKb: number };
-  if (code !== 0 || line.outcome !== "built") throw new Error(`the reindex of ${corpusDir} failed (exit ${code}): ${line.error ?? "no report"}`);
+  const line = JSON.parse(out.trim().split("\n").pop() || "{}") as {
+    outcome?: string;
+    error?: string;
+    chunks: number;
+    vmHwmKb: number;
+    maxRssKb: number;
+  };
+  if (code !== 0 || line.outcome !== "built")
+    throw new Error(`the reindex of ${corpusDir} failed (exit ${code}): ${line.error ?? "no report"}`);
   const files = (await readdir(corpusDir)).filter((f) => f !== "metadata.json").length;
   return { files, chunks: line.chunks, peakMb: (Number.isFinite(line.vmHwmKb) ? line.vmHwmKb : line.maxRssKb) / 1024 };
 }

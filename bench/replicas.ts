@@ -29,7 +29,12 @@ function serverUrl(): string {
 }
 
 /** The figures for one and two replicas, or why they could not be measured (no PostgreSQL server answers). */
-export async function measureReplicas(corpusDir: string, questions: string[], events: number, log: (m: string) => void): Promise<ReplicaFigures[] | string> {
+export async function measureReplicas(
+  corpusDir: string,
+  questions: string[],
+  events: number,
+  log: (m: string) => void,
+): Promise<ReplicaFigures[] | string> {
   const name = `safeguide_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl(), connectionTimeoutMillis: 2000 });
   try {
@@ -54,7 +59,13 @@ export async function measureReplicas(corpusDir: string, questions: string[], ev
   }
 }
 
-async function measure(count: number, databaseUrl: string, corpusDir: string, questions: string[], events: number): Promise<ReplicaFigures> {
+async function measure(
+  count: number,
+  databaseUrl: string,
+  corpusDir: string,
+  questions: string[],
+  events: number,
+): Promise<ReplicaFigures> {
   const fake = await startFakeSlack();
   const load = await startLoadGenerator();
   const replicas: { child: ChildProcess; port: number }[] = [];
@@ -62,8 +73,14 @@ async function measure(count: number, databaseUrl: string, corpusDir: string, qu
     for (let i = 0; i < count; i++) {
       const port = await freePort();
       const env = benchEnv(`replica-${count}-${i}`, {
-        DATABASE_URL: databaseUrl, SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: "",
-        SLACK_API_URL: fake.apiUrl, PORT: String(port), CORPUS_DIR: corpusDir, LOG_LEVEL: "warn",
+        DATABASE_URL: databaseUrl,
+        SLACK_BOT_TOKEN: "xoxb-bench",
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_APP_TOKEN: "",
+        SLACK_API_URL: fake.apiUrl,
+        PORT: String(port),
+        CORPUS_DIR: corpusDir,
+        LOG_LEVEL: "warn",
       });
       const child = spawn(process.execPath, startArgs(), { env, stdio: ["ignore", "ignore", "ignore"] });
       replicas.push({ child, port });

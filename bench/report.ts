@@ -8,12 +8,18 @@ import { TARGETS, verdict } from "./targets.js";
 const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms`;
 const lat = (l: Latencies) => `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}, max ${ms(l.max)} (n=${l.n})`;
 const rssParts = (r: PeakRss) =>
-  r.modulesMb !== undefined && r.loadedMb !== undefined ? ` (${r.modulesMb.toFixed(0)} MB with the app's modules loaded, ${r.loadedMb.toFixed(0)} MB with the index loaded)` : "";
+  r.modulesMb !== undefined && r.loadedMb !== undefined
+    ? ` (${r.modulesMb.toFixed(0)} MB with the app's modules loaded, ${r.loadedMb.toFixed(0)} MB with the index loaded)`
+    : "";
 const spr = (s: Spread) => `min ${ms(s.min)}, median ${ms(s.median)}, max ${ms(s.max)} (${s.n} runs)`;
 
 function deliveryRow(d: BenchResults["slack"]["delivery"]): [string, string, string] {
   const verdictText = d.answered === d.acknowledged && d.pending === 0 ? "each acknowledged event answered once" : "MISMATCH";
-  return ["Slack HTTP: events sent / acknowledged / answered (left pending)", `${d.sent} / ${d.acknowledged} / ${d.answered} (${d.pending})`, verdictText];
+  return [
+    "Slack HTTP: events sent / acknowledged / answered (left pending)",
+    `${d.sent} / ${d.acknowledged} / ${d.answered} (${d.pending})`,
+    verdictText,
+  ];
 }
 
 function replicaRows(r: BenchResults): [string, string, string][] {
@@ -22,7 +28,11 @@ function replicaRows(r: BenchResults): [string, string, string][] {
     const who = `Shared mode (PostgreSQL), ${f.replicas} replica${f.replicas === 1 ? "" : "s"}`;
     return [
       [`${who}: ${r.slack.events} concurrent app_mention events per burst, ack latency`, lat(f.ack), verdict(TARGETS.ackP95, f.ack.p95)],
-      [`${who}: answers per second (events sent / answered)`, `${f.answersPerSecond.toFixed(1)} /s (${f.sent} / ${f.answered})`, f.answered === f.sent ? "each answered once" : "MISMATCH"],
+      [
+        `${who}: answers per second (events sent / answered)`,
+        `${f.answersPerSecond.toFixed(1)} /s (${f.sent} / ${f.answered})`,
+        f.answered === f.sent ? "each answered once" : "MISMATCH",
+      ],
     ];
   });
 }
@@ -32,7 +42,11 @@ export function renderReport(r: BenchResults): string {
   const L = r.large;
   const rows: [string, string, string][] = [
     ["Answer latency, real corpus (in-process, retrieve + extractive)", lat(r.answer), verdict(TARGETS.answerP95Corpus, r.answer.p95)],
-    ["Full reindex, real corpus (cold embedding cache)", `${spr(r.reindex.full)}; ${r.reindex.mbPerSecond.toFixed(2)} MB/s`, verdict(TARGETS.fullReindex, r.reindex.full.median)],
+    [
+      "Full reindex, real corpus (cold embedding cache)",
+      `${spr(r.reindex.full)}; ${r.reindex.mbPerSecond.toFixed(2)} MB/s`,
+      verdict(TARGETS.fullReindex, r.reindex.full.median),
+    ],
     ["No-change reindex", spr(r.reindex.noChange), verdict(TARGETS.noChangeReindex, r.reindex.noChange.median)],
     ["Reindex after one file changed", spr(r.reindex.oneFileChanged), ""],
     ["Peak RSS, app process with the real corpus", `${r.rss.mb.toFixed(0)} MB, ${r.rss.chunks} chunks${rssParts(r.rss)}`, ""],
@@ -43,7 +57,11 @@ export function renderReport(r: BenchResults): string {
       `${m.peakMb.toFixed(0)} MB`,
       verdict(TARGETS.rssReindex, m.peakMb),
     ]),
-    [`Slack HTTP: ${r.slack.events} concurrent app_mention events, ack latency`, lat(r.slack.ack), verdict(TARGETS.ackP95, r.slack.ack.p95)],
+    [
+      `Slack HTTP: ${r.slack.events} concurrent app_mention events, ack latency`,
+      lat(r.slack.ack),
+      verdict(TARGETS.ackP95, r.slack.ack.p95),
+    ],
     ["Slack HTTP: the same burst against an empty HTTP server (the load generator's own floor)", lat(r.slack.floor), ""],
     ["Slack HTTP: answers per second", `${r.slack.answersPerSecond.toFixed(1)} /s`, ""],
     deliveryRow(r.slack.delivery),
@@ -51,8 +69,16 @@ export function renderReport(r: BenchResults): string {
     [`Synthetic corpus: build time (${L.chunks} chunks, ${L.corpusMb.toFixed(1)} MB of text)`, `${(L.buildMs / 1000).toFixed(1)} s`, ""],
     ["Synthetic corpus: index size on disk (version dir)", `${L.indexMb.toFixed(1)} MB`, ""],
     ["Synthetic corpus: answer latency", lat(L.answer), verdict(TARGETS.answerP95Large, L.answer.p95)],
-    [`Synthetic corpus: hnsw recall@10 vs exact cosine (ef=${L.recall.ef}, ${L.recall.queries} queries)`, L.recall.recallAt10.toFixed(4), verdict(TARGETS.recall, L.recall.recallAt10)],
-    ["Synthetic corpus: peak RSS, process loading the index and answering", `${L.rss.mb.toFixed(0)} MB${rssParts(L.rss)}`, verdict(TARGETS.rssLarge, L.rss.mb)],
+    [
+      `Synthetic corpus: hnsw recall@10 vs exact cosine (ef=${L.recall.ef}, ${L.recall.queries} queries)`,
+      L.recall.recallAt10.toFixed(4),
+      verdict(TARGETS.recall, L.recall.recallAt10),
+    ],
+    [
+      "Synthetic corpus: peak RSS, process loading the index and answering",
+      `${L.rss.mb.toFixed(0)} MB${rssParts(L.rss)}`,
+      verdict(TARGETS.rssLarge, L.rss.mb),
+    ],
   ];
   return [
     "# Benchmarks",

@@ -17,4 +17,6 @@ const loadedMb = rssMb();
 const service = await createService(config, () => snapshot);
 for (const q of questions) await service.answer(q);
 const vmHwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? NaN);
-process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, vmHwmKb, chunks: snapshot.chunks.count, modulesMb, loadedMb })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, vmHwmKb, chunks: snapshot.chunks.count, modulesMb, loadedMb })}\n`,
+);

@@ -20,7 +20,6 @@ import { measureStartup } from "./startup.js";
 
 /** The whole benchmark: real-corpus figures, Slack HTTP mode, then a synthetic corpus at scale. */
 
-
 /** The size of the one large text file a reindex must read within its memory target. */
 const LARGE_TEXT_MB = 45;
 
@@ -31,8 +30,24 @@ export interface BenchOptions {
 }
 
 const MODES = {
-  quick: { startupRuns: 3, reindexRuns: 2, answerRounds: 1, syntheticChunks: 10_000, largeQuestions: 20, recallQueries: 100, slackEvents: 50 },
-  full: { startupRuns: 5, reindexRuns: 3, answerRounds: 3, syntheticChunks: 100_000, largeQuestions: 40, recallQueries: 200, slackEvents: 50 },
+  quick: {
+    startupRuns: 3,
+    reindexRuns: 2,
+    answerRounds: 1,
+    syntheticChunks: 10_000,
+    largeQuestions: 20,
+    recallQueries: 100,
+    slackEvents: 50,
+  },
+  full: {
+    startupRuns: 5,
+    reindexRuns: 3,
+    answerRounds: 3,
+    syntheticChunks: 100_000,
+    largeQuestions: 40,
+    recallQueries: 200,
+    slackEvents: 50,
+  },
 };
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {

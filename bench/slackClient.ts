@@ -37,9 +37,22 @@ function post(port: number, body: string, headers: Record<string, string>): Prom
 function signedEvent(question: string, i: number): { body: string; headers: Record<string, string> } {
   const ts = `${Math.floor(Date.now() / 1000)}.${String(100000 + i)}`;
   const body = JSON.stringify({
-    token: "legacy", team_id: teamId, api_app_id: "A0001", type: "event_callback", event_id: `EvBench${i}-${randomUUID().slice(0, 6)}`,
-    event_time: Math.floor(Date.now() / 1000), authorizations: [{ team_id: teamId, user_id: "UBOT", is_bot: true }],
-    event: { type: "app_mention", user: "UBENCH", text: `<@UBOT> ${question}`, ts, channel: "C0BENCH", event_ts: ts, client_msg_id: randomUUID() },
+    token: "legacy",
+    team_id: teamId,
+    api_app_id: "A0001",
+    type: "event_callback",
+    event_id: `EvBench${i}-${randomUUID().slice(0, 6)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: teamId, user_id: "UBOT", is_bot: true }],
+    event: {
+      type: "app_mention",
+      user: "UBENCH",
+      text: `<@UBOT> ${question}`,
+      ts,
+      channel: "C0BENCH",
+      event_ts: ts,
+      client_msg_id: randomUUID(),
+    },
   });
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = `v0=${createHmac("sha256", secret!).update(`v0:${timestamp}:${body}`).digest("hex")}`;

@@ -32,7 +32,9 @@ export async function measureStartup(env: NodeJS.ProcessEnv, runs: number): Prom
   }
   const child = spawn(process.execPath, args, { cwd: root, env: chatEnv, stdio: ["pipe", "pipe", "ignore"] });
   let out = "";
-  const helped = new Promise<void>((resolve) => child.stdout.on("data", (d: Buffer) => (out += d.toString()).includes("Ctrl-D") && resolve()));
+  const helped = new Promise<void>((resolve) =>
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()).includes("Ctrl-D") && resolve()),
+  );
   child.stdin.write("/help\n");
   await helped;
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));

@@ -6,7 +6,8 @@ import { FILTER_OPTIONS, fail, filtersFrom, parseCommandLine } from "../src/cli/
 import { evalLine, readQuestions, type EvalLine } from "../src/eval/run.js";
 import { formatReport } from "../src/eval/metrics.js";
 
-const USAGE = "Usage: npm run --silent eval -- --questions FILE --results OUT [--source ...] [--type ...] [--since ...] [--until ...] [--audience NAME]";
+const USAGE =
+  "Usage: npm run --silent eval -- --questions FILE --results OUT [--source ...] [--type ...] [--since ...] [--until ...] [--audience NAME]";
 const { values } = parseCommandLine({ questions: { type: "string" }, results: { type: "string" }, ...FILTER_OPTIONS }, USAGE);
 if (values.help) {
   console.log(USAGE);
@@ -23,7 +24,9 @@ for (const [i, q] of questions.entries()) {
   if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${questions.length}`);
   lines.push(await answerLine(q.id, q.question));
 }
-process.stderr.write(`${process.stderr.isTTY ? "\n" : ""}Answered ${questions.length} questions in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+process.stderr.write(
+  `${process.stderr.isTTY ? "\n" : ""}Answered ${questions.length} questions in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+);
 await writeFile(values.results, lines.map((l) => JSON.stringify(l)).join("\n") + "\n").catch((e: Error) =>
   fail(`Cannot write results: ${e.message}`, 1),
 );

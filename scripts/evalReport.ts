@@ -36,7 +36,8 @@ const config = loadConfig();
 const snapshot = await openIndex(config);
 const service = await createService(config, () => snapshot);
 const sets: { file: string; questions: EvalQuestion[] }[] = [];
-for (const file of PUBLIC_QUESTION_FILES) sets.push({ file, questions: await readQuestions(file).catch((e: Error) => fail(`Cannot read ${file}: ${e.message}`)) });
+for (const file of PUBLIC_QUESTION_FILES)
+  sets.push({ file, questions: await readQuestions(file).catch((e: Error) => fail(`Cannot read ${file}: ${e.message}`)) });
 const all = sets.flatMap((s) => s.questions);
 
 const shipped: EvalResult[] = [];
@@ -47,7 +48,10 @@ process.stderr.write("out of fold: done\n");
 
 const within = (questions: EvalQuestion[], results: EvalResult[]) => {
   const ids = new Set(questions.map((q) => q.id));
-  return score(questions, results.filter((r) => ids.has(r.id))).metrics;
+  return score(
+    questions,
+    results.filter((r) => ids.has(r.id)),
+  ).metrics;
 };
 const rows: Row[] = [
   ...sets.map((s) => ({ name: `\`${s.file}\` (${s.questions.length}), shipped model`, metrics: within(s.questions, shipped) })),
@@ -57,7 +61,13 @@ const rows: Row[] = [
 const ablation: Row[] = [];
 for (const [name, settings] of ABLATION) {
   const results: EvalResult[] = [];
-  for (const q of all) results.push({ id: q.id, answered: true, answer: "", passages: await retrieve(snapshot, queryFor(snapshot, q.question), { k: 10, settings }) });
+  for (const q of all)
+    results.push({
+      id: q.id,
+      answered: true,
+      answer: "",
+      passages: await retrieve(snapshot, queryFor(snapshot, q.question), { k: 10, settings }),
+    });
   ablation.push({ name, metrics: score(all, results).metrics });
 }
 process.stderr.write("ablation: done\n");

@@ -10,6 +10,11 @@ import { parseLabelled } from "../src/eval/urgentFolds.js";
 const SET = process.argv[2] ?? "test/answer/data/urgent.jsonl";
 const OUT = "src/answer/guards/urgentWeights.json";
 const rows = parseLabelled(await readFile(SET, "utf8"));
-const model = fitLogistic(FEATURE_NAMES, rows.map((r) => urgentFeatures(r.text)), rows.map((r) => (r.urgent ? 1 : 0)), URGENT_FIT);
+const model = fitLogistic(
+  FEATURE_NAMES,
+  rows.map((r) => urgentFeatures(r.text)),
+  rows.map((r) => (r.urgent ? 1 : 0)),
+  URGENT_FIT,
+);
 await writeFile(OUT, `${JSON.stringify(model)}\n`);
 process.stderr.write(`${OUT}: ${model.weights.length} weights from ${rows.length} questions\n`);

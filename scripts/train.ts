@@ -25,7 +25,10 @@ const all = sets.flatMap((s) => s.examples);
 const oof = outOfFold(all, FOLDS);
 const line = (name: string, examples: Example[]) => {
   const ids = new Set(examples.map((e) => e.question.id));
-  const m = metricsOf(examples, oof.filter((r) => ids.has(r.id)));
+  const m = metricsOf(
+    examples,
+    oof.filter((r) => ids.has(r.id)),
+  );
   return `${name.padEnd(40)} answer_acc=${fmt(m.answer_acc)} abstain_acc=${fmt(m.abstain_acc)} false_abstain=${fmt(m.false_abstain_rate)} recall@5=${fmt(m["recall@5"])} r@1=${fmt(m["recall@1"])} mrr=${fmt(m["mrr@10"])}`;
 };
 process.stderr.write(`out of fold (${FOLDS} folds):\n`);

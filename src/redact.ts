@@ -34,8 +34,13 @@ export function safeError(error: unknown, depth = 0): SafeError {
     return { type: typeof error, message: scrubText(String(error)) };
   }
   const e = error as Error & {
-    code?: unknown; statusCode?: unknown; status?: unknown; response?: { status?: unknown };
-    data?: { error?: unknown }; original?: unknown; cause?: unknown;
+    code?: unknown;
+    statusCode?: unknown;
+    status?: unknown;
+    response?: { status?: unknown };
+    data?: { error?: unknown };
+    original?: unknown;
+    cause?: unknown;
   };
   const out: SafeError = { type: e.constructor?.name ?? "Error", message: scrubText(String(e.message ?? "")) };
   if (typeof e.code === "string" || typeof e.code === "number") out.code = e.code;
@@ -50,7 +55,22 @@ export function safeError(error: unknown, depth = 0): SafeError {
 
 /** Log fields that never hold a question, a message or a credential, wherever they are nested. */
 export const REDACT_PATHS = [
-  "question", "text", "body", "blocks", "payload", "token", "headers.authorization",
-  "*.question", "*.text", "*.body", "*.blocks", "*.payload", "*.token", "*.headers.authorization",
-  "config.data", "config.headers", "*.config.data", "*.config.headers",
+  "question",
+  "text",
+  "body",
+  "blocks",
+  "payload",
+  "token",
+  "headers.authorization",
+  "*.question",
+  "*.text",
+  "*.body",
+  "*.blocks",
+  "*.payload",
+  "*.token",
+  "*.headers.authorization",
+  "config.data",
+  "config.headers",
+  "*.config.data",
+  "*.config.headers",
 ];

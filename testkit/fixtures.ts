@@ -42,12 +42,7 @@ export async function buildPdf(pages: string[][][]): Promise<Uint8Array> {
 }
 
 /** A Word document with a Heading 1, paragraphs, a bullet and a table of rows. */
-export async function buildDocx(spec: {
-  heading: string;
-  paragraphs: string[];
-  bullet: string;
-  table: string[][];
-}): Promise<Uint8Array> {
+export async function buildDocx(spec: { heading: string; paragraphs: string[]; bullet: string; table: string[][] }): Promise<Uint8Array> {
   const doc = new Document({
     sections: [
       {
@@ -57,8 +52,7 @@ export async function buildDocx(spec: {
           new Paragraph({ text: spec.bullet, bullet: { level: 0 } }),
           new Table({
             rows: spec.table.map(
-              (cells) =>
-                new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) }),
+              (cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) }),
             ),
           }),
         ],

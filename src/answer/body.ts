@@ -26,7 +26,9 @@ export function quotedBody(sentences: SelectedSentence[]): { text: string; citat
 export function documentName(p: Pick<Passage, "title" | "publisher" | "type">): string {
   if (p.title.length <= SHORT_TITLE_CHARS) return p.title;
   const publisher = p.publisher?.split(/,| and /)[0]?.trim();
-  return publisher && publisher !== "Unknown publisher" ? `${publisher}'s ${TYPE_NAMES[p.type]}` : `the ${TYPE_NAMES[p.type]} “${p.title.slice(0, p.title.lastIndexOf(" ", SHORT_TITLE_CHARS))}…”`;
+  return publisher && publisher !== "Unknown publisher"
+    ? `${publisher}'s ${TYPE_NAMES[p.type]}`
+    : `the ${TYPE_NAMES[p.type]} “${p.title.slice(0, p.title.lastIndexOf(" ", SHORT_TITLE_CHARS))}…”`;
 }
 
 const SHORT_TITLE_CHARS = 70;

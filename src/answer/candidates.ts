@@ -145,7 +145,9 @@ export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): str
   return sentenceSpans(passage.text)
     .flatMap((s) => passage.text.slice(s.start, s.end).split(CELL_BOUNDARY))
     .map((s) => s.replace(LEADING_MARKER, "").trim())
-    .filter((s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3 && !/^#{1,6}\s/.test(s) && !headings.has(bare(s)) && !breaksOffMidClause(s));
+    .filter(
+      (s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3 && !/^#{1,6}\s/.test(s) && !headings.has(bare(s)) && !breaksOffMidClause(s),
+    );
 }
 
 /** "- ", "• ", "2.31 ", "(a) ", "3) " and the like, however many, in front of a list item or paragraph. */
@@ -158,7 +160,12 @@ const CELL_BOUNDARY = /\s*\|\s*|\t+/;
  * sentence whose last word, markup aside, is a function word says nothing by itself.
  */
 function breaksOffMidClause(sentence: string): boolean {
-  const last = sentence.replace(/<\/?[a-z]+>/gi, "").trim().split(/\s+/).at(-1) ?? "";
+  const last =
+    sentence
+      .replace(/<\/?[a-z]+>/gi, "")
+      .trim()
+      .split(/\s+/)
+      .at(-1) ?? "";
   return /^[a-z']+$/i.test(last) && STOPWORDS.has(last.toLowerCase());
 }
 
@@ -175,7 +182,8 @@ function discountLocatingTerms(query: Query, passages: Passage[]): Map<string, n
   if (query.kind === "acronym") return query.weights;
   const locating = new Set(passages.flatMap((p) => [...contextStems(p)]));
   // "according to the JTAI" names a document as surely as "the joint targeted area inspection" does.
-  for (const [stem, longForms] of query.acronymLongForms) if (longForms.some((long) => stemsOf(long).every((t) => locating.has(t)))) locating.add(stem);
+  for (const [stem, longForms] of query.acronymLongForms)
+    if (longForms.some((long) => stemsOf(long).every((t) => locating.has(t)))) locating.add(stem);
   return new Map([...query.weights].map(([t, w]) => [t, locating.has(t) ? w * LOCATING_WEIGHT : w]));
 }
 

@@ -30,7 +30,8 @@ const COUNTED_THING =
   /\b(?:how many|how much|what (?:%|percent(?:age)?|proportion|number|share) of)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|all\s+)?((?:(?!(?:were|was|is|are|did|do|does|have|has|had|went|got|in|on|at|for|by|during|across|between|with|from|who|that|which)\b)(?:[\w'-]+|[/&])\s*){1,5})/i;
 
 /** "who is the designated doctor for ...": the role asked about, whose last word names it ("doctor"). */
-const ROLE_ASKED = /\bwho (?:is|was|are|were) (?:the|our|their|your|a|an) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= (?:for|of|in|at|on|when|to|with|and|who|that)\b|\s*\?|$)/i;
+const ROLE_ASKED =
+  /\bwho (?:is|was|are|were) (?:the|our|their|your|a|an) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= (?:for|of|in|at|on|when|to|with|and|who|that)\b|\s*\?|$)/i;
 
 /** The checks a piece of evidence can fail, each a feature of the answer model and a reason to give the asker. */
 export type Gap = "kind" | "year" | "name" | "acronym" | "counted" | "role";
@@ -47,7 +48,8 @@ export function gapsIn(ask: Ask, evidence: Evidence): { gap: Gap; why: string }[
   const unspelled = ask.kind === "acronym" ? acronymsIn(ask.question).find((a) => !spells(evidence.text, a, ask.expand(a))) : undefined;
   if (unspelled) gaps.push({ gap: "acronym", why: `the evidence does not mention ${unspelled}` });
   const counted = ask.kind === "number" || ask.kind === "rate" ? COUNTED_THING.exec(ask.question)?.[1] : undefined;
-  if (counted && !mentions(ask, headNoun(counted), new Set(stemsOf(evidence.text)), ANYONE)) gaps.push({ gap: "counted", why: "the evidence counts something else" });
+  if (counted && !mentions(ask, headNoun(counted), new Set(stemsOf(evidence.text)), ANYONE))
+    gaps.push({ gap: "counted", why: "the evidence counts something else" });
   const role = ROLE_ASKED.exec(ask.question)?.[1];
   if (role && !mentions(ask, role.split(" ").at(-1)!, passage())) gaps.push({ gap: "role", why: `the evidence does not name a ${role}` });
   return gaps;
@@ -90,7 +92,8 @@ function mostWordsOf(name: string, passage: Set<string>): boolean {
 }
 
 const NAME_WORDS_NEEDED = 2 / 3;
-const NAME = /(?<!^|[.?!]\s)\b[A-Z][a-z]+(?:'s)?(?:\s+(?:of|and|for|the|&)\s+|\s+)[A-Z][a-z]+(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][a-z]+)*/g;
+const NAME =
+  /(?<!^|[.?!]\s)\b[A-Z][a-z]+(?:'s)?(?:\s+(?:of|and|for|the|&)\s+|\s+)[A-Z][a-z]+(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][a-z]+)*/g;
 
 /** Whether a sentence names the acronym asked about: itself, or one of its long forms as a phrase. */
 function spells(sentence: string, acronym: string, longForms: string[]): boolean {

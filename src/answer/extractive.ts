@@ -53,7 +53,12 @@ export function candidatesFor(query: Query, passages: Passage[]): Candidate[] {
 export function selectAnswer(model: AnswerModel, query: Query, candidates: Candidate[]): ExtractiveResult {
   const scored = score(model, candidates);
   const years = comparedYears(query);
-  const focus = years.length ? rarestTermHeld(query.weights, scored.map((c) => c.text)) : null;
+  const focus = years.length
+    ? rarestTermHeld(
+        query.weights,
+        scored.map((c) => c.text),
+      )
+    : null;
   const chosen = choose(scored, years, focus, Math.max(model.threshold * COMPANION_FLOOR, (scored[0]?.probability ?? 0) * model.companion));
   const best = chosen[0];
   const confidence = best?.probability ?? 0;
@@ -63,7 +68,11 @@ export function selectAnswer(model: AnswerModel, query: Query, candidates: Candi
     sentences: chosen.map(({ passage, text, probability }) => ({ passage, text, score: probability })),
     answered,
     confidence,
-    shortfall: !best ? "no sentence to quote" : query.unknownPhrase ? `the guidance never mentions “${query.unknownPhrase}”` : (best.gaps[0]?.why ?? null),
+    shortfall: !best
+      ? "no sentence to quote"
+      : query.unknownPhrase
+        ? `the guidance never mentions “${query.unknownPhrase}”`
+        : (best.gaps[0]?.why ?? null),
   };
 }
 

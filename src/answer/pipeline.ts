@@ -37,9 +37,10 @@ export async function answer(question: string, context: AnswerContext, options: 
   if (guarded.empty) return blank;
   const safeQuestion = guarded.searchable;
   const history = options.history ?? [];
-  const standalone = context.model && history.length
-    ? await condenseFollowUp(context.model, history, safeQuestion, names)
-    : carryTopic(history, safeQuestion);
+  const standalone =
+    context.model && history.length
+      ? await condenseFollowUp(context.model, history, safeQuestion, names)
+      : carryTopic(history, safeQuestion);
   const query = queryFor(context.snapshot, standalone);
   const passages = await retrieve(context.snapshot, query, {
     k: Math.max(10, context.passagesReturned ?? 10),
@@ -54,8 +55,12 @@ export async function answer(question: string, context: AnswerContext, options: 
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!extracted.answered) {
     const covered = coveredText(query, passages);
-    return { ...base, text: notCoveredText(context.contacts, covered), closestDocuments: closest(passages),
-      notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }] };
+    return {
+      ...base,
+      text: notCoveredText(context.contacts, covered),
+      closestDocuments: closest(passages),
+      notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }],
+    };
   }
   if (context.model) {
     const llm = await answerWithLlm(context.model, safeQuestion, passages.slice(0, PASSAGES_TO_MODEL), history, names);
@@ -72,7 +77,17 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 function emptyAnswer(question: string, text: string, notices: Notice[]): Answer {
-  return { question, standaloneQuestion: text, answered: false, text: "", citations: [], notices, passages: [], closestDocuments: [], answeredBy: "none" };
+  return {
+    question,
+    standaloneQuestion: text,
+    answered: false,
+    text: "",
+    citations: [],
+    notices,
+    passages: [],
+    closestDocuments: [],
+    answeredBy: "none",
+  };
 }
 
 function finish(a: Answer, notices: Notice[], context: AnswerContext): Answer {
@@ -88,9 +103,12 @@ function closest(passages: Passage[]): Answer["closestDocuments"] {
 
 function fallbackText(reason: string): string {
   const why =
-    reason === "timeout" ? "did not answer in time"
-    : reason === "provider-error" ? "was unavailable"
-    : reason === "failed-checks" ? "gave an answer that did not pass the checks on what it may say"
-    : "gave no answer it could back with a verified quote";
+    reason === "timeout"
+      ? "did not answer in time"
+      : reason === "provider-error"
+        ? "was unavailable"
+        : reason === "failed-checks"
+          ? "gave an answer that did not pass the checks on what it may say"
+          : "gave no answer it could back with a verified quote";
   return `The language model ${why}, so this answer is quoted directly from the guidance.`;
 }

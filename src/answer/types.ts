@@ -12,13 +12,7 @@ export interface Citation {
   quote: string;
 }
 
-export type NoticeKind =
-  | "urgent"
-  | "personal-data"
-  | "old-document"
-  | "fallback"
-  | "not-covered"
-  | "input";
+export type NoticeKind = "urgent" | "personal-data" | "old-document" | "fallback" | "not-covered" | "input";
 
 export interface Notice {
   kind: NoticeKind;

@@ -46,7 +46,9 @@ export function answerView(answer: Answer, now: Date = new Date()): AnswerView {
     urgent,
     body: answer.text.trim() || (answer.answered ? "" : "The local guidance doesn't say."),
     sources: sourcesOf(answer.citations, now),
-    closest: answer.answered ? [] : answer.closestDocuments.map((d) => ({ ...d, date: dateText(d.date), older: isOlderDocument(d.date, now) })),
+    closest: answer.answered
+      ? []
+      : answer.closestDocuments.map((d) => ({ ...d, date: dateText(d.date), older: isOlderDocument(d.date, now) })),
     notices: answer.notices
       .filter((n) => n.kind !== "urgent" && n.kind !== "not-covered")
       .sort((a, b) => NOTICE_ORDER.indexOf(a.kind) - NOTICE_ORDER.indexOf(b.kind)),
@@ -68,8 +70,16 @@ export function whereText(...locators: Locator[]): string {
   };
   return [
     section ? `section “${section}”` : null,
-    list(locators.map((l) => l.paragraph), "paragraph", "paragraphs"),
-    list(locators.map((l) => l.page), "page", "pages"),
+    list(
+      locators.map((l) => l.paragraph),
+      "paragraph",
+      "paragraphs",
+    ),
+    list(
+      locators.map((l) => l.page),
+      "page",
+      "pages",
+    ),
   ]
     .filter(Boolean)
     .join(", ");

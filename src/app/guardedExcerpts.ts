@@ -17,7 +17,16 @@ export async function guardedExcerpts(
   const guarded = guardQuestion(topic, snapshot, contacts);
   if (guarded.empty) {
     const madeAt = (options.now ?? new Date()).toISOString();
-    return { topic: "", madeAt, indexVersion: snapshot.version, filters: options.filters ?? {}, sort: options.sort ?? "relevance", groups: [], total: 0, notices: guarded.notices };
+    return {
+      topic: "",
+      madeAt,
+      indexVersion: snapshot.version,
+      filters: options.filters ?? {},
+      sort: options.sort ?? "relevance",
+      groups: [],
+      total: 0,
+      notices: guarded.notices,
+    };
   }
   const set = await findExcerpts(snapshot, guarded.searchable, options);
   return { ...set, notices: guarded.notices };

@@ -48,7 +48,9 @@ export async function runChat(surface: ChatSurface): Promise<void> {
     else if (line) {
       const a = await surface.service.answer(line, { history, filters: { audiences: surface.audiences ?? [] } });
       say(renderAnswer(a));
-      history = [...history, { role: "user" as const, text: a.standaloneQuestion }, { role: "assistant" as const, text: a.text }].slice(-MAX_HISTORY_TURNS);
+      history = [...history, { role: "user" as const, text: a.standaloneQuestion }, { role: "assistant" as const, text: a.text }].slice(
+        -MAX_HISTORY_TURNS,
+      );
     }
     if (interactive) {
       say("");

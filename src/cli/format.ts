@@ -1,7 +1,6 @@
 import { dateText, whereText } from "../answer/view.js";
 import type { Passage } from "../retrieve/types.js";
 
-
 /** Plain-text rendering for terminals: where a passage comes from, in words a practitioner can follow. */
 
 export function formatPassage(p: Passage, n: number, maxChars = 600): string {
@@ -12,5 +11,8 @@ export function formatPassage(p: Passage, n: number, maxChars = 600): string {
 }
 
 function indent(text: string): string {
-  return text.split("\n").map((l) => `    ${l}`).join("\n");
+  return text
+    .split("\n")
+    .map((l) => `    ${l}`)
+    .join("\n");
 }

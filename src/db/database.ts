@@ -26,4 +26,3 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   }
   return pool;
 }
-

@@ -46,10 +46,24 @@ export function tokens(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
-const FOLD: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " " };
+const FOLD: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "`": "'",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u00a0": " ",
+};
 
 export function norm(text: string): string {
-  return text.replace(/[\u2018\u2019\u201c\u201d`\u2013\u2014\u00a0]/g, (c) => FOLD[c]).toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  return text
+    .replace(/[\u2018\u2019\u201c\u201d`\u2013\u2014\u00a0]/g, (c) => FOLD[c])
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(" ");
 }
 
 function counter(items: string[]): Map<string, number> {

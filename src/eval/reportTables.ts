@@ -10,12 +10,18 @@ export interface Row {
 const COLUMNS: (keyof Metrics)[] = ["recall@1", "recall@5", "recall@10", "mrr@10", "answer_acc", "abstain_acc", "false_abstain_rate"];
 
 export function metricsTable(rows: Row[]): string {
-  return table(["questions", ...COLUMNS], rows.map((r) => [r.name, ...COLUMNS.map((c) => fmt(r.metrics[c]))]));
+  return table(
+    ["questions", ...COLUMNS],
+    rows.map((r) => [r.name, ...COLUMNS.map((c) => fmt(r.metrics[c]))]),
+  );
 }
 
 export function ablationTable(rows: Row[]): string {
   const columns: (keyof Metrics)[] = ["recall@1", "recall@5", "recall@10", "mrr@10"];
-  return table(["retrieval", ...columns], rows.map((r) => [r.name, ...columns.map((c) => fmt(r.metrics[c]))]));
+  return table(
+    ["retrieval", ...columns],
+    rows.map((r) => [r.name, ...columns.map((c) => fmt(r.metrics[c]))]),
+  );
 }
 
 /** Goals: at least this much, or (for false abstention) at most. */
@@ -33,7 +39,12 @@ export function goalsTable(m: Metrics): string {
     GOALS.map(({ metric, goal, atMost }) => {
       const value = m[metric] ?? 0;
       const met = atMost ? value <= goal : value >= goal;
-      return [metric, fmt(value), `${atMost ? "≤" : "≥"} ${goal.toFixed(2)}`, met ? "met" : `missed by ${Math.abs(goal - value).toFixed(3)}`];
+      return [
+        metric,
+        fmt(value),
+        `${atMost ? "≤" : "≥"} ${goal.toFixed(2)}`,
+        met ? "met" : `missed by ${Math.abs(goal - value).toFixed(3)}`,
+      ];
     }),
   );
 }

@@ -34,7 +34,14 @@ export async function readQuestions(path: string): Promise<EvalQuestion[]> {
     .map(([l, n]) => {
       try {
         const q = JSON.parse(l) as Partial<EvalQuestion>;
-        return { id: String(q.id), question: String(q.question ?? ""), answers: q.answers ?? [], evidence: q.evidence ?? [], type: q.type ?? "unknown", difficulty: q.difficulty };
+        return {
+          id: String(q.id),
+          question: String(q.question ?? ""),
+          answers: q.answers ?? [],
+          evidence: q.evidence ?? [],
+          type: q.type ?? "unknown",
+          difficulty: q.difficulty,
+        };
       } catch (e) {
         throw new Error(`${path}:${n}: bad JSON: ${(e as Error).message}`, { cause: e });
       }

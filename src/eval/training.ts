@@ -12,7 +12,12 @@ import { queryFor } from "../retrieve/lexicon.js";
 import type { Query } from "../retrieve/query.js";
 import { fitLogistic, type LogisticModel } from "../retrieve/logistic.js";
 import { RETRIEVAL_MODEL } from "../retrieve/model/weights.js";
-import { CANDIDATE_FEATURES, candidatesFor as retrievalCandidates, rank, type Candidate as RetrievalCandidate } from "../retrieve/search.js";
+import {
+  CANDIDATE_FEATURES,
+  candidatesFor as retrievalCandidates,
+  rank,
+  type Candidate as RetrievalCandidate,
+} from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
 import { firstHitRank, isAnswerable, norm, score, type EvalQuestion, type EvalResult, type Metrics } from "./metrics.js";
 
@@ -35,14 +40,21 @@ export interface Example {
 
 const PASSAGES = 10;
 
-export async function examplesOf(snapshot: IndexSnapshot, questions: EvalQuestion[], model: LogisticModel = RETRIEVAL_MODEL): Promise<Example[]> {
+export async function examplesOf(
+  snapshot: IndexSnapshot,
+  questions: EvalQuestion[],
+  model: LogisticModel = RETRIEVAL_MODEL,
+): Promise<Example[]> {
   const out: Example[] = [];
   const names = documentNameOptions(snapshot);
   for (const question of questions) {
     // The question as the pipeline searches it: tidied, and without any personal data.
     const query = queryFor(snapshot, withoutPersonalData(prepareQuestion(question.question).text, names));
     const first = await retrievalCandidates(snapshot, query, { k: PASSAGES });
-    const retrieval = first.map((candidate) => ({ candidate, hit: isAnswerable(question) && firstHitRank(question, [candidate.chunk]) === 1 }));
+    const retrieval = first.map((candidate) => ({
+      candidate,
+      hit: isAnswerable(question) && firstHitRank(question, [candidate.chunk]) === 1,
+    }));
     out.push(rankedWith({ question, query, retrieval, passages: [], candidates: [] }, model));
   }
   return out;
@@ -50,13 +62,21 @@ export async function examplesOf(snapshot: IndexSnapshot, questions: EvalQuestio
 
 /** The example with its passages ranked by this retrieval model, and their sentences. */
 function rankedWith(e: Example, model: LogisticModel): Example {
-  const passages = rank(e.retrieval.map((r) => r.candidate), e.query, { k: PASSAGES }, model);
+  const passages = rank(
+    e.retrieval.map((r) => r.candidate),
+    e.query,
+    { k: PASSAGES },
+    model,
+  );
   return { ...e, passages, candidates: candidatesFor(e.query, passages) };
 }
 
 /** The retrieval model for these examples, its penalty chosen by the mean reciprocal rank it gives held-out questions. */
 export function fitRetrievalModel(examples: Example[], settings: FitSettings = FIT_SETTINGS): LogisticModel {
-  return fitPassages(examples.filter((e) => isAnswerable(e.question)), retrievalPenalty(examples, settings));
+  return fitPassages(
+    examples.filter((e) => isAnswerable(e.question)),
+    retrievalPenalty(examples, settings),
+  );
 }
 
 function retrievalPenalty(examples: Example[], settings: FitSettings): number {
@@ -66,7 +86,10 @@ function retrievalPenalty(examples: Example[], settings: FitSettings): number {
     const inner = foldsOf(answerable, settings.innerFolds);
     let mrr = 0;
     for (const held of inner) {
-      const model = fitPassages(answerable.filter((e) => !held.includes(e)), l2);
+      const model = fitPassages(
+        answerable.filter((e) => !held.includes(e)),
+        l2,
+      );
       for (const e of held) mrr += reciprocalRankOf(rankedWith(e, model));
     }
     if (mrr > best.mrr) best = { l2, mrr };
@@ -88,7 +111,10 @@ function fitPassages(examples: Example[], l2: number): LogisticModel {
     for (const positive of e.retrieval.filter((r) => r.hit).map(features)) {
       for (const negative of negatives) {
         const difference = positive.map((v, i) => v - negative[i]!);
-        rows.push(difference, difference.map((v) => -v));
+        rows.push(
+          difference,
+          difference.map((v) => -v),
+        );
         labels.push(1, 0);
       }
     }
@@ -123,9 +149,16 @@ export function fitAnswerModel(examples: Example[], settings: FitSettings = FIT_
   let best: { utility: number; l2: number; companion: number; threshold: number } | null = null;
   for (const l2 of settings.l2) {
     const inner = foldsOf(examples, settings.innerFolds);
-    const sentenceModels = inner.map((held) => fitSentences(examples.filter((e) => !held.includes(e)), l2));
+    const sentenceModels = inner.map((held) =>
+      fitSentences(
+        examples.filter((e) => !held.includes(e)),
+        l2,
+      ),
+    );
     for (const companion of settings.companion) {
-      const predictions = inner.flatMap((held, i) => held.map((e) => ({ e, model: { sentence: sentenceModels[i]!, threshold: 0, companion } })));
+      const predictions = inner.flatMap((held, i) =>
+        held.map((e) => ({ e, model: { sentence: sentenceModels[i]!, threshold: 0, companion } })),
+      );
       const { threshold, utility } = bestThreshold(predictions.map(({ e, model }) => outcome(e, model)));
       if (!best || utility > best.utility) best = { utility, l2, companion, threshold };
     }
@@ -155,7 +188,11 @@ interface Outcome {
 
 function outcome(e: Example, model: AnswerModel): Outcome {
   const result = resultOf(e, model);
-  return { answerable: isAnswerable(e.question), confidence: result.confidence, right: score([e.question], [{ ...result.line, answered: true }]).metrics.answer_acc === 1 };
+  return {
+    answerable: isAnswerable(e.question),
+    confidence: result.confidence,
+    right: score([e.question], [{ ...result.line, answered: true }]).metrics.answer_acc === 1,
+  };
 }
 
 /**
@@ -217,11 +254,17 @@ export function fitModels(examples: Example[], settings: FitSettings = FIT_SETTI
 export function outOfFold(examples: Example[], k: number, settings: FitSettings = FIT_SETTINGS): EvalResult[] {
   const folds = foldsOf(examples, k);
   return folds.flatMap((held) => {
-    const models = fitModels(examples.filter((e) => !held.includes(e)), settings);
+    const models = fitModels(
+      examples.filter((e) => !held.includes(e)),
+      settings,
+    );
     return held.map((e) => resultOf(rankedWith(e, models.retrieval), models.answer).line);
   });
 }
 
 export function metricsOf(examples: Example[], results: EvalResult[]): Metrics {
-  return score(examples.map((e) => e.question), results).metrics;
+  return score(
+    examples.map((e) => e.question),
+    results,
+  ).metrics;
 }

@@ -43,7 +43,12 @@ export function outOfFold(rows: LabelledQuestion[], k = 5): FoldFigures {
   const predicted: boolean[] = new Array(rows.length).fill(false);
   for (let f = 0; f < k; f++) {
     const train = rows.map((_, i) => i).filter((i) => folds[i] !== f);
-    const model = fitLogistic(FEATURE_NAMES, train.map((i) => xs[i]), train.map((i) => (rows[i].urgent ? 1 : 0)), URGENT_FIT);
+    const model = fitLogistic(
+      FEATURE_NAMES,
+      train.map((i) => xs[i]),
+      train.map((i) => (rows[i].urgent ? 1 : 0)),
+      URGENT_FIT,
+    );
     rows.forEach((_, i) => {
       if (folds[i] === f) predicted[i] = sigmoid(logit(model, xs[i])) >= URGENT_THRESHOLD;
     });

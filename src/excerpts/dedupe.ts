@@ -24,7 +24,10 @@ export function collapseNearDuplicates(excerpts: Excerpt[]): Excerpt[] {
 }
 
 export function matchKey(text: string): string {
-  return foldForMatch(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return foldForMatch(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 const NEAR_SAME_LENGTH = 0.6;
@@ -35,8 +38,12 @@ type Keyed = { excerpt: Excerpt; key: string };
 function merge(a: Keyed, b: Keyed): Keyed {
   const [keep, drop] =
     a.key.length !== b.key.length
-      ? a.key.length > b.key.length ? [a, b] : [b, a]
-      : b.excerpt.citation.date < a.excerpt.citation.date ? [b, a] : [a, b];
+      ? a.key.length > b.key.length
+        ? [a, b]
+        : [b, a]
+      : b.excerpt.citation.date < a.excerpt.citation.date
+        ? [b, a]
+        : [a, b];
   const own = keep.excerpt.citation.source;
   // A mere fragment of the kept text elsewhere does not make that file hold "the same text".
   const same = drop.key.length >= NEAR_SAME_LENGTH * keep.key.length;

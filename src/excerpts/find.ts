@@ -42,14 +42,17 @@ export async function findExcerpts(snapshot: IndexSnapshot, topic: string, optio
   const best = Math.max(0, ...candidates.flatMap((c) => c.coverage));
   const threshold = Math.min(MATCH_SHARE, NEAR_BEST * best);
   const topScore = Math.max(...passages.map((p) => p.score)) || 1;
-  const excerpts = best === 0 ? [] : candidates.flatMap(({ passage, chunk, sentences, coverage }) => {
-    const source = sourceTextOf(snapshot, chunk.source);
-    const matched = coverage.map((c) => c >= threshold);
-    return excerptSpans(chunk, sentences, matched, source).map((span) => {
-      const score = scoreOf(chunk.text.slice(span.start, span.end), matcher, passage.score / topScore);
-      return toExcerpt(chunk, span, source, passage.alsoIn, score);
-    });
-  });
+  const excerpts =
+    best === 0
+      ? []
+      : candidates.flatMap(({ passage, chunk, sentences, coverage }) => {
+          const source = sourceTextOf(snapshot, chunk.source);
+          const matched = coverage.map((c) => c >= threshold);
+          return excerptSpans(chunk, sentences, matched, source).map((span) => {
+            const score = scoreOf(chunk.text.slice(span.start, span.end), matcher, passage.score / topScore);
+            return toExcerpt(chunk, span, source, passage.alsoIn, score);
+          });
+        });
   const chosen = collapseNearDuplicates(excerpts).slice(0, options.k ?? 8);
   return {
     topic,
@@ -131,11 +134,14 @@ function topicMatcher(snapshot: IndexSnapshot, topic: string) {
     phrase(stems: string[]): number {
       const pairs = new Set(stems.slice(1).map((t, i) => `${stems[i]} ${t}`));
       const present = new Set(stems);
-      return Math.max(0, ...forms.map((f) => {
-        if (f.length < 2) return present.has(f[0]) ? 1 : 0;
-        const wanted = f.slice(1).map((t, i) => `${f[i]} ${t}`);
-        return wanted.filter((p) => pairs.has(p)).length / wanted.length;
-      }));
+      return Math.max(
+        0,
+        ...forms.map((f) => {
+          if (f.length < 2) return present.has(f[0]) ? 1 : 0;
+          const wanted = f.slice(1).map((t, i) => `${f[i]} ${t}`);
+          return wanted.filter((p) => pairs.has(p)).length / wanted.length;
+        }),
+      );
     },
   };
 }

@@ -23,7 +23,16 @@ export class PgFeedbackStore implements FeedbackStore {
     await this.db.query(
       `INSERT INTO feedback (id, at, question_id, rating, reason, sources, team, channel_type)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [record.id, record.at, record.questionId, record.rating, record.reason ?? null, JSON.stringify(record.sources), record.team, record.channelType],
+      [
+        record.id,
+        record.at,
+        record.questionId,
+        record.rating,
+        record.reason ?? null,
+        JSON.stringify(record.sources),
+        record.team,
+        record.channelType,
+      ],
     );
     return record;
   }

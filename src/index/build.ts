@@ -84,7 +84,8 @@ export async function buildIndex(config: IndexSettings, options: BuildOptions = 
     if (!options.dryRun) {
       lock = await acquireLock(config.indexDir);
       if (lock.warning) report.warnings.push(lock.warning);
-      for (const left of await removeLeftovers(config.indexDir)) report.warnings.push(`removed versions/${left}, left by an interrupted reindex`);
+      for (const left of await removeLeftovers(config.indexDir))
+        report.warnings.push(`removed versions/${left}, left by an interrupted reindex`);
     }
     await run(config, options, report);
   } catch (e) {
@@ -174,7 +175,10 @@ async function prepare(
   const glossary = buildGlossary(reading.documents, acronyms);
   const lexical = buildLexicalIndex(chunks);
   progress("model", 0, 1);
-  const model = await createEmbeddings(config, chunks.map((c) => c.text));
+  const model = await createEmbeddings(
+    config,
+    chunks.map((c) => c.text),
+  );
   progress("model", 1, 1);
   const embedded = await embedWithCache({
     cacheDir: join(config.dataDir, "embedding-cache"),
@@ -186,7 +190,11 @@ async function prepare(
   report.warnings.push(...embedded.warnings);
   options.logger?.info({ embedded: embedded.embedded, reused: embedded.reused, identity: model.identity }, "chunks embedded");
   const hnsw = { m: config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: config.hnsw.ef };
-  const dense = await HnswDenseIndex.build(embedded.vectors, chunks.map((c) => c.id), hnsw);
+  const dense = await HnswDenseIndex.build(
+    embedded.vectors,
+    chunks.map((c) => c.id),
+    hnsw,
+  );
   checkpoint("after-dense");
   const position = embedded.vectors.findIndex((v) => v.some((x) => x !== 0));
   const probe = position >= 0 ? { position, vector: embedded.vectors[position] } : null;
@@ -235,7 +243,10 @@ async function currentIndex(config: IndexSettings, warnings: string[]): Promise<
   try {
     return { dir: current.dir, manifest: parseManifest(await readFile(join(current.dir, MANIFEST_FILE), "utf8")) };
   } catch (e) {
-    const why = e instanceof OutdatedManifestError ? "was made by an earlier release, without checksums of its files" : `has no usable manifest (${(e as Error).message})`;
+    const why =
+      e instanceof OutdatedManifestError
+        ? "was made by an earlier release, without checksums of its files"
+        : `has no usable manifest (${(e as Error).message})`;
     warnings.push(`the current index (version ${current.id}) ${why}; building a new one`);
     return null;
   }

@@ -48,10 +48,12 @@ export async function verifyChecksums(dir: string, recorded: FileChecksums, requ
       throw new Error(e.code === "ENOENT" ? `${name} is missing` : `${name} could not be read (${e.code ?? e.message})`);
     });
     if (!info.isFile()) throw new Error(`${name} is not a regular file`);
-    if (info.size !== expected.bytes) throw new Error(`${name} holds ${info.size} bytes where the manifest says ${expected.bytes} (truncated or overwritten?)`);
+    if (info.size !== expected.bytes)
+      throw new Error(`${name} holds ${info.size} bytes where the manifest says ${expected.bytes} (truncated or overwritten?)`);
     const actual = await checksumFile(path).catch((e: NodeJS.ErrnoException) => {
       throw new Error(`${name} could not be read (${e.code ?? e.message})`);
     });
-    if (actual.sha256 !== expected.sha256) throw new Error(`${name} does not match its checksum in the manifest (its bytes changed since it was written)`);
+    if (actual.sha256 !== expected.sha256)
+      throw new Error(`${name} does not match its checksum in the manifest (its bytes changed since it was written)`);
   }
 }

@@ -50,7 +50,11 @@ interface StoreFile {
 }
 
 /** chunks.json (as pieces of JSON, for writeDurablePieces) and texts.bin for these chunks. */
-export function encodeChunkStore(chunks: readonly Chunk[]): { json: () => Generator<string>; columns: () => Generator<Uint8Array>; texts: () => Generator<Buffer> } {
+export function encodeChunkStore(chunks: readonly Chunk[]): {
+  json: () => Generator<string>;
+  columns: () => Generator<Uint8Array>;
+  texts: () => Generator<Buffer>;
+} {
   const documents: DocumentRecord[] = [];
   const documentIndex = new Map<string, number>();
   const headings: string[][] = [];
@@ -87,7 +91,14 @@ export function encodeChunkStore(chunks: readonly Chunk[]): { json: () => Genera
   return {
     *json() {
       yield `${JSON.stringify(head).slice(0, -1)},"ids":[`;
-      for (let i = 0; i < chunks.length; i += 5000) yield (i > 0 ? "," : "") + chunks.slice(i, i + 5000).map((c) => JSON.stringify(c.id)).join(",");
+      for (let i = 0; i < chunks.length; i += 5000)
+        yield (
+          (i > 0 ? "," : "") +
+          chunks
+            .slice(i, i + 5000)
+            .map((c) => JSON.stringify(c.id))
+            .join(",")
+        );
       yield `],"alsoIn":${JSON.stringify(alsoIn)}}`;
     },
     *columns() {
@@ -95,7 +106,13 @@ export function encodeChunkStore(chunks: readonly Chunk[]): { json: () => Genera
       yield hashes;
     },
     *texts() {
-      for (let i = 0; i < chunks.length; i += 1000) yield Buffer.from(chunks.slice(i, i + 1000).map((c) => c.text).join(""));
+      for (let i = 0; i < chunks.length; i += 1000)
+        yield Buffer.from(
+          chunks
+            .slice(i, i + 1000)
+            .map((c) => c.text)
+            .join(""),
+        );
     },
   };
 }
@@ -199,7 +216,11 @@ class StoredChunk implements Chunk {
   }
   get locator(): Locator {
     const page = this.column(2);
-    return { page: page === 0 ? null : page - 1, paragraph: this.store.strings[this.column(3)], section: this.store.strings[this.column(4)] };
+    return {
+      page: page === 0 ? null : page - 1,
+      paragraph: this.store.strings[this.column(3)],
+      section: this.store.strings[this.column(4)],
+    };
   }
   get start(): number {
     return this.column(5);
@@ -252,7 +273,11 @@ export function openChunkStore(dir: string, parsed: unknown): Chunk[] {
   let offset = 0;
   for (let i = 0; i < count; i++) {
     const at = i * COLUMNS;
-    const inRange = columns[at] < store.documents!.length && columns[at + 1] < store.headings!.length && columns[at + 3] < store.strings!.length && columns[at + 4] < store.strings!.length;
+    const inRange =
+      columns[at] < store.documents!.length &&
+      columns[at + 1] < store.headings!.length &&
+      columns[at + 3] < store.strings!.length &&
+      columns[at + 4] < store.strings!.length;
     if (!inRange) throw new Error(`${CHUNKS_FILE} is not a list of chunks`);
     offsets[i] = offset;
     offset += columns[at + 7];
@@ -276,7 +301,17 @@ export function openChunkStore(dir: string, parsed: unknown): Chunk[] {
   }
   const file = new TextFile(fd);
   closer.register(file, fd);
-  const columnStore = new Columns(store.ids!, store.documents!, store.headings!, strings, columns, offsets, hashes, new Map(store.alsoIn!), file);
+  const columnStore = new Columns(
+    store.ids!,
+    store.documents!,
+    store.headings!,
+    strings,
+    columns,
+    offsets,
+    hashes,
+    new Map(store.alsoIn!),
+    file,
+  );
   return Array.from({ length: count }, (_, i) => new StoredChunk(columnStore, i));
 }
 

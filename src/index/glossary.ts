@@ -68,7 +68,10 @@ export class Glossary {
     for (const token of query.match(/[A-Za-z&]{2,}/g) ?? []) {
       for (const long of this.lookup(token)?.longForms ?? []) added.add(long);
     }
-    const lower = ` ${query.toLowerCase().replace(/[^a-z0-9& ]+/g, " ").replace(/\s+/g, " ")} `;
+    const lower = ` ${query
+      .toLowerCase()
+      .replace(/[^a-z0-9& ]+/g, " ")
+      .replace(/\s+/g, " ")} `;
     for (const entry of this.data.entries) {
       if (entry.longForms.some((l) => lower.includes(` ${l.toLowerCase()} `))) added.add(entry.acronym);
     }
@@ -221,7 +224,10 @@ function majorWords(words: string[]): number {
 
 /** Every capital of the acronym is the start of a word (or hyphen part), in order, and every major word is used. */
 function initialsFit(words: string[], acronym: string): boolean {
-  const letters = acronym.replace(/s$/, "").replace(/[^A-Za-z]/g, "").toLowerCase();
+  const letters = acronym
+    .replace(/s$/, "")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
   const parts = words.flatMap((w) => w.split("-")).filter(Boolean);
   const starts = parts.filter((p) => !MINOR_WORDS.has(p.toLowerCase())).map((p) => p[0].toLowerCase());
   if (starts.length < 2 || starts.length > letters.length) return false;

@@ -1,5 +1,13 @@
 import type { Chunk } from "../corpus/types.js";
-import { FIELDS, lexicalFiles, openLexicalFiles, type Dictionary, type LexicalFiles, type PostingSource, type Postings } from "./lexicalFile.js";
+import {
+  FIELDS,
+  lexicalFiles,
+  openLexicalFiles,
+  type Dictionary,
+  type LexicalFiles,
+  type PostingSource,
+  type Postings,
+} from "./lexicalFile.js";
 import type { LexicalHit, LexicalQuery, LexicalSearch } from "./lexicalSearch.js";
 import { termsOf, words } from "./terms.js";
 
@@ -55,7 +63,9 @@ export class LexicalIndex implements LexicalSearch {
   search(query: LexicalQuery): LexicalHit[] {
     const own = new Set(words(query.text).flatMap(termsOf));
     const text = [query.text, ...(query.expansions ?? [])].join(" ");
-    const terms = words(text).flatMap(termsOf).filter((t) => !!t);
+    const terms = words(text)
+      .flatMap(termsOf)
+      .filter((t) => !!t);
     const { documentCount: n, avgFieldLength, fieldLength, counts } = this.dict;
     // Per-document accumulators, kept between queries (search is synchronous) and reset where touched.
     const { total, termScore, quality, seq, norm, matched, touched } = (this.scratch ??= {
@@ -108,9 +118,12 @@ export class LexicalIndex implements LexicalSearch {
           if (first) quality[doc]++;
         }
       }
-      return topK(matched.subarray(0, matchedCount), (doc) => total[doc] * (quality[doc] || 1), query.k, query.filter ? (doc) => query.filter!(this.ids[doc]) : null).map(
-        (doc) => ({ id: this.ids[doc], score: total[doc] * (quality[doc] || 1) }),
-      );
+      return topK(
+        matched.subarray(0, matchedCount),
+        (doc) => total[doc] * (quality[doc] || 1),
+        query.k,
+        query.filter ? (doc) => query.filter!(this.ids[doc]) : null,
+      ).map((doc) => ({ id: this.ids[doc], score: total[doc] * (quality[doc] || 1) }));
     } finally {
       for (let j = 0; j < matchedCount; j++) {
         const doc = matched[j];
@@ -207,8 +220,20 @@ export function buildLexicalIndex(chunks: Chunk[]): LexicalIndex {
     docs: allDocs.subarray(start[slot], start[slot + 1]),
     tfs: allTfs.subarray(start[slot], start[slot + 1]),
   }));
-  const dict: Dictionary = { documentCount: n, avgFieldLength, fieldLength, terms, counts, df: documentFrequencies(terms.size, n, (slot) => memory[slot].docs) };
-  return new LexicalIndex(dict, { postings: (slot) => memory[slot] }, chunks.map((c) => c.id), memory);
+  const dict: Dictionary = {
+    documentCount: n,
+    avgFieldLength,
+    fieldLength,
+    terms,
+    counts,
+    df: documentFrequencies(terms.size, n, (slot) => memory[slot].docs),
+  };
+  return new LexicalIndex(
+    dict,
+    { postings: (slot) => memory[slot] },
+    chunks.map((c) => c.id),
+    memory,
+  );
 }
 
 /** (slot, count) pairs appended in blocks of a fixed size, so growing never copies. */

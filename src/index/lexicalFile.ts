@@ -52,7 +52,14 @@ export function lexicalFiles(dict: Dictionary, memory: Postings[]): LexicalFiles
       yield `"fieldLength":"${Buffer.from(dict.fieldLength.buffer, dict.fieldLength.byteOffset, dict.fieldLength.byteLength).toString("base64")}",`;
       yield `"counts":"${Buffer.from(dict.counts.buffer, dict.counts.byteOffset, dict.counts.byteLength).toString("base64")}",`;
       yield `"df":"${Buffer.from(dict.df.buffer, dict.df.byteOffset, dict.df.byteLength).toString("base64")}","terms":[`;
-      for (let i = 0; i < terms.length; i += 5000) yield (i > 0 ? "," : "") + terms.slice(i, i + 5000).map((s) => JSON.stringify(s)).join(",");
+      for (let i = 0; i < terms.length; i += 5000)
+        yield (
+          (i > 0 ? "," : "") +
+          terms
+            .slice(i, i + 5000)
+            .map((s) => JSON.stringify(s))
+            .join(",")
+        );
       yield "]}";
     },
     *postings() {
@@ -85,7 +92,15 @@ function decodeU32(base64: unknown, length: number, what: string): Uint32Array {
 
 /** The dictionary of a written index (parsed lexical.json) and its postings, read from lexical.bin in `dir` on demand. */
 export function openLexicalFiles(json: unknown, dir: string, chunkCount: number): { dict: Dictionary; source: PostingSource } {
-  const d = json as { format?: unknown; documentCount?: unknown; avgFieldLength?: unknown; fieldLength?: unknown; counts?: unknown; df?: unknown; terms?: unknown } | null;
+  const d = json as {
+    format?: unknown;
+    documentCount?: unknown;
+    avgFieldLength?: unknown;
+    fieldLength?: unknown;
+    counts?: unknown;
+    df?: unknown;
+    terms?: unknown;
+  } | null;
   if (d?.format !== FORMAT || typeof d.documentCount !== "number" || !Array.isArray(d.terms) || !Array.isArray(d.avgFieldLength)) {
     throw new Error(`${LEXICAL_FILE} is not a lexical index of this version`);
   }

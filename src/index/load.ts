@@ -23,7 +23,10 @@ export async function loadIndex(config: IndexSettings): Promise<IndexSnapshot> {
   try {
     current = await readCurrentVersion(config.indexDir);
   } catch (e) {
-    throw new IndexError(`${config.indexDir}/current is not a link to an index version (${(e as Error).message}). Run \`npm run reindex\`.`, "damaged");
+    throw new IndexError(
+      `${config.indexDir}/current is not a link to an index version (${(e as Error).message}). Run \`npm run reindex\`.`,
+      "damaged",
+    );
   }
   if (!current) throw new IndexError(`There is no index in ${config.indexDir} yet. Run \`npm run reindex\` to build it.`, "missing");
   return loadVersion(current.dir, config);

@@ -95,7 +95,8 @@ export function parseManifest(text: string): Manifest {
     throw new Error(`${MANIFEST_FILE} is not valid JSON (${(e as Error).message})`, { cause: e });
   }
   const schema = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof schema === "number" && Number.isInteger(schema) && schema > 0 && schema < SCHEMA_VERSION) throw new OutdatedManifestError(schema);
+  if (typeof schema === "number" && Number.isInteger(schema) && schema > 0 && schema < SCHEMA_VERSION)
+    throw new OutdatedManifestError(schema);
   const parsed = ManifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -32,7 +32,11 @@ export function words(text: string): string[] {
   for (let i = 0; i < found.length; i++) {
     const w = found[i]!;
     // A closing quote or a plural possessive ("the 'safe zones' scheme", "parents' views") is not part of the word.
-    if (w.includes("'") || w.includes("’")) found[i] = w.replace(/['’]s$/i, "").replace(/['’]+$/, "").replace(/['’]/g, "'");
+    if (w.includes("'") || w.includes("’"))
+      found[i] = w
+        .replace(/['’]s$/i, "")
+        .replace(/['’]+$/, "")
+        .replace(/['’]/g, "'");
   }
   return found;
 }

@@ -106,7 +106,10 @@ export async function verifyVersion(
     const again = await loaded.embeddings.embedQuery(loaded.chunks.at(probe.position).text);
     if (again.some((x, i) => Math.abs(x - probe.vector[i]) > 1e-5)) throw fail("the saved embedding model embeds differently");
   }
-  const longest = loaded.chunks.all().slice(0, 20).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const longest = loaded.chunks
+    .all()
+    .slice(0, 20)
+    .reduce((a, b) => (b.text.length > a.text.length ? b : a));
   if (loaded.lexical.search({ text: longest.text, k: 1 }).length === 0) throw fail("a probe word search found nothing");
 }
 

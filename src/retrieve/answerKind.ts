@@ -28,19 +28,52 @@ const NAMED_THINGS =
 const CLAUSE_START = "(?:^|[,;:?.!-]\\s*|\\b(?:and|or|but|so)\\s+)";
 
 const PATTERNS: [AnswerKind, RegExp][] = [
-  ["phone", /\b(phone|telephone|tel|ring|helpline|number (to call|for)|(contact|direct|hours|duty|emergency|helpline|phone) number|(who|whom) (do|should|can|could|would) (i|we|you) call)\b/i],
+  [
+    "phone",
+    /\b(phone|telephone|tel|ring|helpline|number (to call|for)|(contact|direct|hours|duty|emergency|helpline|phone) number|(who|whom) (do|should|can|could|would) (i|we|you) call)\b/i,
+  ],
   ["email", /\b(e-?mail|email address)\b/i],
   ["acronym", /\b(stand for|stands for|what is an? [A-Z]{2,}|what's an? [A-Z]{2,}|what does [A-Z]{2,}[a-z]? mean)\b/],
   ["grade", /\b(grade[ds]?|judgements?|rated|rating|ofsted (gave|give))\b/i],
   ["rate", /\b(rates?|percentages?|proportions?|per ?cent)\b|%/i],
-  ["person", new RegExp(`${CLAUSE_START}who (is|was|are|were) (the|our|their|your)\\b|\\bwhich (\\w+ )?(director|officer|person|manager|lead)\\b`, "i")],
-  ["measure", /\b(how far|how long|how often|how quickly|how soon|travel time|distance|what(?:'s| is| are| was| were) the (?:\w+ )?(?:timescales?|time ?frames?|deadlines?))\b/i],
-  ["number", /\b(how many|how much|the number of|what (%|percent|percentage|proportion|number|rate|share)|roughly how|(?:from |at )?what ages?\b|how old|age range|\d+%|% of)/i],
-  ["date", /\b(when (was|were|is|are|did|do|does|will|has|have|had|should|can|would)|what date|which date|dates?\b|what year|which year|how recent)/i],
-  ["who", new RegExp(`${CLAUSE_START}(who|whom|whose)\\b|\\bwhich (\\w+ )?(service director|organisations?|agenc(y|ies)|trusts?|team|officer|person)\\b`, "i")],
+  [
+    "person",
+    new RegExp(
+      `${CLAUSE_START}who (is|was|are|were) (the|our|their|your)\\b|\\bwhich (\\w+ )?(director|officer|person|manager|lead)\\b`,
+      "i",
+    ),
+  ],
+  [
+    "measure",
+    /\b(how far|how long|how often|how quickly|how soon|travel time|distance|what(?:'s| is| are| was| were) the (?:\w+ )?(?:timescales?|time ?frames?|deadlines?))\b/i,
+  ],
+  [
+    "number",
+    /\b(how many|how much|the number of|what (%|percent|percentage|proportion|number|rate|share)|roughly how|(?:from |at )?what ages?\b|how old|age range|\d+%|% of)/i,
+  ],
+  [
+    "date",
+    /\b(when (was|were|is|are|did|do|does|will|has|have|had|should|can|would)|what date|which date|dates?\b|what year|which year|how recent)/i,
+  ],
+  [
+    "who",
+    new RegExp(
+      `${CLAUSE_START}(who|whom|whose)\\b|\\bwhich (\\w+ )?(service director|organisations?|agenc(y|ies)|trusts?|team|officer|person)\\b`,
+      "i",
+    ),
+  ],
   ["where", new RegExp(`${CLAUSE_START}where\\b|\\b(which office|what venue|which hospital)\\b`, "i")],
-  ["procedure", /\bhow (do|does|should|can|would|will|are|is) (i|we|you|they|the|a|an|our|their|staff|practitioners|schools|partners)\b|\bwhat(?:'s| is| are) the (process|procedure|steps|pathway|route|arrangements?|governance)\b/i],
-  ["definition", new RegExp(`^\\s*(?:so\\s+)?(?:what(?:'s| is| are| was| were)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?[^?]{2,60}?\\b(?:${NAMED_THINGS})s?\\b[^?]{0,40}\\??\\s*$|what (?:does|do|did) (?:the\\s+)?[^?]{2,60}? do\\b)`, "i")],
+  [
+    "procedure",
+    /\bhow (do|does|should|can|would|will|are|is) (i|we|you|they|the|a|an|our|their|staff|practitioners|schools|partners)\b|\bwhat(?:'s| is| are) the (process|procedure|steps|pathway|route|arrangements?|governance)\b/i,
+  ],
+  [
+    "definition",
+    new RegExp(
+      `^\\s*(?:so\\s+)?(?:what(?:'s| is| are| was| were)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?[^?]{2,60}?\\b(?:${NAMED_THINGS})s?\\b[^?]{0,40}\\??\\s*$|what (?:does|do|did) (?:the\\s+)?[^?]{2,60}? do\\b)`,
+      "i",
+    ),
+  ],
 ];
 
 export function answerKindOf(question: string): AnswerKind {
@@ -53,15 +86,23 @@ const NUMBER_WORD_LIST =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen|several|majority|minority|most|all|none";
 const NUMBER_WORDS = new RegExp(`\\b(${NUMBER_WORD_LIST})\\b`, "i");
 /** A year, a financial year ("2022/23") or a date holds no count, however many digits it has. */
-const DATES_AND_YEARS = new RegExp(`\\b(?:19|20)\\d{2}(?:[/-]\\d{2,4})?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "gi");
+const DATES_AND_YEARS = new RegExp(
+  `\\b(?:19|20)\\d{2}(?:[/-]\\d{2,4})?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`,
+  "gi",
+);
 const UNIT = "miles?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|km|kilometres?|metres?";
-const MEASURE = new RegExp(`\\b(\\d+|${NUMBER_WORD_LIST})\\s*(-\\s*)?(${UNIT})\\b|\\b(daily|weekly|monthly|annually|fortnightly|every \\w+)\\b`, "i");
+const MEASURE = new RegExp(
+  `\\b(\\d+|${NUMBER_WORD_LIST})\\s*(-\\s*)?(${UNIT})\\b|\\b(daily|weekly|monthly|annually|fortnightly|every \\w+)\\b`,
+  "i",
+);
 
 /** Words that start with a capital in this domain without being anyone's name. */
 const NOT_NAMES = new Set(
-  ("Council Children Children's Safeguarding Partnership Board Team Service Services Kirklees Panel Report Leads Lead " +
+  (
+    "Council Children Children's Safeguarding Partnership Board Team Service Services Kirklees Panel Report Leads Lead " +
     "Police Health Care Social The This Our Young People Local Authority West Yorkshire Scrutiny Director Officer " +
-    "Group Subgroup Strategic Operational Integrated Inspection Ofsted Agenda Item Meeting Plan GP GPs NHS Trust").split(" "),
+    "Group Subgroup Strategic Operational Integrated Inspection Ofsted Agenda Item Meeting Plan GP GPs NHS Trust"
+  ).split(" "),
 );
 
 /** "First Last": two capitalised words, at least one of them not a common noun of the domain. */

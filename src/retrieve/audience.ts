@@ -11,8 +11,12 @@ export const AUDIENCE_NAME = /^[A-Za-z0-9_.-]+$/;
 
 /** `--audience board --audience audit` or `--audience board,audit`; throws on a name that is not a plain word. */
 export function parseAudiences(values: readonly string[] | undefined): string[] {
-  const names = (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
-  for (const name of names) if (!AUDIENCE_NAME.test(name)) throw new Error(`--audience "${name}" is not a plain name (letters, digits, - _ .)`);
+  const names = (values ?? [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const name of names)
+    if (!AUDIENCE_NAME.test(name)) throw new Error(`--audience "${name}" is not a plain name (letters, digits, - _ .)`);
   return [...new Set(names)];
 }
 

@@ -35,11 +35,20 @@ export function filterNarrows(filters: SearchFilters | undefined, snapshot: Para
 }
 
 /** Parse the command-line form of the filters; throws a clear message for a bad value. */
-export function parseFilters(raw: { source?: string[]; type?: string[]; since?: string; until?: string; audience?: string[] }): SearchFilters {
+export function parseFilters(raw: {
+  source?: string[];
+  type?: string[];
+  since?: string;
+  until?: string;
+  audience?: string[];
+}): SearchFilters {
   for (const t of raw.type ?? []) {
     if (!(DOC_TYPES as readonly string[]).includes(t)) throw new Error(`unknown --type "${t}"; one of: ${DOC_TYPES.join(", ")}`);
   }
-  for (const [name, value] of [["since", raw.since], ["until", raw.until]] as const) {
+  for (const [name, value] of [
+    ["since", raw.since],
+    ["until", raw.until],
+  ] as const) {
     if (value && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new Error(`--${name} must be a date like 2022 or 2022-06-30`);
   }
   const audiences = parseAudiences(raw.audience);

@@ -8,10 +8,13 @@ import type { Query } from "./query.js";
  * years it names (a "2016 inspection" is the document of 2016; "what did we do afterwards" is in later ones).
  */
 
-const RECOMMENDATION_SECTION = /\b(recommendations?|what needs to improve|areas? for (improvement|development)|next steps|actions?|priorities)\b/i;
-const IMPERATIVE_LINE = /^\s*(?:[-•✓]\s*)?(?:\d{1,2}[.)]\s*)?(ensure|improve|develop|strengthen|review|increase|reduce|establish|embed|provide|take)\b/im;
+const RECOMMENDATION_SECTION =
+  /\b(recommendations?|what needs to improve|areas? for (improvement|development)|next steps|actions?|priorities)\b/i;
+const IMPERATIVE_LINE =
+  /^\s*(?:[-•✓]\s*)?(?:\d{1,2}[.)]\s*)?(ensure|improve|develop|strengthen|review|increase|reduce|establish|embed|provide|take)\b/im;
 /** Plans and priorities read as recommendations a body makes to itself: "our priorities include", "we will". */
-const FORWARD_LOOKING = /\b(priorities (include|are|will)|we will|(will|plan to) (continue|develop|focus|prioritise|be (delivered|developed|undertaken|introduced))|going forward|in the coming year|next year)\b/i;
+const FORWARD_LOOKING =
+  /\b(priorities (include|are|will)|we will|(will|plan to) (continue|develop|focus|prioritise|be (delivered|developed|undertaken|introduced))|going forward|in the coming year|next year)\b/i;
 
 /** 1 when the chunk sits where recommendations are made; 0.5 when it reads as one or states a plan; else 0. */
 export function recommendationShape(chunk: Chunk): number {
@@ -30,7 +33,14 @@ export function backMatter(chunk: Chunk): number {
   return signs >= 2 ? 1 : 0;
 }
 
-const BACK_MATTER = [/https?:\/\/|www\./i, /@[\w-]+\.\w/, /\blicen[cs]e\b|copyright|©|crown/i, /\bsubscribe\b|newsletter/i, /\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/, /\b0\d{3} ?\d{3} ?\d{4}\b/];
+const BACK_MATTER = [
+  /https?:\/\/|www\./i,
+  /@[\w-]+\.\w/,
+  /\blicen[cs]e\b|copyright|©|crown/i,
+  /\bsubscribe\b|newsletter/i,
+  /\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/,
+  /\b0\d{3} ?\d{3} ?\d{4}\b/,
+];
 
 /** 1 when the chunk's document is dated in a year the question names, or after it when the question looks forward. */
 export function yearMatch(chunk: Chunk, query: Query): number {

@@ -161,4 +161,3 @@ function internTerm(term: string): number {
 function bigramCode(first: number, second: number): number {
   return first * 2 ** 26 + second;
 }
-

@@ -93,10 +93,18 @@ export async function retrieve(snapshot: IndexSnapshot, query: Query, options: R
 }
 
 export function rank(candidates: Candidate[], query: Query, options: RetrieveOptions, model: LogisticModel = RETRIEVAL_MODEL): Passage[] {
-  const scored = candidates.map(({ chunk, features }) => ({ chunk, z: logit(model, model.names.map((n) => features[n as keyof CandidateFeatures])) }));
+  const scored = candidates.map(({ chunk, features }) => ({
+    chunk,
+    z: logit(
+      model,
+      model.names.map((n) => features[n as keyof CandidateFeatures]),
+    ),
+  }));
   const best = Math.max(...scored.map((c) => c.z));
   // The model orders passages within a question; a score says how far behind the best passage each is.
-  const ranked = scored.map(({ chunk, z }) => ({ chunk, score: Math.exp(z - best) })).sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
+  const ranked = scored
+    .map(({ chunk, z }) => ({ chunk, score: Math.exp(z - best) }))
+    .sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
   return (settings.rerank && settings.intent ? balanceByYear(ranked, new Set(query.years)) : ranked)
     .slice(0, options.k)
@@ -104,11 +112,7 @@ export function rank(candidates: Candidate[], query: Query, options: RetrieveOpt
 }
 
 /** The first-stage candidates (BM25 and dense, fused by reciprocal rank) with their features. */
-export async function candidatesFor(
-  snapshot: IndexSnapshot,
-  query: Query,
-  options: RetrieveOptions,
-): Promise<Candidate[]> {
+export async function candidatesFor(snapshot: IndexSnapshot, query: Query, options: RetrieveOptions): Promise<Candidate[]> {
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
   const question = query.text;
   if (contentTerms(question).length === 0) return [];

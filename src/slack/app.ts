@@ -59,7 +59,12 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
   const { botToken, appToken, signingSecret, apiUrl, port, delivery } = config.slack;
   const receiver =
     mode === "http"
-      ? new HTTPReceiver({ signingSecret: signingSecret ?? "", endpoints: "/slack/events", processBeforeResponse: false, logger: boltLogger(logger) })
+      ? new HTTPReceiver({
+          signingSecret: signingSecret ?? "",
+          endpoints: "/slack/events",
+          processBeforeResponse: false,
+          logger: boltLogger(logger),
+        })
       : undefined;
   if (receiver) refuseStaleRequests(receiver);
   const app = new App({
@@ -74,7 +79,11 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
   const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
   const checkpoint = crashAt(delivery.crashAt);
   const deliveries = new Deliveries(app, { journal, lease: { owner: randomUUID(), ms: delivery.leaseMs }, logger, checkpoint });
-  const policy = { windowMs: delivery.postRetryMs, backoffMs: delivery.postBackoffMs, maxBackoffMs: Math.max(delivery.postBackoffMs, 60_000) };
+  const policy = {
+    windowMs: delivery.postRetryMs,
+    backoffMs: delivery.postBackoffMs,
+    maxBackoffMs: Math.max(delivery.postBackoffMs, 60_000),
+  };
   const slackDeps: SlackDeps = {
     config,
     service,
@@ -112,7 +121,9 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     },
     async stop() {
       const grace = delivery.shutdownGraceMs;
-      const closing = started ? app.stop().catch((error: unknown) => logger.warn({ err: error }, "Slack receiver did not stop cleanly")) : undefined;
+      const closing = started
+        ? app.stop().catch((error: unknown) => logger.warn({ err: error }, "Slack receiver did not stop cleanly"))
+        : undefined;
       started = false;
       const handedBack = await deliveries.stop(grace);
       await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 500).unref())]);

@@ -10,7 +10,9 @@ import { safeError, scrubText } from "../redact.js";
 export function boltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ component: "bolt" });
   const line = (msg: unknown[]) =>
-    msg.map((m) => (typeof m === "string" ? scrubText(m) : typeof m === "object" && m !== null ? safeError(m).message : String(m))).join(" ");
+    msg
+      .map((m) => (typeof m === "string" ? scrubText(m) : typeof m === "object" && m !== null ? safeError(m).message : String(m)))
+      .join(" ");
   return {
     debug: () => {},
     info: (...msg) => log.info(line(msg)),

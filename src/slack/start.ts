@@ -21,7 +21,7 @@ export async function startSlackFromConfig(config: Config, service: SlackService
     logger.error({ missing: mode.missing }, missingMessage(mode.missing));
     return { exitCode: 1, logger };
   }
-  let stores: SlackStores | null = null;
+  let stores: SlackStores | null;
   try {
     stores = deps.journal ? null : await openSlackStores(config, logger);
   } catch (error) {
@@ -31,7 +31,10 @@ export async function startSlackFromConfig(config: Config, service: SlackService
   const slack = createSlackApp(config, service, { ...deps, ...(stores ?? {}), logger });
   try {
     const { port } = await slack.start();
-    logger.info({ mode, port }, mode === "socket" ? "connected to Slack (Socket Mode)" : `listening for Slack on port ${port} at /slack/events`);
+    logger.info(
+      { mode, port },
+      mode === "socket" ? "connected to Slack (Socket Mode)" : `listening for Slack on port ${port} at /slack/events`,
+    );
     return { exitCode: 0, slack, port, logger };
   } catch (error) {
     logger.error({ err: error, mode }, `could not connect to Slack: ${(error as Error).message}`);

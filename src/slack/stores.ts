@@ -21,9 +21,16 @@ export interface SlackStores {
 export async function openSlackStores(config: Config, logger: Logger): Promise<SlackStores> {
   if (!config.databaseUrl) {
     const journal = SqliteEventJournal.open(config.dataDir);
-    return { journal, feedback: new JsonlFeedbackStore(feedbackPath(config)), memory: new LocalAnswerMemory(), close: () => journal.close() };
+    return {
+      journal,
+      feedback: new JsonlFeedbackStore(feedbackPath(config)),
+      memory: new LocalAnswerMemory(),
+      close: () => journal.close(),
+    };
   }
-  const db = await openDatabase(config.databaseUrl, { onIdleError: (error) => logger.warn({ err: error }, "a shared database connection broke; it is replaced") });
+  const db = await openDatabase(config.databaseUrl, {
+    onIdleError: (error) => logger.warn({ err: error }, "a shared database connection broke; it is replaced"),
+  });
   logger.info("shared mode: journal, feedback and answer memory in PostgreSQL");
   return { journal: new PgEventJournal(db), feedback: new PgFeedbackStore(db), memory: new PgAnswerMemory(db), close: () => db.end() };
 }

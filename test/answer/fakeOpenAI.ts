@@ -19,6 +19,7 @@ export interface FakeOpenAI {
 }
 
 export async function startFakeOpenAI(): Promise<FakeOpenAI> {
+  // eslint-disable-next-line prefer-const -- assigned after `fake`, whose close() refers to it
   let server: Server;
   const fake: FakeOpenAI = {
     baseURL: "",
@@ -47,7 +48,8 @@ function respond(res: ServerResponse, request: Seen, reply: Reply) {
   const send = () => {
     if (res.destroyed) return;
     const status = reply.status ?? 200;
-    const payload = status === 200 ? completion(request.body, reply.content) : { error: { message: reply.error ?? "failed", type: "server_error" } };
+    const payload =
+      status === 200 ? completion(request.body, reply.content) : { error: { message: reply.error ?? "failed", type: "server_error" } };
     res.writeHead(status, { "content-type": "application/json", ...reply.headers });
     res.end(JSON.stringify(payload));
   };

@@ -53,7 +53,8 @@ const PASSAGES = [
 ];
 const QUESTION = "When is a strategy discussion held?";
 const GOOD_QUOTE = "held whenever there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm";
-const GOOD_CLAIM = "A strategy discussion is held when there is reasonable cause to suspect a child is suffering, or likely to suffer, significant harm.";
+const GOOD_CLAIM =
+  "A strategy discussion is held when there is reasonable cause to suspect a child is suffering, or likely to suffer, significant harm.";
 const good = (quote = GOOD_QUOTE, claim = GOOD_CLAIM) => ({ claims: [{ claim, passage_id: "P1", quote }], answerable: true });
 
 describe("answerWithLlm", () => {
@@ -82,13 +83,19 @@ describe("answerWithLlm", () => {
 
   it("accepts quotes that differ from the source only by folding (curly quotes, dashes, spaces)", async () => {
     const claim = "The police, children's social care and health take part.";
-    replyWith = () => ({ content: { answerable: true, claims: [{ claim, passage_id: "P2", quote: "The police,  children’s social care and health" }] } });
+    replyWith = () => ({
+      content: { answerable: true, claims: [{ claim, passage_id: "P2", quote: "The police,  children’s social care and health" }] },
+    });
     const result = await answerWithLlm(model(), "Who takes part in a strategy discussion?", PASSAGES, []);
     expect(result.ok && result.citations.map((c) => c.chunkId)).toEqual(["chunk-b"]);
   });
 
   it("fails the whole reply when one claim's quote is fabricated beside a verified one", async () => {
-    const fabricated = { claim: "It must happen within 24 hours.", passage_id: "P2", quote: "a strategy discussion must happen within 24 hours" };
+    const fabricated = {
+      claim: "It must happen within 24 hours.",
+      passage_id: "P2",
+      quote: "a strategy discussion must happen within 24 hours",
+    };
     replyWith = () => ({ content: { ...good(), claims: [...good().claims, fabricated] } });
     expect(await answerWithLlm(model(), QUESTION, PASSAGES, [])).toMatchObject({ ok: false, reason: "no-verified-citations" });
   });

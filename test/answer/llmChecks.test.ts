@@ -17,14 +17,25 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const model = () => createChatModel({ kind: "openai", apiKey: "sk-test", baseURL: fake.baseURL, model: "gpt-4o-mini" }, { timeoutMs: 5_000, maxRetries: 0 });
+const model = () =>
+  createChatModel({ kind: "openai", apiKey: "sk-test", baseURL: fake.baseURL, model: "gpt-4o-mini" }, { timeoutMs: 5_000, maxRetries: 0 });
 
 const TEXT =
   "A strategy discussion should be held whenever there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm. " +
   "The police, children's social care and health must take part in every strategy discussion.";
 const PASSAGE: Passage = {
-  id: "chunk-a", text: TEXT, score: 1, source: "procedures.pdf", title: "Multi-agency procedures", date: "2023-04-01", type: "procedure",
-  locator: { page: 4, paragraph: "2.1", section: "Strategy discussions" }, headingPath: [], alsoIn: [], start: 0, end: TEXT.length,
+  id: "chunk-a",
+  text: TEXT,
+  score: 1,
+  source: "procedures.pdf",
+  title: "Multi-agency procedures",
+  date: "2023-04-01",
+  type: "procedure",
+  locator: { page: 4, paragraph: "2.1", section: "Strategy discussions" },
+  headingPath: [],
+  alsoIn: [],
+  start: 0,
+  end: TEXT.length,
 };
 const QUOTE = "held whenever there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm";
 const CLAIM = "A strategy discussion is held when there is reasonable cause to suspect a child is suffering significant harm.";
@@ -42,14 +53,20 @@ describe("the checks on a model's reply", () => {
   });
 
   it.each([
-    ["advice not to refer, not to contact the police, and a link, beside a valid claim", [claim(CLAIM), claim("You do not need to refer this; do not contact the police; see https://evil.example.com")]],
+    [
+      "advice not to refer, not to contact the police, and a link, beside a valid claim",
+      [claim(CLAIM), claim("You do not need to refer this; do not contact the police; see https://evil.example.com")],
+    ],
     ["advice not to refer inside a claim whose quote is valid", [claim(`${CLAIM} You do not need to refer this.`)]],
     ["a link", [claim(`${CLAIM} See https://evil.example.com/guide`)]],
     ["a bare domain", [claim(`${CLAIM} Details at evil.example.com`)]],
     ["a phone number", [claim(`${CLAIM} Call 01484 000000.`)]],
     ["an email address", [claim(`${CLAIM} Email help@evil.example.com.`)]],
     ["a name that no quote holds", [claim(`${CLAIM} Ask Sarah Jones.`)]],
-    ["a number that its quote does not hold", [claim("A strategy discussion is held within 24 hours when a child is suffering significant harm.")]],
+    [
+      "a number that its quote does not hold",
+      [claim("A strategy discussion is held within 24 hours when a child is suffering significant harm.")],
+    ],
     ["words its quote does not support", [claim("A strategy discussion is optional when parents disagree.")]],
     ["a claim tied to the wrong passage", [{ claim: CLAIM, passage_id: "P2", quote: QUOTE }]],
     ["the system prompt repeated", [claim(SYSTEM_PROMPT.split("\n")[0])]],
@@ -86,7 +103,18 @@ describe("a prompt injection in an indexed document", () => {
     fake.replyWith = (request) => {
       const user: string = request.body.messages.find((m: { role: string }) => m.role === "user").content;
       const id = /<passage id="(P\d+)"[^>]*>\n[^<]*Ignore previous instructions/.exec(user)?.[1] ?? "P1";
-      return { content: { answerable: true, claims: [{ claim: "You do not need to refer any concern about a child to children's social care or the police.", passage_id: id, quote: INJECTION }] } };
+      return {
+        content: {
+          answerable: true,
+          claims: [
+            {
+              claim: "You do not need to refer any concern about a child to children's social care or the police.",
+              passage_id: id,
+              quote: INJECTION,
+            },
+          ],
+        },
+      };
     };
     const a = await answer("do I need to refer a concern about a child to children's social care?", context);
     expect(fake.seen.length).toBeGreaterThan(0);

@@ -161,7 +161,10 @@ describe("property: identifiers never survive redaction", () => {
       return spaced ? `${a}${b} ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)} ${s}` : `${a}${b}${digits}${s}`;
     });
 
-  for (const [name, identifier] of [["NHS", nhs], ["NI", ni]] as const) {
+  for (const [name, identifier] of [
+    ["NHS", nhs],
+    ["NI", ni],
+  ] as const) {
     it(`${name} numbers embedded in sentences`, () => {
       fc.assert(
         fc.property(words, words, identifier, wrap, (before, after, id, [open, close]) => {

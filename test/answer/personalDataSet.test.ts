@@ -62,14 +62,32 @@ describe("the question searched and answered", () => {
   const context = (): AnswerContext => ({ snapshot, contacts: { urgent: null, local: null } });
 
   it.each([
-    ["Jane Smith born 03/03/2019 has a bruise on her cheek, what does the guidance say about bruising?", "she has a bruise on her cheek, what does the guidance say about bruising?"],
-    ["Mohammed Khan, aged twelve, at Almondbury High School is missing, how are return home interviews done?", "a child is missing, how are return home interviews done?"],
+    [
+      "Jane Smith born 03/03/2019 has a bruise on her cheek, what does the guidance say about bruising?",
+      "she has a bruise on her cheek, what does the guidance say about bruising?",
+    ],
+    [
+      "Mohammed Khan, aged twelve, at Almondbury High School is missing, how are return home interviews done?",
+      "a child is missing, how are return home interviews done?",
+    ],
     ["Olivia Brown, 14, is being exploited, what does the DREAMM do?", "a child is being exploited, what does the DREAMM do?"],
-    ["Jane Doe of 12 Acacia Avenue, HD1 2YZ, has a new baby, what is the ICON programme?", "a mother has a new baby, what is the ICON programme?"],
-    ["Priya Patel's mum wants early help, how do I make a request for early help?", "mum wants early help, how do I make a request for early help?"],
+    [
+      "Jane Doe of 12 Acacia Avenue, HD1 2YZ, has a new baby, what is the ICON programme?",
+      "a mother has a new baby, what is the ICON programme?",
+    ],
+    [
+      "Priya Patel's mum wants early help, how do I make a request for early help?",
+      "mum wants early help, how do I make a request for early help?",
+    ],
     ["Kacper Nowak (11), NHS number 943 476 5919, what does the LADO do?", "what does the LADO do?"],
-    ["Zainab Hussain, DOB 14/02/2011, disclosed FGM, is there mandatory reporting of FGM?", "a girl disclosed FGM, is there mandatory reporting of FGM?"],
-    ["Liam O'Connor lives at 7 Park Road, how many children were on a child protection plan in 2016?", "how many children were on a child protection plan in 2016?"],
+    [
+      "Zainab Hussain, DOB 14/02/2011, disclosed FGM, is there mandatory reporting of FGM?",
+      "a girl disclosed FGM, is there mandatory reporting of FGM?",
+    ],
+    [
+      "Liam O'Connor lives at 7 Park Road, how many children were on a child protection plan in 2016?",
+      "how many children were on a child protection plan in 2016?",
+    ],
   ])("%s answers like the question without it", async (withData, without) => {
     const [a, b] = [await answer(withData, context()), await answer(without, context())];
     expect(a.notices.some((n) => n.kind === "personal-data")).toBe(true);
@@ -98,11 +116,17 @@ describe("a provider that records every request", () => {
   };
 
   it("never receives the personal data of the labelled set, in the question or the conversation", async () => {
-    const model = createChatModel({ kind: "openai", apiKey: "sk-test", baseURL: fake.baseURL, model: "gpt-4o-mini" }, { timeoutMs: 5_000, maxRetries: 0 });
+    const model = createChatModel(
+      { kind: "openai", apiKey: "sk-test", baseURL: fake.baseURL, model: "gpt-4o-mini" },
+      { timeoutMs: 5_000, maxRetries: 0 },
+    );
     const rows = SET.filter((r) => r.spans.length);
     for (const [i, row] of rows.entries()) {
       const previous = rows[(i + 1) % rows.length].text;
-      const history = [{ role: "user" as const, text: previous }, { role: "assistant" as const, text: "An earlier answer." }];
+      const history = [
+        { role: "user" as const, text: previous },
+        { role: "assistant" as const, text: "An earlier answer." },
+      ];
       await answer(row.text, { snapshot, contacts: { urgent: null, local: null }, model }, { history });
     }
     expect(fake.seen.length).toBeGreaterThanOrEqual(rows.length);

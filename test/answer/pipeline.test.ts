@@ -27,8 +27,13 @@ describe("answer()", () => {
     expect(a.citations).toEqual([]);
   });
   it("marks findings from older documents as older", async () => {
-    const a = await answer("what grade did inspectors give the experience and progress of care leavers in 2016?", { ...context, now: new Date("2026-11-23") });
-    expect(a.notices.some((n) => n.kind === "old-document" && n.text.includes("2016"))).toBe(a.citations.some((c) => c.date.startsWith("2016")));
+    const a = await answer("what grade did inspectors give the experience and progress of care leavers in 2016?", {
+      ...context,
+      now: new Date("2026-11-23"),
+    });
+    expect(a.notices.some((n) => n.kind === "old-document" && n.text.includes("2016"))).toBe(
+      a.citations.some((c) => c.date.startsWith("2016")),
+    );
     expect(a.text).toMatch(/\(\w+ \d{4}\)/);
   });
   it("reads everyday words as the documents' formal ones ('kids' are children)", async () => {
@@ -72,7 +77,16 @@ describe("answer()", () => {
     expect(a.standaloneQuestion).not.toMatch(/943|Jane/);
   });
   it("carries the topic into a short follow-up", async () => {
-    const a = await answer("and who was in it?", { ...context }, { history: [{ role: "user", text: "when was the JTAI on site?" }, { role: "assistant", text: "…" }] });
+    const a = await answer(
+      "and who was in it?",
+      { ...context },
+      {
+        history: [
+          { role: "user", text: "when was the JTAI on site?" },
+          { role: "assistant", text: "…" },
+        ],
+      },
+    );
     expect(a.standaloneQuestion).toContain("JTAI");
   });
   describe("bad input never crashes", () => {
@@ -98,7 +112,10 @@ describe("answer() with a language model", () => {
     const first = await answer("what does DREAMM stand for", context);
     const passage = first.passages[0];
     const quote = passage.text.match(/daily risk exploitation and missing meeting \(DREAMM\)/)![0];
-    const model = modelReturning(() => ({ answerable: true, claims: [{ claim: "DREAMM is the daily risk exploitation and missing meeting.", passage_id: "P1", quote }] }));
+    const model = modelReturning(() => ({
+      answerable: true,
+      claims: [{ claim: "DREAMM is the daily risk exploitation and missing meeting.", passage_id: "P1", quote }],
+    }));
     const a = await answer("what does DREAMM stand for", { ...context, model });
     expect(a.answeredBy).toBe("llm");
     expect(a.citations[0].quote).toBe(quote);
@@ -113,7 +130,10 @@ describe("answer() with a language model", () => {
     expect(a.notices.some((n) => n.kind === "fallback")).toBe(true);
   });
   it("never uses a model answer whose quote is not in the passages", async () => {
-    const model = modelReturning(() => ({ answerable: true, claims: [{ claim: "Call 0800 000 000.", passage_id: "P1", quote: "the number to call is 0800 000 000 at all times" }] }));
+    const model = modelReturning(() => ({
+      answerable: true,
+      claims: [{ claim: "Call 0800 000 000.", passage_id: "P1", quote: "the number to call is 0800 000 000 at all times" }],
+    }));
     const a = await answer("what does DREAMM stand for", { ...context, model });
     expect(a.answeredBy).toBe("extractive");
     expect(a.text).not.toContain("0800");

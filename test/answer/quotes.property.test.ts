@@ -8,10 +8,16 @@ import { memorySnapshot } from "../helpers/memorySnapshot.js";
 const MARKER = /^\s*(?:[-•*✓▪◦–|]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s|\(?[a-z][.)]\s)/;
 
 const line = fc.oneof(
-  fc.constantFrom("- ", "• ", "✓ ", "2.31 ", "(a) ", "3) ", "1. ", "| ", "").chain((marker) =>
-    fc.array(fc.constantFrom("The", "panel", "met", "monthly", "to", "review", "cases", "and", "plans"), { minLength: 3, maxLength: 12 }).map((w) => `${marker}${w.join(" ")}.`),
-  ),
-  fc.array(fc.constantFrom("Children looked after", "652", "Care leavers", "  ", "Number of plans"), { minLength: 2, maxLength: 4 }).map((cells) => `| ${cells.join(" | ")} |`),
+  fc
+    .constantFrom("- ", "• ", "✓ ", "2.31 ", "(a) ", "3) ", "1. ", "| ", "")
+    .chain((marker) =>
+      fc
+        .array(fc.constantFrom("The", "panel", "met", "monthly", "to", "review", "cases", "and", "plans"), { minLength: 3, maxLength: 12 })
+        .map((w) => `${marker}${w.join(" ")}.`),
+    ),
+  fc
+    .array(fc.constantFrom("Children looked after", "652", "Care leavers", "  ", "Number of plans"), { minLength: 2, maxLength: 4 })
+    .map((cells) => `| ${cells.join(" | ")} |`),
 );
 
 describe("quotes", () => {

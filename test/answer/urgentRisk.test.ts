@@ -23,7 +23,12 @@ describe("the urgent-risk classifier on its labelled set", () => {
   });
 
   it("ships the weights that `npm run fit:urgent` fits on the whole set", () => {
-    const fitted = fitLogistic(FEATURE_NAMES, LABELLED.map((r) => urgentFeatures(r.text)), LABELLED.map((r) => (r.urgent ? 1 : 0)), URGENT_FIT);
+    const fitted = fitLogistic(
+      FEATURE_NAMES,
+      LABELLED.map((r) => urgentFeatures(r.text)),
+      LABELLED.map((r) => (r.urgent ? 1 : 0)),
+      URGENT_FIT,
+    );
     expect(URGENT_MODEL).toEqual(fitted);
   });
 });

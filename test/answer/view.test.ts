@@ -39,7 +39,11 @@ describe("answerView()", () => {
   it("gathers quotes of one document section under one source, with every paragraph named", () => {
     const view = answerView(base, now);
     expect(view.sources).toHaveLength(2);
-    expect(view.sources[0]).toMatchObject({ quotes: ["A.", "B."], where: "section “Areas for improvement”, paragraphs 12 and 14, page 3", date: "18 August 2022" });
+    expect(view.sources[0]).toMatchObject({
+      quotes: ["A.", "B."],
+      where: "section “Areas for improvement”, paragraphs 12 and 14, page 3",
+      date: "18 August 2022",
+    });
     expect(view.sources[1]!.where).toBe("section “Strengths”, page 3");
   });
   it("says 'date unknown' for an undated document and never calls it older", () => {

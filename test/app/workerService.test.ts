@@ -9,7 +9,13 @@ import { createWorkerService } from "../../src/app/worker/workerService.js";
 let service: Awaited<ReturnType<typeof createWorkerService>>;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "sg-worker-"));
-  service = await createWorkerService({ ...process.env, CORPUS_DIR: "corpus", INDEX_DIR: join(dir, "index"), DATA_DIR: join(dir, "data"), OPENAI_API_KEY: "" });
+  service = await createWorkerService({
+    ...process.env,
+    CORPUS_DIR: "corpus",
+    INDEX_DIR: join(dir, "index"),
+    DATA_DIR: join(dir, "data"),
+    OPENAI_API_KEY: "",
+  });
 }, 120_000);
 afterAll(async () => {
   await service?.close();

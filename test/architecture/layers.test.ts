@@ -54,7 +54,11 @@ describe("imports between the top-level parts of src/", () => {
   });
 
   it("would name a cycle", () => {
-    const edges = new Map([["answer", new Set(["excerpts"])], ["excerpts", new Set(["answer"])], ["retrieve", new Set<string>()]]);
+    const edges = new Map([
+      ["answer", new Set(["excerpts"])],
+      ["excerpts", new Set(["answer"])],
+      ["retrieve", new Set<string>()],
+    ]);
     expect(findCycle(edges)).toEqual(["answer", "excerpts", "answer"]);
     expect(findCycle(new Map([["answer", new Set(["retrieve"])]]))).toBeNull();
   });

@@ -19,7 +19,11 @@ describe("the product's imports", () => {
       `import "./side.js";`,
       `const d = await import("../testkit/w.js");`,
     ].join("\n");
-    expect(specifiersOf(text).map((s) => s.specifier).sort()).toEqual(["../../test/x.js", "../bench/y.js", "../testkit/w.js", "./side.js", "./z.js"]);
+    expect(
+      specifiersOf(text)
+        .map((s) => s.specifier)
+        .sort(),
+    ).toEqual(["../../test/x.js", "../bench/y.js", "../testkit/w.js", "./side.js", "./z.js"]);
     expect(specifiersOf(text).find((s) => s.specifier === "../bench/y.js")?.typeOnly).toBe(true);
   });
 });

@@ -22,7 +22,13 @@ function service(): SafeguideService {
       throw new Error("the chat's /quote goes through the quote it is handed");
     },
     passages: async () => [],
-    status: async () => ({ version: "v1", builtAt: "2026-11-23T00:00:00Z", embeddingModel: "lsa", chunkCount: 342, documents: [{ source: "a.txt", title: "Doc A", date: "2022-08-18", type: "inspection-letter" }] }),
+    status: async () => ({
+      version: "v1",
+      builtAt: "2026-11-23T00:00:00Z",
+      embeddingModel: "lsa",
+      chunkCount: 342,
+      documents: [{ source: "a.txt", title: "Doc A", date: "2022-08-18", type: "inspection-letter" }],
+    }),
   };
 }
 
@@ -30,7 +36,13 @@ async function chat(lines: string[]): Promise<string> {
   const output = new PassThrough();
   let text = "";
   output.on("data", (d) => (text += String(d)));
-  await runChat({ service: service(), quote: async (t) => `excerpts about ${t}\n`, input: Readable.from(lines.map((l) => `${l}\n`)), output, interactive: false });
+  await runChat({
+    service: service(),
+    quote: async (t) => `excerpts about ${t}\n`,
+    input: Readable.from(lines.map((l) => `${l}\n`)),
+    output,
+    interactive: false,
+  });
   return text;
 }
 

@@ -113,7 +113,11 @@ describe.skipIf(!available)("shared-mode stores on PostgreSQL", () => {
     await new PgAnswerMemory(db).remember("qid-1", { answer, team: "T1", channelType: "im" });
     const elsewhere = new PgAnswerMemory(other);
     const remembered = await elsewhere.answer("qid-1");
-    expect(remembered).toMatchObject({ team: "T1", channelType: "im", answer: { text: answer.text, citations: JSON.parse(JSON.stringify(answer.citations)) } });
+    expect(remembered).toMatchObject({
+      team: "T1",
+      channelType: "im",
+      answer: { text: answer.text, citations: JSON.parse(JSON.stringify(answer.citations)) },
+    });
     expect(JSON.stringify(remembered)).not.toContain("Jane Doe");
     const cited = answer.citations[0]!;
     expect(await elsewhere.passage(cited.chunkId)).toMatchObject({ source: cited.source, text: answer.passages[0]!.text });

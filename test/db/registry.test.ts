@@ -51,7 +51,9 @@ describe.skipIf(!available)("index registry on PostgreSQL", () => {
 
   it("refuses a download whose bytes do not match the recorded checksum, naming the file", async () => {
     const registry = new PgIndexRegistry(db);
-    await db.query(`UPDATE index_files SET data = set_byte(data, 0, (get_byte(data, 0) + 1) % 256) WHERE version = 'v1' AND name = 'vectors.bin' AND seq = 1`);
+    await db.query(
+      `UPDATE index_files SET data = set_byte(data, 0, (get_byte(data, 0) + 1) % 256) WHERE version = 'v1' AND name = 'vectors.bin' AND seq = 1`,
+    );
     await expect(registry.download("v1", join(dir, "bad"))).rejects.toThrow(/vectors\.bin does not match its checksum/);
   });
 

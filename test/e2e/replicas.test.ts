@@ -41,7 +41,13 @@ afterEach(async () => {
 async function replica(env: Record<string, string> = {}): Promise<ChildApp> {
   const dataDir = mkdtempSync(join(tmpdir(), "safeguide-replica-"));
   dirs.push(dataDir);
-  const child = await startChild({ SLACK_API_URL: fake.apiUrl, DATA_DIR: dataDir, DATABASE_URL: database.url, SLACK_ADMIN_USERS: "UADMIN", ...env });
+  const child = await startChild({
+    SLACK_API_URL: fake.apiUrl,
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    SLACK_ADMIN_USERS: "UADMIN",
+    ...env,
+  });
   children.push(child);
   return child;
 }
@@ -71,9 +77,14 @@ const buttons = (blocks: any[]) => blocks.flatMap((b) => [...(b.elements ?? []),
 
 function click(action: Record<string, unknown>, responseUrl: string) {
   return actionBody({
-    type: "block_actions", team: { id: "T0001" }, user: { id: "UPRACT" }, api_app_id: "A0001",
+    type: "block_actions",
+    team: { id: "T0001" },
+    user: { id: "UPRACT" },
+    api_app_id: "A0001",
     container: { type: "message", message_ts: "1.2", channel_id: "C0GENERAL", is_ephemeral: false },
-    channel: { id: "C0GENERAL", name: "general" }, trigger_id: "trigger-9", response_url: responseUrl,
+    channel: { id: "C0GENERAL", name: "general" },
+    trigger_id: "trigger-9",
+    response_url: responseUrl,
     actions: [{ block_id: "b", action_ts: "1.3", ...action }],
   });
 }
@@ -100,7 +111,9 @@ describe.skipIf(!available)("two replicas on PostgreSQL", () => {
     const events = Array.from({ length: 30 }, (_, i) => mention(`burst question ${i}`));
     const sent = await Promise.allSettled(events.map((e) => sendSigned(doomed.port, eventBody(e))));
     expect(await doomed.exited).toBe("SIGKILL");
-    const acknowledged = events.filter((_, i) => sent[i]!.status === "fulfilled" && (sent[i] as PromiseFulfilledResult<{ status: number }>).value.status === 200);
+    const acknowledged = events.filter(
+      (_, i) => sent[i]!.status === "fulfilled" && (sent[i] as PromiseFulfilledResult<{ status: number }>).value.status === 200,
+    );
     expect(acknowledged.length).toBeGreaterThan(0);
     await expectAnsweredOnce(acknowledged.map((e) => e.ts));
   }, 90_000);
@@ -111,10 +124,14 @@ describe.skipIf(!available)("two replicas on PostgreSQL", () => {
     const [answer] = await waitFor(() => posts().length === 1 && posts(), 10_000, "the answer");
     const blocks = answer!.args.blocks as any[];
     const helpful = buttons(blocks).find((b) => b.action_id === ACTION.helpful);
-    await sendSigned(second.port, click({ type: "button", action_id: ACTION.helpful, value: helpful.value }, fake.responseUrl("thanks")), { contentType: FORM });
+    await sendSigned(second.port, click({ type: "button", action_id: ACTION.helpful, value: helpful.value }, fake.responseUrl("thanks")), {
+      contentType: FORM,
+    });
     await waitFor(() => fake.responses.some((r) => r.id === "thanks"), 10_000, "the thanks");
     const show = buttons(blocks).find((b) => String(b.action_id).startsWith(ACTION.showPassage));
-    await sendSigned(second.port, click({ type: "button", action_id: show.action_id, value: show.value }, fake.responseUrl("passage")), { contentType: FORM });
+    await sendSigned(second.port, click({ type: "button", action_id: show.action_id, value: show.value }, fake.responseUrl("passage")), {
+      contentType: FORM,
+    });
     const [opened] = await waitFor(() => fake.callsTo("views.open").length === 1 && fake.callsTo("views.open"), 10_000, "the passage");
     expect(blocksText(opened!.args.view.blocks)).toContain("A longer passage around the quote.");
 

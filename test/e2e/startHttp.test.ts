@@ -80,14 +80,22 @@ describe("npm start in HTTP mode", () => {
       contentType: "application/x-www-form-urlencoded",
     });
     expect(res.status).toBe(200);
-    const [reply] = await waitFor(() => fake.responses.filter((r) => r.id === "cmd1").length > 0 && fake.responses.filter((r) => r.id === "cmd1"), 20_000, "the command's answer");
+    const [reply] = await waitFor(
+      () => fake.responses.filter((r) => r.id === "cmd1").length > 0 && fake.responses.filter((r) => r.id === "cmd1"),
+      20_000,
+      "the command's answer",
+    );
     expect(JSON.stringify(reply!.body).toLowerCase()).toContain("child sexual exploitation");
   });
 
   it("refuses a bad signature and survives a malformed payload", async () => {
     const bad = await sendSigned(port, eventBody(mention("hello")), { secret: "wrong" });
     expect(bad.status).toBe(401);
-    const malformed = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body: "{not json", headers: { "content-type": "application/json" } });
+    const malformed = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: "POST",
+      body: "{not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(malformed.status).toBeGreaterThanOrEqual(400);
     const again = await sendSigned(port, eventBody(mention("what does CSE stand for?")));
     expect(again.status).toBe(200);

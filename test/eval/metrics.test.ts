@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { answerCorrect, firstHitRank, formatReport, score, type EvalQuestion } from "../../src/eval/metrics.js";
 
 const q = (id: string, quote: string, answers: string[], type = "fact"): EvalQuestion => ({
-  id, question: "?", answers, evidence: quote ? [{ doc: "d", quote }] : [], type: quote ? type : "unanswerable",
+  id,
+  question: "?",
+  answers,
+  evidence: quote ? [{ doc: "d", quote }] : [],
+  type: quote ? type : "unanswerable",
 });
 
 describe("eval metrics (score.py definitions)", () => {
@@ -45,7 +49,9 @@ describe("eval metrics (score.py definitions)", () => {
     ];
     writeFileSync(join(dir, "q.jsonl"), qs.map((x) => JSON.stringify(x)).join("\n"));
     writeFileSync(join(dir, "r.jsonl"), rs.map((x) => JSON.stringify(x)).join("\n"));
-    const py = spawnSync("python3", ["../shared/eval/score.py", join(dir, "q.jsonl"), join(dir, "r.jsonl"), "--per-type"], { encoding: "utf8" });
+    const py = spawnSync("python3", ["../shared/eval/score.py", join(dir, "q.jsonl"), join(dir, "r.jsonl"), "--per-type"], {
+      encoding: "utf8",
+    });
     expect(py.status).toBe(0);
     expect(formatReport(qs, rs).trim()).toBe(py.stdout.trim());
   });

@@ -58,7 +58,15 @@ describe("findExcerpts", () => {
     const dates = byDate.groups.map((g) => g.date);
     expect(byDate.groups.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(all(byDate).map((e) => e.text).sort()).toEqual(all(byRelevance).map((e) => e.text).sort());
+    expect(
+      all(byDate)
+        .map((e) => e.text)
+        .sort(),
+    ).toEqual(
+      all(byRelevance)
+        .map((e) => e.text)
+        .sort(),
+    );
   });
 
   it("honours k and the shared filters", async () => {

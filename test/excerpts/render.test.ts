@@ -49,7 +49,16 @@ function excerpt(text: string, lead: boolean, trail: boolean, paragraph: string 
     text,
     leadingEllipsis: lead,
     trailingEllipsis: trail,
-    citation: { title: "T", publisher: "P", date: "2022-08-18", source: "a, b.txt", section: "S “x”", paragraph, page: 4, alsoIn: ["c.txt"] },
+    citation: {
+      title: "T",
+      publisher: "P",
+      date: "2022-08-18",
+      source: "a, b.txt",
+      section: "S “x”",
+      paragraph,
+      page: 4,
+      alsoIn: ["c.txt"],
+    },
     score: 1,
     chunkId: "c1",
     start: 0,
@@ -85,7 +94,8 @@ describe("markdown", () => {
   it("heads the page with the topic, date made, index version and filters", () => {
     const md = renderMarkdown(awkward);
     expect(md).toMatch(/^# Excerpts: “<script>/);
-    for (const s of ["1 May 2024, 09:30 UTC", "Index version: v1", "type procedure; since 2020-01-01", "date, newest first"]) expect(md).toContain(s);
+    for (const s of ["1 May 2024, 09:30 UTC", "Index version: v1", "type procedure; since 2020-01-01", "date, newest first"])
+      expect(md).toContain(s);
   });
 });
 
@@ -123,18 +133,39 @@ describe("csv", () => {
       expect(rows.slice(1).map((r) => r[0])).toEqual(all(set).map(() => set.topic));
       rows.slice(1).forEach((r, i) => {
         const c = all(set)[i].citation;
-        const expected = [set.topic, c.title, c.publisher, c.date, c.section ?? "", c.paragraph ?? "", c.page?.toString() ?? "", c.source, c.alsoIn.join("; "), all(set)[i].text];
+        const expected = [
+          set.topic,
+          c.title,
+          c.publisher,
+          c.date,
+          c.section ?? "",
+          c.paragraph ?? "",
+          c.page?.toString() ?? "",
+          c.source,
+          c.alsoIn.join("; "),
+          all(set)[i].text,
+        ];
         expect(r).toEqual(expected.map(inert));
       });
     }
   });
 
   it("escapes every cell a spreadsheet would run as a formula with a leading single quote, and shows an undated document as such", () => {
-    const formulas = ["=HYPERLINK(\"http://x.test\",\"click\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\r=1"];
+    const formulas = ['=HYPERLINK("http://x.test","click")', "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\r=1"];
     const set: ExcerptSet = {
       ...awkward,
       topic: "=1+1",
-      groups: [{ ...awkward.groups[0], title: "@title", date: "", excerpts: formulas.map((text) => ({ ...excerpt(text, false, false, "-1"), citation: { ...excerpt(text, false, false, "-1").citation, title: "=T", date: "" } })) }],
+      groups: [
+        {
+          ...awkward.groups[0],
+          title: "@title",
+          date: "",
+          excerpts: formulas.map((text) => ({
+            ...excerpt(text, false, false, "-1"),
+            citation: { ...excerpt(text, false, false, "-1").citation, title: "=T", date: "" },
+          })),
+        },
+      ],
       total: formulas.length,
     };
     const rows = parseCsv(renderCsv(set)).slice(1);
@@ -166,8 +197,7 @@ function parseCsv(text: string): string[][] {
         if (text[i] === '"' && text[i + 1] === '"') {
           field += '"';
           i++;
-        }
-        else if (text[i] === '"') break;
+        } else if (text[i] === '"') break;
         else if (i >= text.length) throw new Error("unterminated quote");
         else field += text[i];
       }
@@ -184,8 +214,7 @@ function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       i += 2;
-    }
-    else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
+    } else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
   }
   return rows;
 }
@@ -216,7 +245,10 @@ describe("docx", () => {
     expect(text).toContain("Excerpts: “professional curiosity”");
     expect(text).toContain(all(set)[0].text);
     expect(text).toContain(`— ${citationText(all(set)[0].citation)}`);
-    const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(path) }, { styleMap: ["p[style-name='Quote'] => blockquote:fresh"] });
+    const { value: html } = await mammoth.convertToHtml(
+      { buffer: readFileSync(path) },
+      { styleMap: ["p[style-name='Quote'] => blockquote:fresh"] },
+    );
     expect(html.match(/<blockquote>/g)).toHaveLength(set.total);
   });
 });

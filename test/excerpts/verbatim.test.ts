@@ -59,17 +59,30 @@ describe("findExcerpts: the verbatim promise", () => {
       maxLength: 5,
     });
     await fc.assert(
-      fc.asyncProperty(topic, fc.integer({ min: 1, max: 20 }), fc.constantFrom("relevance", "date") as fc.Arbitrary<"relevance" | "date">, async (ws, k, sort) => {
-        const set = await findExcerpts(snapshot, ws.join(" "), { k, sort });
-        checkSet(set, k);
-        expect(JSON.parse(JSON.stringify(set))).toEqual(set);
-      }),
+      fc.asyncProperty(
+        topic,
+        fc.integer({ min: 1, max: 20 }),
+        fc.constantFrom("relevance", "date") as fc.Arbitrary<"relevance" | "date">,
+        async (ws, k, sort) => {
+          const set = await findExcerpts(snapshot, ws.join(" "), { k, sort });
+          checkSet(set, k);
+          expect(JSON.parse(JSON.stringify(set))).toEqual(set);
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it("holds for trainers' topics", async () => {
-    for (const topic of ["professional curiosity", "contingency planning", "return home interviews", "neglect", "CSE", "voice of the child", "early help"]) {
+    for (const topic of [
+      "professional curiosity",
+      "contingency planning",
+      "return home interviews",
+      "neglect",
+      "CSE",
+      "voice of the child",
+      "early help",
+    ]) {
       checkSet(await findExcerpts(snapshot, topic, { k: 30 }), 30);
     }
   });

@@ -34,7 +34,12 @@ describe("JsonlFeedbackStore", () => {
     expect(lines).toHaveLength(2);
     const listed = await store.list();
     expect(listed.map((r) => r.id)).toEqual([first.id, listed[1]!.id]);
-    expect(listed[0]).toMatchObject({ rating: "helpful", sources: { chunkIds: ["chunk-1"], files: ["a.txt"] }, team: "T0001", channelType: "im" });
+    expect(listed[0]).toMatchObject({
+      rating: "helpful",
+      sources: { chunkIds: ["chunk-1"], files: ["a.txt"] },
+      team: "T0001",
+      channelType: "im",
+    });
     expect(Date.parse(listed[0]!.at)).not.toBeNaN();
   });
 

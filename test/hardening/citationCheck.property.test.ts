@@ -11,8 +11,18 @@ const RUNS = { numRuns: 400, seed: 7 };
 
 function passageOf(text: string, id = "chunk-1"): Passage {
   return {
-    id, text, score: 1, source: "doc.txt", title: "Doc", date: "2024-01-01", type: "guidance",
-    locator: { page: null, paragraph: null, section: null }, headingPath: [], alsoIn: [], start: 0, end: text.length,
+    id,
+    text,
+    score: 1,
+    source: "doc.txt",
+    title: "Doc",
+    date: "2024-01-01",
+    type: "guidance",
+    locator: { page: null, paragraph: null, section: null },
+    headingPath: [],
+    alsoIn: [],
+    start: 0,
+    end: text.length,
   };
 }
 
@@ -44,32 +54,47 @@ describe("checkAnswer", () => {
 
   it("rejects a real quote with one word changed", () => {
     fc.assert(
-      fc.property(passageAndQuote, fc.nat(), fc.constantFrom("never", "always", "fourteen", "Leeds", "not"), ({ text, quote }, at, replacement) => {
-        const quoted = quote.split(" ");
-        const i = at % quoted.length;
-        fc.pre(quoted[i] !== replacement);
-        quoted[i] = replacement;
-        const mutated = quoted.join(" ");
-        fc.pre(!isVerbatim(mutated, text));
-        expect(checkAnswer(reply(mutated), [passageOf(text)], context).ok).toBe(false);
-      }),
+      fc.property(
+        passageAndQuote,
+        fc.nat(),
+        fc.constantFrom("never", "always", "fourteen", "Leeds", "not"),
+        ({ text, quote }, at, replacement) => {
+          const quoted = quote.split(" ");
+          const i = at % quoted.length;
+          fc.pre(quoted[i] !== replacement);
+          quoted[i] = replacement;
+          const mutated = quoted.join(" ");
+          fc.pre(!isVerbatim(mutated, text));
+          expect(checkAnswer(reply(mutated), [passageOf(text)], context).ok).toBe(false);
+        },
+      ),
       RUNS,
     );
   });
 
   it("never accepts a citation whose quote is not verbatim in the passage it names", () => {
-    const randomQuote = fc.oneof(fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(" ")), fc.string({ maxLength: 60 }));
+    const randomQuote = fc.oneof(
+      fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(" ")),
+      fc.string({ maxLength: 60 }),
+    );
     fc.assert(
-      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), fc.array(randomQuote, { minLength: 1, maxLength: 4 }), (paras, quotes) => {
-        const passages = paras.map((p, i) => passageOf(p, `chunk-${i}`));
-        const model = { answerable: true, claims: quotes.map((q, i) => ({ claim: q, passage_id: `P${(i % passages.length) + 1}`, quote: q })) };
-        const result = checkAnswer(model, passages, context);
-        if (!result.ok) return;
-        for (const c of result.citations) {
-          const passage = passages.find((p) => p.id === c.chunkId)!;
-          expect(isVerbatim(c.quote, passage.text)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(paragraph, { minLength: 1, maxLength: 3 }),
+        fc.array(randomQuote, { minLength: 1, maxLength: 4 }),
+        (paras, quotes) => {
+          const passages = paras.map((p, i) => passageOf(p, `chunk-${i}`));
+          const model = {
+            answerable: true,
+            claims: quotes.map((q, i) => ({ claim: q, passage_id: `P${(i % passages.length) + 1}`, quote: q })),
+          };
+          const result = checkAnswer(model, passages, context);
+          if (!result.ok) return;
+          for (const c of result.citations) {
+            const passage = passages.find((p) => p.id === c.chunkId)!;
+            expect(isVerbatim(c.quote, passage.text)).toBe(true);
+          }
+        },
+      ),
       RUNS,
     );
   });

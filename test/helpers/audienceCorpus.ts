@@ -49,8 +49,20 @@ Schools should make two home visits before the referral, and record what they fo
 };
 
 const METADATA = {
-  [RESTRICTED]: { title: RESTRICTED_TITLE, publisher: "Test Partnership", date: "2024-03-01", type: "partnership-report", audience: ["board"] },
-  [REPRINT]: { title: "Board pack: discharge guidance reprinted", publisher: "Test Partnership", date: "2024-03-02", type: "committee-papers", audience: ["board"] },
+  [RESTRICTED]: {
+    title: RESTRICTED_TITLE,
+    publisher: "Test Partnership",
+    date: "2024-03-01",
+    type: "partnership-report",
+    audience: ["board"],
+  },
+  [REPRINT]: {
+    title: "Board pack: discharge guidance reprinted",
+    publisher: "Test Partnership",
+    date: "2024-03-02",
+    type: "committee-papers",
+    audience: ["board"],
+  },
   [PUBLIC]: { title: "Hospital discharge guidance", publisher: "Test Partnership", date: "2021-05-01", type: "guidance" },
   [OTHER]: { title: "School attendance procedure", publisher: "Test Council", date: "2019-02-01", type: "procedure" },
 };
@@ -89,8 +101,12 @@ export async function audienceSnapshot(corpusDir: string): Promise<IndexSnapshot
     ...lexicalOnly,
     dense: { search: async (_vector, k) => denseOrder.slice(0, k).map((id, i) => ({ id, similarity: 1 - i / 1000 })) },
     manifest: {
-      version: "memory", builtAt: "2026-12-01T00:00:00Z", embedding: { model: "lsa", dimension: 8 },
-      sources: Object.keys(FILES).sort().map((file) => ({ file, title: placeOf(file).title, date: placeOf(file).date, type: placeOf(file).type })),
+      version: "memory",
+      builtAt: "2026-12-01T00:00:00Z",
+      embedding: { model: "lsa", dimension: 8 },
+      sources: Object.keys(FILES)
+        .sort()
+        .map((file) => ({ file, title: placeOf(file).title, date: placeOf(file).date, type: placeOf(file).type })),
     } as unknown as IndexSnapshot["manifest"],
   };
 }

@@ -62,7 +62,9 @@ describe("a first build", () => {
     }
     expect(manifest.sources.reduce((n, s) => n + s.chunks, 0)).toBeGreaterThanOrEqual(first.chunkCount);
     const versionDir = join(corpus.indexDir, "versions", first.version!);
-    const written = readdirSync(versionDir).filter((f) => f !== "manifest.json").sort();
+    const written = readdirSync(versionDir)
+      .filter((f) => f !== "manifest.json")
+      .sort();
     expect(Object.keys(manifest.files).sort()).toEqual(written);
     for (const file of written) {
       const bytes = readFileSync(join(versionDir, file));
@@ -102,7 +104,10 @@ describe("reindexing", () => {
   });
 
   it("a dry run reports what would change and writes nothing", async () => {
-    corpus.write("2023-01-attendance-procedure.txt", `${TOPICS["2023-01-attendance-procedure.txt"]}\nA new closing paragraph about attendance.\n`);
+    corpus.write(
+      "2023-01-attendance-procedure.txt",
+      `${TOPICS["2023-01-attendance-procedure.txt"]}\nA new closing paragraph about attendance.\n`,
+    );
     const report = await buildIndex(corpus.config(), { dryRun: true });
     expect(report.outcome).toBe("dry-run");
     expect(statuses(report)["2023-01-attendance-procedure.txt"]).toBe("changed");
@@ -125,10 +130,16 @@ describe("reindexing", () => {
   });
 
   it("notices a metadata change", async () => {
-    const metadata = { ...METADATA, "2021-03-neglect-guidance.md": { ...METADATA["2021-03-neglect-guidance.md"], title: "Neglect guidance (revised)" } };
+    const metadata = {
+      ...METADATA,
+      "2021-03-neglect-guidance.md": { ...METADATA["2021-03-neglect-guidance.md"], title: "Neglect guidance (revised)" },
+    };
     corpus.write("metadata.json", JSON.stringify(metadata));
     const report = await buildIndex(corpus.config());
-    expect(report.sources.find((s) => s.file === "2021-03-neglect-guidance.md")).toMatchObject({ status: "changed", reason: "metadata changed" });
+    expect(report.sources.find((s) => s.file === "2021-03-neglect-guidance.md")).toMatchObject({
+      status: "changed",
+      reason: "metadata changed",
+    });
     const loaded = await loadIndex(corpus.config());
     expect(loaded.chunks.all().find((c) => c.source === "2021-03-neglect-guidance.md")?.title).toBe("Neglect guidance (revised)");
   });

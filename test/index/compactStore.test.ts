@@ -31,8 +31,21 @@ afterAll(() => corpus.cleanup());
 
 /** The lexical index as it was: MiniSearch with the same fields, boosts and terms. */
 function miniSearchReference(chunks: Chunk[]) {
-  const engine = new MiniSearch({ idField: "id", fields: ["text", "headings", "document"], storeFields: [], tokenize: words, processTerm: (t: string) => termsOf(t) });
-  engine.addAll(chunks.map((c) => ({ id: c.id, text: c.text, headings: c.headingPath.join(" "), document: `${c.title} ${c.publisher} ${c.date.slice(0, 4)}` })));
+  const engine = new MiniSearch({
+    idField: "id",
+    fields: ["text", "headings", "document"],
+    storeFields: [],
+    tokenize: words,
+    processTerm: (t: string) => termsOf(t),
+  });
+  engine.addAll(
+    chunks.map((c) => ({
+      id: c.id,
+      text: c.text,
+      headings: c.headingPath.join(" "),
+      document: `${c.title} ${c.publisher} ${c.date.slice(0, 4)}`,
+    })),
+  );
   return (text: string, expansions: string[], filter?: (id: string) => boolean) => {
     const own = new Set(words(text).flatMap(termsOf));
     return engine
@@ -60,10 +73,27 @@ describe("the compact index", () => {
     const reference = miniSearchReference(built);
     const memory = buildLexicalIndex(built);
     const keep = (id: string) => id.charCodeAt(0) % 2 === 0;
-    const queries = [...new Set(built.flatMap((c) => contentTerms(c.text).filter((t) => !t.startsWith("~")).slice(0, 6)))];
-    const asked = [...built.slice(0, 8).map((c) => c.text.slice(0, 120)), queries.join(" "), "child protection plan", "no such words here zzzq"];
+    const queries = [
+      ...new Set(
+        built.flatMap((c) =>
+          contentTerms(c.text)
+            .filter((t) => !t.startsWith("~"))
+            .slice(0, 6),
+        ),
+      ),
+    ];
+    const asked = [
+      ...built.slice(0, 8).map((c) => c.text.slice(0, 120)),
+      queries.join(" "),
+      "child protection plan",
+      "no such words here zzzq",
+    ];
     for (const text of asked) {
-      for (const [expansions, filter] of [[[], undefined], [["multi agency safeguarding hub"], undefined], [[], keep]] as const) {
+      for (const [expansions, filter] of [
+        [[], undefined],
+        [["multi agency safeguarding hub"], undefined],
+        [[], keep],
+      ] as const) {
         const want = reference(text, [...expansions], filter);
         expect(memory.search({ text, expansions: [...expansions], filter, k: 60 })).toEqual(want);
         expect(snapshot.lexical.search({ text, expansions: [...expansions], filter, k: 60 })).toEqual(want);

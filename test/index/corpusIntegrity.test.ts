@@ -50,7 +50,11 @@ describe("an unusable metadata.json", () => {
 
     const result = runReindex(corpus, ["--json"]);
     expect(result.status).toBe(1);
-    const json = JSON.parse(result.stdout) as { version: string; sources: { file: string; status: string; reason: string }[]; warnings: string[] };
+    const json = JSON.parse(result.stdout) as {
+      version: string;
+      sources: { file: string; status: string; reason: string }[];
+      warnings: string[];
+    };
     expect(json.version).toBe(first.version);
     expect(json.sources).toEqual([{ file: "metadata.json", status: "failed", reason: expect.stringMatching(/^is not valid JSON/) }]);
     expect(result.stderr).toMatch(/metadata\.json is not valid JSON.*the previous index \(version .*\) still serves/);
@@ -85,7 +89,10 @@ describe("an undated document", () => {
   const UNDATED = "notes-on-neglect.txt";
 
   beforeEach(() => {
-    corpus.write(UNDATED, "Neglect notes\n\nNeglect screening tool: health visitors record neglect concerns and share them with the school.\n");
+    corpus.write(
+      UNDATED,
+      "Neglect notes\n\nNeglect screening tool: health visitors record neglect concerns and share them with the school.\n",
+    );
     // The newest file on disk: its modification time must not become its date.
     utimesSync(join(corpus.corpusDir, UNDATED), new Date(), new Date(Date.now() + 86_400_000));
   });
@@ -117,7 +124,9 @@ describe("an undated document", () => {
     const ask = run("scripts/ask.ts", ["--source", UNDATED, "neglect screening tool"]);
     expect(ask.status).toBe(0);
     expect(ask.stdout).toMatch(/\(date unknown\)/);
-    const json = JSON.parse(run("scripts/ask.ts", ["--json", "--source", UNDATED, "neglect screening tool"]).stdout) as { passages: { date: string }[] };
+    const json = JSON.parse(run("scripts/ask.ts", ["--json", "--source", UNDATED, "neglect screening tool"]).stdout) as {
+      passages: { date: string }[];
+    };
     expect(json.passages[0].date).toBe("");
     for (const format of ["md", "csv"]) {
       const excerpts = run("scripts/excerpts.ts", ["--source", UNDATED, "--format", format, "neglect screening"]);

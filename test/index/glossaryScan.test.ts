@@ -9,7 +9,27 @@ describe("the scan for 'long form (ACR)'", () => {
   it("finds exactly what matchAll over the whole text finds", () => {
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
-    const parts = ["Youth Engagement Service", " ", "  \n", "(YES)", "(ab)", "(", ")", "Multi Agency", "(MASH)", ", ", ". ", "x".repeat(130), "Local Safeguarding Children Board", "(LSCBs)", "\t", "-", "’s", "7", "(A&E)"];
+    const parts = [
+      "Youth Engagement Service",
+      " ",
+      "  \n",
+      "(YES)",
+      "(ab)",
+      "(",
+      ")",
+      "Multi Agency",
+      "(MASH)",
+      ", ",
+      ". ",
+      "x".repeat(130),
+      "Local Safeguarding Children Board",
+      "(LSCBs)",
+      "\t",
+      "-",
+      "’s",
+      "7",
+      "(A&E)",
+    ];
     for (let t = 0; t < 2000; t++) {
       const text = Array.from({ length: 2 + Math.floor(rand() * 40) }, () => parts[Math.floor(rand() * parts.length)]).join("");
       const expected = [...text.matchAll(LONG_THEN_SHORT)].map((m) => [m.index, m[0], m[1], m[2]]);

@@ -66,10 +66,7 @@ export interface TestCorpus {
   cleanup(): void;
 }
 
-export function makeCorpus(
-  files: Record<string, string | Uint8Array> = TOPICS,
-  metadata: Record<string, unknown> = METADATA,
-): TestCorpus {
+export function makeCorpus(files: Record<string, string | Uint8Array> = TOPICS, metadata: Record<string, unknown> = METADATA): TestCorpus {
   const tmp = tempDir("safeguide-index-");
   const corpusDir = join(tmp.dir, "corpus");
   const indexDir = join(tmp.dir, "data", "index");

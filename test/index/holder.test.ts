@@ -33,7 +33,12 @@ describe("IndexHolder", () => {
       await waitFor(() => holder.get().version === report.version);
 
       expect(swapped).toEqual([report.version]);
-      expect(holder.get().chunks.all().some((c) => c.source === "2023-06-early-help.txt")).toBe(true);
+      expect(
+        holder
+          .get()
+          .chunks.all()
+          .some((c) => c.source === "2023-06-early-help.txt"),
+      ).toBe(true);
       expect(said.at(-1)).toMatch(/Index updated to version/);
       // A query that started on the old snapshot still finishes on it.
       const chunk = before.chunks.all().find((c) => c.source === Object.keys(TOPICS)[0])!;

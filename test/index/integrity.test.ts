@@ -37,11 +37,27 @@ describe("a version with flipped bytes", () => {
   const files = () => readdirSync(versionDir()).filter((f) => f !== "manifest.json");
 
   it("has a checksum for every file, and loading refuses each damaged file by name", async () => {
-    expect(files()).toEqual(expect.arrayContaining(["hnswlib.index", "texts.bin", "chunks.json", "chunks.bin", "lexical.bin", "lexical.json", "lsa-model.json", "glossary.json", "args.json", "docstore.json"]));
+    expect(files()).toEqual(
+      expect.arrayContaining([
+        "hnswlib.index",
+        "texts.bin",
+        "chunks.json",
+        "chunks.bin",
+        "lexical.bin",
+        "lexical.json",
+        "lsa-model.json",
+        "glossary.json",
+        "args.json",
+        "docstore.json",
+      ]),
+    );
     for (const file of files()) {
       const original = readFileSync(join(versionDir(), file));
       flipBytes(join(versionDir(), file));
-      const error = await loadIndex(corpus.config()).then(() => null, (e: unknown) => e);
+      const error = await loadIndex(corpus.config()).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, file).toBeInstanceOf(IndexError);
       expect((error as IndexError).problem).toBe("damaged");
       expect((error as IndexError).message).toContain(`${file} does not match its checksum`);
@@ -99,7 +115,9 @@ describe("a running app", () => {
       pointCurrentAt(second);
       await holder.refresh();
       expect(holder.get().version).toBe(version);
-      expect(said.at(-1)).toMatch(new RegExp(`${second} could not be loaded; still using ${version}.*chunks\\.bin does not match its checksum`));
+      expect(said.at(-1)).toMatch(
+        new RegExp(`${second} could not be loaded; still using ${version}.*chunks\\.bin does not match its checksum`),
+      );
 
       const third = (await buildIndex(corpus.config())).version!;
       await holder.refresh();
@@ -118,7 +136,10 @@ describe("a version made before checksums were recorded", () => {
   });
 
   it("is incompatible, and ensureIndex rebuilds it", async () => {
-    const error = await loadIndex(corpus.config()).then(() => null, (e: unknown) => e);
+    const error = await loadIndex(corpus.config()).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(IndexError);
     expect((error as IndexError).problem).toBe("incompatible");
     expect((error as IndexError).message).toMatch(/earlier release/);

@@ -28,9 +28,21 @@ async function loadError(overrides: Record<string, string> = {}): Promise<IndexE
 
 describe("a damaged index", () => {
   const damage: [string, () => void, RegExp][] = [
-    ["a truncated hnsw file", () => truncateSync(join(versionDir, "hnswlib.index"), statSync(join(versionDir, "hnswlib.index")).size / 2), /hnswlib\.index holds \d+ bytes where the manifest says/],
-    ["a broken manifest.json", () => writeFileSync(join(versionDir, "manifest.json"), '{"schemaVersion": 1, "vers'), /manifest\.json is not valid JSON/],
-    ["a manifest of the wrong shape", () => writeFileSync(join(versionDir, "manifest.json"), '{"schemaVersion": 2}'), /manifest\.json is not a valid index manifest/],
+    [
+      "a truncated hnsw file",
+      () => truncateSync(join(versionDir, "hnswlib.index"), statSync(join(versionDir, "hnswlib.index")).size / 2),
+      /hnswlib\.index holds \d+ bytes where the manifest says/,
+    ],
+    [
+      "a broken manifest.json",
+      () => writeFileSync(join(versionDir, "manifest.json"), '{"schemaVersion": 1, "vers'),
+      /manifest\.json is not valid JSON/,
+    ],
+    [
+      "a manifest of the wrong shape",
+      () => writeFileSync(join(versionDir, "manifest.json"), '{"schemaVersion": 2}'),
+      /manifest\.json is not a valid index manifest/,
+    ],
     ["a missing chunks.json", () => rmSync(join(versionDir, "chunks.json")), /chunks\.json is missing/],
     ["a truncated chunks.json", () => truncateSync(join(versionDir, "chunks.json"), 100), /chunks\.json holds 100 bytes/],
     ["a missing lexical.json", () => rmSync(join(versionDir, "lexical.json")), /lexical\.json is missing/],

@@ -36,8 +36,7 @@ beforeAll(async () => {
       received.push(...inputs);
       const data = inputs.map((text, index) => {
         const vector = fakeVector(text);
-        const embedding =
-          request.encoding_format === "base64" ? Buffer.from(Float32Array.from(vector).buffer).toString("base64") : vector;
+        const embedding = request.encoding_format === "base64" ? Buffer.from(Float32Array.from(vector).buffer).toString("base64") : vector;
         return { object: "embedding", index, embedding };
       });
       res.setHeader("content-type", "application/json");

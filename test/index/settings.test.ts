@@ -3,7 +3,10 @@ import { loadConfig } from "../../src/config.js";
 import { indexSettingsOf } from "../../src/index/settings.js";
 
 describe("the index's slice of the configuration", () => {
-  const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-not-for-the-index", SLACK_SIGNING_SECRET: "secret", INDEX_DIR: "/srv/index", DATABASE_URL: "postgres://db/x" }, "/app");
+  const config = loadConfig(
+    { SLACK_BOT_TOKEN: "xoxb-not-for-the-index", SLACK_SIGNING_SECRET: "secret", INDEX_DIR: "/srv/index", DATABASE_URL: "postgres://db/x" },
+    "/app",
+  );
 
   it("carries what builds and loads the index, and nothing of Slack, the contacts or the database", () => {
     const settings = indexSettingsOf(config);

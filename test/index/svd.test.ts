@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dot, gaussian, mulberry32, multiply, multiplyTransposed, orthonormalize, randomizedSvd, symmetricEigen, type Csr } from "../../src/index/svd.js";
+import {
+  dot,
+  gaussian,
+  mulberry32,
+  multiply,
+  multiplyTransposed,
+  orthonormalize,
+  randomizedSvd,
+  symmetricEigen,
+  type Csr,
+} from "../../src/index/svd.js";
 
 /** CSR from a dense row-major array. */
 function csr(rows: number, cols: number, dense: number[]): Csr {
@@ -98,21 +108,26 @@ describe("randomizedSvd", () => {
 
   it("reconstructs a full-rank random sparse matrix (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 14 }), fc.integer({ min: 2, max: 14 }), fc.integer({ min: 1, max: 1e6 }), (rows, cols, seed) => {
-        const { a, dense } = randomSparse(rows, cols, seed);
-        const k = Math.min(rows, cols);
-        const svd = randomizedSvd(a, k, { seed, withU: true });
-        for (let i = 1; i < svd.values.length; i++) expect(svd.values[i]).toBeLessThanOrEqual(svd.values[i - 1]);
-        expectOrthonormal(svd.u, 1e-7);
-        expectOrthonormal(svd.v, 1e-7);
-        const frobenius = dense.reduce((s, x) => s + x * x, 0);
-        for (let r = 0; r < rows; r++) {
-          for (let c = 0; c < cols; c++) {
-            const approx = svd.values.reduce((s, sv, i) => s + sv * svd.u[i][r] * svd.v[i][c], 0);
-            expect(Math.abs(approx - dense[r * cols + c])).toBeLessThan(1e-6 * Math.sqrt(frobenius) + 1e-9);
+      fc.property(
+        fc.integer({ min: 2, max: 14 }),
+        fc.integer({ min: 2, max: 14 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        (rows, cols, seed) => {
+          const { a, dense } = randomSparse(rows, cols, seed);
+          const k = Math.min(rows, cols);
+          const svd = randomizedSvd(a, k, { seed, withU: true });
+          for (let i = 1; i < svd.values.length; i++) expect(svd.values[i]).toBeLessThanOrEqual(svd.values[i - 1]);
+          expectOrthonormal(svd.u, 1e-7);
+          expectOrthonormal(svd.v, 1e-7);
+          const frobenius = dense.reduce((s, x) => s + x * x, 0);
+          for (let r = 0; r < rows; r++) {
+            for (let c = 0; c < cols; c++) {
+              const approx = svd.values.reduce((s, sv, i) => s + sv * svd.u[i][r] * svd.v[i][c], 0);
+              expect(Math.abs(approx - dense[r * cols + c])).toBeLessThan(1e-6 * Math.sqrt(frobenius) + 1e-9);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 40, seed: 42 },
     );
   });

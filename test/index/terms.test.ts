@@ -7,6 +7,13 @@ describe("search terms", () => {
   });
   it("drops function words and the words people chat with, which a report's idf would count as telling", () => {
     expect(contentTerms("roughly how much did they actually say about caseloads?")).toEqual(["caseloads", "~caseload"]);
-    expect(contentTerms("how many children were really placed out of area")).toEqual(["children", "~children", "placed", "~place", "area", "~area"]);
+    expect(contentTerms("how many children were really placed out of area")).toEqual([
+      "children",
+      "~children",
+      "placed",
+      "~place",
+      "area",
+      "~area",
+    ]);
   });
 });

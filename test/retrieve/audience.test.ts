@@ -11,7 +11,15 @@ import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve, type RetrieveOptions } from "../../src/retrieve/search.js";
 import type { SearchFilters } from "../../src/retrieve/types.js";
 import {
-  audienceCorpus, audienceSnapshot, OTHER, PUBLIC, REPRINT, RESTRICTED, RESTRICTED_MARKER, RESTRICTED_QUESTION, RESTRICTED_TITLE,
+  audienceCorpus,
+  audienceSnapshot,
+  OTHER,
+  PUBLIC,
+  REPRINT,
+  RESTRICTED,
+  RESTRICTED_MARKER,
+  RESTRICTED_QUESTION,
+  RESTRICTED_TITLE,
 } from "../helpers/audienceCorpus.js";
 
 /** DESIGN.md "Audience": a restricted paper is found only by an asker holding one of its audiences. */
@@ -24,7 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => corpus.remove());
 
-const search = (question: string, options: Partial<RetrieveOptions> = {}) => retrieve(snapshot, queryFor(snapshot, question), { k: 20, ...options });
+const search = (question: string, options: Partial<RetrieveOptions> = {}) =>
+  retrieve(snapshot, queryFor(snapshot, question), { k: 20, ...options });
 const sourcesOf = (passages: { source: string; alsoIn: string[] }[]) => passages.flatMap((p) => [p.source, ...p.alsoIn]);
 const ask = (question: string, filters?: SearchFilters) =>
   answer(question, { snapshot, contacts: { urgent: null, local: null }, now: new Date("2026-12-01") }, filters ? { filters } : {});
@@ -51,8 +60,13 @@ describe("retrieval filters on the asker's audiences, always, before ranking", (
   });
 
   it("finds it for the board, with and without the other filters", async () => {
-    for (const filters of [{ audiences: ["board"] }, { audiences: ["audit", "board"] }, { audiences: ["board"], sources: [RESTRICTED] },
-      { audiences: ["board"], types: ["partnership-report" as const] }, { audiences: ["board"], since: "2024-01-01" }]) {
+    for (const filters of [
+      { audiences: ["board"] },
+      { audiences: ["audit", "board"] },
+      { audiences: ["board"], sources: [RESTRICTED] },
+      { audiences: ["board"], types: ["partnership-report" as const] },
+      { audiences: ["board"], since: "2024-01-01" },
+    ]) {
       const [top] = await search(RESTRICTED_QUESTION, { filters });
       expect(top?.source, JSON.stringify(filters)).toBe(RESTRICTED);
       expect(top?.audience).toEqual(["board"]);
@@ -73,7 +87,12 @@ describe("retrieval filters on the asker's audiences, always, before ranking", (
     const restricted = snapshot.chunks.all().filter((c) => c.audience?.length);
     expect(restricted.length).toBeGreaterThan(0);
     expect(restricted.some(keep)).toBe(false);
-    expect(snapshot.chunks.all().filter((c) => !c.audience).every(keep)).toBe(true);
+    expect(
+      snapshot.chunks
+        .all()
+        .filter((c) => !c.audience)
+        .every(keep),
+    ).toBe(true);
     expect(restricted.every(chunkFilter({ audiences: ["board"] }))).toBe(true);
   });
 
@@ -94,12 +113,15 @@ describe("retrieval filters on the asker's audiences, always, before ranking", (
 });
 
 describe("answers, excerpts and exports", () => {
-  it.each(PUBLIC_FILTERS.map((f) => [JSON.stringify(f) ?? "no filters", f]))("an answer never shows a board paper with %s", async (_, filters) => {
-    const a = await ask(RESTRICTED_QUESTION, filters);
-    expect(shown(a)).not.toContain(RESTRICTED_MARKER);
-    expect(shown(a)).not.toContain(RESTRICTED);
-    expect(shown(a)).not.toContain(RESTRICTED_TITLE);
-  });
+  it.each(PUBLIC_FILTERS.map((f) => [JSON.stringify(f) ?? "no filters", f]))(
+    "an answer never shows a board paper with %s",
+    async (_, filters) => {
+      const a = await ask(RESTRICTED_QUESTION, filters);
+      expect(shown(a)).not.toContain(RESTRICTED_MARKER);
+      expect(shown(a)).not.toContain(RESTRICTED);
+      expect(shown(a)).not.toContain(RESTRICTED_TITLE);
+    },
+  );
 
   it("an answer for the board quotes the review", async () => {
     const a = await ask(RESTRICTED_QUESTION, { audiences: ["board"] });

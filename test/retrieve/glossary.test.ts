@@ -4,7 +4,13 @@ import { parseFilters, chunkFilter } from "../../src/retrieve/filters.js";
 import type { Chunk, CorpusDocument } from "../../src/corpus/types.js";
 
 const docOf = (text: string): CorpusDocument => ({
-  source: "d.txt", metadata: { title: "t", publisher: "p", date: "2022-01-01", type: "other" }, text, pageStarts: [], breaks: [], contentHash: "", bytes: 0,
+  source: "d.txt",
+  metadata: { title: "t", publisher: "p", date: "2022-01-01", type: "other" },
+  text,
+  pageStarts: [],
+  breaks: [],
+  contentHash: "",
+  bytes: 0,
 });
 
 describe("acronym glossary", () => {
@@ -15,7 +21,9 @@ describe("acronym glossary", () => {
     expect(defs.filter((d) => d.longForm.includes("bus"))).toEqual([]);
   });
   it("expands queries both ways, matching a lower-case acronym only when it is not an ordinary word", () => {
-    const g = buildGlossary([docOf("The Youth Engagement Service (YES) said yes. Child criminal exploitation (CCE) is rising.")], { IRO: "independent reviewing officer" });
+    const g = buildGlossary([docOf("The Youth Engagement Service (YES) said yes. Child criminal exploitation (CCE) is rising.")], {
+      IRO: "independent reviewing officer",
+    });
     expect(g.expansions("what is cce")).toContain("Child criminal exploitation");
     expect(g.expansions("does the YES team help")).toContain("Youth Engagement Service");
     expect(g.expansions("yes or no")).toEqual([]);

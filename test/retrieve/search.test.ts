@@ -57,7 +57,10 @@ describe("npm run ask", () => {
     expect(r.stderr).toMatch(/Please give a question/);
   });
   it("rejects an unknown document type with the list of types", () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/ask.ts", "--type", "novel", "q"], { encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/ask.ts", "--type", "novel", "q"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown --type "novel"/);
   });

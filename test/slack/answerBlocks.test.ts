@@ -30,7 +30,10 @@ describe("renderAnswer", () => {
     const { text, blocks } = renderAnswer(undated, { questionId: "qid", now: NOW });
     expect(JSON.stringify(blocks)).toContain("date unknown");
     expect(text).toContain("(date unknown)");
-    const modal = passageModal({ source: "a.txt", title: "A", date: "", locator: { page: null, paragraph: null, section: null }, text: "t" }, NOW);
+    const modal = passageModal(
+      { source: "a.txt", title: "A", date: "", locator: { page: null, paragraph: null, section: null }, text: "t" },
+      NOW,
+    );
     expect(JSON.stringify(modal)).toContain("date unknown");
     const home = homeView({ status: { ...STATUS, documents: STATUS.documents.map((d) => ({ ...d, date: "" })) }, counts: null, now: NOW });
     expect(JSON.stringify(home)).toContain("(date unknown)");
@@ -164,9 +167,14 @@ function checkLimits(blocks: any[], maxBlocks: number): void {
       expect(el.action_id.length).toBeLessThanOrEqual(MAX_ACTION_ID);
     }
   }
-  expect(new Set(blocks.flatMap((b) => [...(b.elements ?? []), b.accessory]).filter((e) => e?.action_id).map((e) => e.action_id)).size).toBe(
-    blocks.flatMap((b) => [...(b.elements ?? []), b.accessory]).filter((e) => e?.action_id).length,
-  );
+  expect(
+    new Set(
+      blocks
+        .flatMap((b) => [...(b.elements ?? []), b.accessory])
+        .filter((e) => e?.action_id)
+        .map((e) => e.action_id),
+    ).size,
+  ).toBe(blocks.flatMap((b) => [...(b.elements ?? []), b.accessory]).filter((e) => e?.action_id).length);
 }
 
 describe("Slack limits (property)", () => {
@@ -191,7 +199,10 @@ describe("Slack limits (property)", () => {
       }),
       { numRuns: 60 },
     );
-    const many = { ...STATUS, documents: Array.from({ length: 3000 }, (_, i) => ({ ...STATUS.documents[0]!, title: `Document ${i} `.repeat(20) })) };
+    const many = {
+      ...STATUS,
+      documents: Array.from({ length: 3000 }, (_, i) => ({ ...STATUS.documents[0]!, title: `Document ${i} `.repeat(20) })),
+    };
     checkLimits(homeView({ status: many, counts: { helpful: 1, not_helpful: 2, total: 3 }, now: NOW }).blocks, MAX_BLOCKS_PER_VIEW);
   });
 });

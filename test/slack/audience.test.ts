@@ -6,8 +6,27 @@ import { loadConfig } from "../../src/config.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 import { parseChannelAudiences } from "../../src/slack/conversation/audiences.js";
 import { ACTION } from "../../src/slack/render/answerBlocks.js";
-import { audienceCorpus, audienceSnapshot, RESTRICTED, RESTRICTED_MARKER, RESTRICTED_QUESTION, RESTRICTED_TITLE } from "../helpers/audienceCorpus.js";
-import { actionBody, commandBody, eventBody, FORM, type Harness, mention, newTs, quiet, sendSigned, startHarness, waitFor } from "./harness.js";
+import {
+  audienceCorpus,
+  audienceSnapshot,
+  RESTRICTED,
+  RESTRICTED_MARKER,
+  RESTRICTED_QUESTION,
+  RESTRICTED_TITLE,
+} from "../helpers/audienceCorpus.js";
+import {
+  actionBody,
+  commandBody,
+  eventBody,
+  FORM,
+  type Harness,
+  mention,
+  newTs,
+  quiet,
+  sendSigned,
+  startHarness,
+  waitFor,
+} from "./harness.js";
 
 /** SLACK_AUDIENCES: the board channel sees the board's papers; every other place, public documents only. */
 
@@ -45,25 +64,40 @@ function expectNothingRestricted(sent: string): void {
 async function askByMention(channel: string): Promise<any[]> {
   const before = h.fake.callsTo("chat.postMessage").length;
   await sendSigned(h.port, eventBody(mention(RESTRICTED_QUESTION, { channel })));
-  const posts = await waitFor(() => h.fake.callsTo("chat.postMessage").length > before && h.fake.callsTo("chat.postMessage"), 5000, "the answer");
+  const posts = await waitFor(
+    () => h.fake.callsTo("chat.postMessage").length > before && h.fake.callsTo("chat.postMessage"),
+    5000,
+    "the answer",
+  );
   return posts.at(-1)!.args.blocks;
 }
 
 const responsesTo = (id: string) => h.fake.responses.filter((r) => r.id === id);
 
 async function command(text: string, channel: string, id: string) {
-  await sendSigned(h.port, commandBody(text, h.fake.responseUrl(id), { channel_id: channel, channel_name: channel.toLowerCase() }), { contentType: FORM });
+  await sendSigned(h.port, commandBody(text, h.fake.responseUrl(id), { channel_id: channel, channel_name: channel.toLowerCase() }), {
+    contentType: FORM,
+  });
   const [reply] = await waitFor(() => responsesTo(id).length === 1 && responsesTo(id), 5000, `the reply to ${text}`);
   return reply!.body;
 }
 
 function click(actionId: string, value: string, channel: string, id: string) {
-  return sendSigned(h.port, actionBody({
-    type: "block_actions", team: { id: "T0001" }, user: { id: "UPRACT" }, api_app_id: "A0001",
-    container: { type: "message", message_ts: "1.2", channel_id: channel, is_ephemeral: true },
-    channel: { id: channel, name: channel.toLowerCase() }, trigger_id: "trigger-7", response_url: h.fake.responseUrl(id),
-    actions: [{ type: "button", action_id: actionId, block_id: "b", value, action_ts: "1.3" }],
-  }), { contentType: FORM });
+  return sendSigned(
+    h.port,
+    actionBody({
+      type: "block_actions",
+      team: { id: "T0001" },
+      user: { id: "UPRACT" },
+      api_app_id: "A0001",
+      container: { type: "message", message_ts: "1.2", channel_id: channel, is_ephemeral: true },
+      channel: { id: channel, name: channel.toLowerCase() },
+      trigger_id: "trigger-7",
+      response_url: h.fake.responseUrl(id),
+      actions: [{ type: "button", action_id: actionId, block_id: "b", value, action_ts: "1.3" }],
+    }),
+    { contentType: FORM },
+  );
 }
 
 const buttons = (blocks: any[]) => blocks.flatMap((b) => [...(b.elements ?? []), ...(b.accessory ? [b.accessory] : [])]);
@@ -75,7 +109,10 @@ describe("audiences in Slack", () => {
     h.fake.calls.length = 0;
     await askByMention(GENERAL);
     await askByMention("C0AUDIT");
-    await sendSigned(h.port, eventBody({ type: "message", channel: "D0DM", channel_type: "im", user: "UPRACT", ts: newTs(), text: RESTRICTED_QUESTION }));
+    await sendSigned(
+      h.port,
+      eventBody({ type: "message", channel: "D0DM", channel_type: "im", user: "UPRACT", ts: newTs(), text: RESTRICTED_QUESTION }),
+    );
     await waitFor(() => h.fake.callsTo("chat.postMessage").length === 3, 5000, "the DM answer");
     await quiet(h);
     expectNothingRestricted(await everythingSent());
@@ -99,7 +136,9 @@ describe("audiences in Slack", () => {
   it("refuses a forged Show passage for the review outside the board channel", async () => {
     await start();
     const blocks = await askByMention(BOARD);
-    const show = buttons(blocks).find((b) => String(b.action_id).startsWith(ACTION.showPassage) && snapshot.chunks.get(b.value)?.source === RESTRICTED);
+    const show = buttons(blocks).find(
+      (b) => String(b.action_id).startsWith(ACTION.showPassage) && snapshot.chunks.get(b.value)?.source === RESTRICTED,
+    );
     expect(show).toBeDefined();
     await click(show.action_id, show.value, GENERAL, "sp-general");
     const [refused] = await waitFor(() => h.fake.callsTo("views.open").length === 1 && h.fake.callsTo("views.open"), 5000, "the modal");
@@ -107,7 +146,11 @@ describe("audiences in Slack", () => {
     expectNothingRestricted(JSON.stringify(refused!.args.view));
 
     await click(show.action_id, show.value, BOARD, "sp-board");
-    const opened = await waitFor(() => h.fake.callsTo("views.open").length === 2 && h.fake.callsTo("views.open"), 5000, "the board's modal");
+    const opened = await waitFor(
+      () => h.fake.callsTo("views.open").length === 2 && h.fake.callsTo("views.open"),
+      5000,
+      "the board's modal",
+    );
     expect(JSON.stringify(opened[1]!.args.view)).toContain(RESTRICTED_MARKER);
   });
 
@@ -122,14 +165,22 @@ describe("audiences in Slack", () => {
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
 
     await click(ACTION.share, share.value, BOARD, "share-board");
-    const [posted] = await waitFor(() => h.fake.callsTo("chat.postMessage").length === 1 && h.fake.callsTo("chat.postMessage"), 5000, "the share");
+    const [posted] = await waitFor(
+      () => h.fake.callsTo("chat.postMessage").length === 1 && h.fake.callsTo("chat.postMessage"),
+      5000,
+      "the share",
+    );
     expect(posted!.args.channel).toBe(BOARD);
   });
 
   it("lists only public documents on App Home", async () => {
     await start();
     await sendSigned(h.port, eventBody({ type: "app_home_opened", user: "UPRACT", channel: "D0HOME", tab: "home", event_ts: "1.1" }));
-    const [publish] = await waitFor(() => h.fake.callsTo("views.publish").length === 1 && h.fake.callsTo("views.publish"), 5000, "views.publish");
+    const [publish] = await waitFor(
+      () => h.fake.callsTo("views.publish").length === 1 && h.fake.callsTo("views.publish"),
+      5000,
+      "views.publish",
+    );
     expect(JSON.stringify(publish!.args.view)).toContain("Hospital discharge guidance");
     expectNothingRestricted(JSON.stringify(publish!.args.view));
   });

@@ -47,12 +47,18 @@ describe("Slack events over HTTP", () => {
     h = await startHarness();
     const future = await sendSigned(h.port, eventBody(mention("a question")), { timestamp: Math.floor(Date.now() / 1000) + 400 });
     expect(future.status).toBe(401);
-    const missing = await fetch(`http://127.0.0.1:${h.port}/slack/events`, { method: "POST", body: eventBody(mention("a question")), headers: { "content-type": "application/json" } });
+    const missing = await fetch(`http://127.0.0.1:${h.port}/slack/events`, {
+      method: "POST",
+      body: eventBody(mention("a question")),
+      headers: { "content-type": "application/json" },
+    });
     expect(missing.status).toBe(401);
     await quiet(h);
     expect(posts()).toHaveLength(0);
     expect(h.service.asked).toHaveLength(0);
-    const skewed = await sendSigned(h.port, eventBody(mention("what did inspectors ask GPs to do?")), { timestamp: Math.floor(Date.now() / 1000) + 240 });
+    const skewed = await sendSigned(h.port, eventBody(mention("what did inspectors ask GPs to do?")), {
+      timestamp: Math.floor(Date.now() / 1000) + 240,
+    });
     expect(skewed.status).toBe(200);
     await waitFor(() => posts().length === 1, 5000, "the answer");
   });
@@ -95,7 +101,10 @@ describe("Slack events over HTTP", () => {
   it("answers a direct message in a thread under it", async () => {
     h = await startHarness();
     const ts = newTs();
-    await sendSigned(h.port, eventBody({ type: "message", channel: "D0DM", channel_type: "im", user: "UPRACT", ts, text: "unknown topic please" }));
+    await sendSigned(
+      h.port,
+      eventBody({ type: "message", channel: "D0DM", channel_type: "im", user: "UPRACT", ts, text: "unknown topic please" }),
+    );
     const [post] = await waitFor(() => posts().length === 1 && posts(), 5000, "the answer");
     expect(post!.args).toMatchObject({ channel: "D0DM", thread_ts: ts });
     expect(blocksText(post!.args.blocks)).toContain("Closest documents");
@@ -166,7 +175,9 @@ describe("Slack events over HTTP", () => {
     expect(results.every((r) => r.status === 200)).toBe(true);
     await waitFor(() => posts().length >= 50, 10_000, "50 answers");
     await quiet(h);
-    const threads = posts().map((p) => p.args.thread_ts).sort();
+    const threads = posts()
+      .map((p) => p.args.thread_ts)
+      .sort();
     expect(threads).toEqual(events.map((e) => e.ts).sort());
     const ms = results.map((r) => r.ms).sort((a, b) => a - b);
     const pct = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))]!.toFixed(1);

@@ -24,20 +24,41 @@ export function citation(overrides: Partial<Citation> = {}): Citation {
 
 export function passageFor(c: Citation, text = `${c.quote} A longer passage around the quote.`): Passage {
   return {
-    id: c.chunkId, text, score: 0.9, source: c.source, title: c.title, date: c.date, type: "inspection-letter",
-    url: c.url, locator: c.locator, headingPath: [], alsoIn: [], start: 0, end: text.length,
+    id: c.chunkId,
+    text,
+    score: 0.9,
+    source: c.source,
+    title: c.title,
+    date: c.date,
+    type: "inspection-letter",
+    url: c.url,
+    locator: c.locator,
+    headingPath: [],
+    alsoIn: [],
+    start: 0,
+    end: text.length,
   };
 }
 
 const base = (question: string): Answer => ({
-  question, standaloneQuestion: question, answered: true, text: "", citations: [], notices: [],
-  passages: [], closestDocuments: [], answeredBy: "extractive",
+  question,
+  standaloneQuestion: question,
+  answered: true,
+  text: "",
+  citations: [],
+  notices: [],
+  passages: [],
+  closestDocuments: [],
+  answeredBy: "extractive",
 });
 
 export function answeredWithTwoCitations(question: string): Answer {
   const first = citation();
   const second = citation({
-    chunkId: "chunk-ofsted-7", source: OFSTED, date: "2016-11-25", url: undefined,
+    chunkId: "chunk-ofsted-7",
+    source: OFSTED,
+    date: "2016-11-25",
+    url: undefined,
     title: "Kirklees: inspection of services for children in need of help and protection",
     locator: { page: 41, paragraph: "88", section: null },
     quote: "Thresholds are not consistently understood & applied <across> partner agencies.",
@@ -83,37 +104,87 @@ export const STATUS: IndexStatus = {
   ],
 };
 
-export const EXCERPT_TEXT = "The exercise of professional curiosity from some health practitioners, including GPs and emergency department staff.";
+export const EXCERPT_TEXT =
+  "The exercise of professional curiosity from some health practitioners, including GPs and emergency department staff.";
 export const OLD_EXCERPT_TEXT = "Thresholds are not consistently understood & applied <across> partner agencies.";
 
 function excerpt(text: string, overrides: Partial<Excerpt> & { citation: Excerpt["citation"] }): Excerpt {
-  return { text, leadingEllipsis: false, trailingEllipsis: false, score: 0.5, chunkId: "chunk-1", start: 0, end: text.length, ...overrides };
+  return {
+    text,
+    leadingEllipsis: false,
+    trailingEllipsis: false,
+    score: 0.5,
+    chunkId: "chunk-1",
+    start: 0,
+    end: text.length,
+    ...overrides,
+  };
 }
 
 /** A small ExcerptSet as findExcerpts returns it: two documents, one excerpt each. */
 export function excerptSet(topic: string): ExcerptSet {
   const jtai = excerpt(EXCERPT_TEXT, {
-    score: 0.9, chunkId: "chunk-jtai-1", trailingEllipsis: true,
+    score: 0.9,
+    chunkId: "chunk-jtai-1",
+    trailingEllipsis: true,
     citation: {
-      title: "Joint targeted area inspection of Kirklees", publisher: "Ofsted, CQC, HMICFRS and HMI Probation", date: "2022-08-18",
-      source: JTAI, section: "Areas for improvement", paragraph: "12", page: 3, alsoIn: [],
+      title: "Joint targeted area inspection of Kirklees",
+      publisher: "Ofsted, CQC, HMICFRS and HMI Probation",
+      date: "2022-08-18",
+      source: JTAI,
+      section: "Areas for improvement",
+      paragraph: "12",
+      page: 3,
+      alsoIn: [],
     },
   });
   const ofsted = excerpt(OLD_EXCERPT_TEXT, {
-    score: 0.4, chunkId: "chunk-ofsted-7", leadingEllipsis: true,
-    citation: { title: "Kirklees: inspection of services", publisher: "Ofsted", date: "2016-11-25", source: OFSTED, section: null, paragraph: "88", page: 41, alsoIn: [] },
+    score: 0.4,
+    chunkId: "chunk-ofsted-7",
+    leadingEllipsis: true,
+    citation: {
+      title: "Kirklees: inspection of services",
+      publisher: "Ofsted",
+      date: "2016-11-25",
+      source: OFSTED,
+      section: null,
+      paragraph: "88",
+      page: 41,
+      alsoIn: [],
+    },
   });
   return {
-    topic, madeAt: "2024-05-01T09:30:00.000Z", indexVersion: STATUS.version, filters: {}, sort: "relevance", total: 2, notices: [],
+    topic,
+    madeAt: "2024-05-01T09:30:00.000Z",
+    indexVersion: STATUS.version,
+    filters: {},
+    sort: "relevance",
+    total: 2,
+    notices: [],
     groups: [
-      { source: OFSTED, title: ofsted.citation.title, publisher: ofsted.citation.publisher, date: ofsted.citation.date, excerpts: [ofsted] },
+      {
+        source: OFSTED,
+        title: ofsted.citation.title,
+        publisher: ofsted.citation.publisher,
+        date: ofsted.citation.date,
+        excerpts: [ofsted],
+      },
       { source: JTAI, title: jtai.citation.title, publisher: jtai.citation.publisher, date: jtai.citation.date, excerpts: [jtai] },
     ],
   };
 }
 
 export function emptyExcerptSet(topic: string): ExcerptSet {
-  return { topic, madeAt: "2024-05-01T09:30:00.000Z", indexVersion: STATUS.version, filters: {}, sort: "relevance", total: 0, groups: [], notices: [] };
+  return {
+    topic,
+    madeAt: "2024-05-01T09:30:00.000Z",
+    indexVersion: STATUS.version,
+    filters: {},
+    sort: "relevance",
+    total: 0,
+    groups: [],
+    notices: [],
+  };
 }
 
 export class FakeService implements SlackService {

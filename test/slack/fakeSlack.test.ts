@@ -11,7 +11,12 @@ describe("FakeSlack", () => {
   it("serves files.uploadV2's calls and its upload URL", async () => {
     fake = await new FakeSlack().start();
     const client = new webApi.WebClient("xoxb-fake", { slackApiUrl: fake.apiUrl });
-    await client.filesUploadV2({ channel_id: "C0GENERAL", content: "> a verbatim excerpt\n— a citation", filename: "excerpts.md", title: "Excerpts" });
+    await client.filesUploadV2({
+      channel_id: "C0GENERAL",
+      content: "> a verbatim excerpt\n— a citation",
+      filename: "excerpts.md",
+      title: "Excerpts",
+    });
     expect(fake.callsTo("files.getUploadURLExternal")).toHaveLength(1);
     expect(fake.uploads).toHaveLength(1);
     expect(fake.uploads[0]!.bytes).toBeGreaterThan(0);

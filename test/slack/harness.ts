@@ -33,8 +33,16 @@ export async function startHarness<S extends SlackService = FakeService>(env: Re
   const fake = await new FakeSlack().start();
   const dataDir = await mkdtemp(join(tmpdir(), "safeguide-slack-"));
   const config = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl,
-    PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info", SLACK_POST_BACKOFF_MS: "5", SLACK_POST_RETRY_MS: "2000", SLACK_SHUTDOWN_GRACE_MS: "200", ...env,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: "0",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "info",
+    SLACK_POST_BACKOFF_MS: "5",
+    SLACK_POST_RETRY_MS: "2000",
+    SLACK_SHUTDOWN_GRACE_MS: "200",
+    ...env,
   });
   const lines: string[] = [];
   const logger = createLogger("info", { write: (s: string) => void lines.push(s) });
@@ -43,7 +51,12 @@ export async function startHarness<S extends SlackService = FakeService>(env: Re
   const slack = createSlackApp(config, service, { logger, feedback, retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 20 } });
   const { port = 0 } = await slack.start();
   return {
-    fake, service, slack, config, feedback, port,
+    fake,
+    service,
+    slack,
+    config,
+    feedback,
+    port,
     logLines: () => lines.map((l) => JSON.parse(l)),
     async stop() {
       await slack.stop().catch(() => {});
@@ -84,8 +97,14 @@ export async function sendSigned(port: number, body: string, opts: SendOptions =
 
 export function eventBody(event: Record<string, unknown>, eventId = `Ev${randomUUID().slice(0, 8)}`): string {
   return JSON.stringify({
-    token: "legacy", team_id: TEAM_ID, api_app_id: "A0001", type: "event_callback", event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000), authorizations: [{ team_id: TEAM_ID, user_id: "UBOT", is_bot: true }], event,
+    token: "legacy",
+    team_id: TEAM_ID,
+    api_app_id: "A0001",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: TEAM_ID, user_id: "UBOT", is_bot: true }],
+    event,
   });
 }
 
@@ -96,14 +115,33 @@ export function newTs(): string {
 }
 
 export function mention(text: string, extra: Record<string, unknown> = {}) {
-  return { type: "app_mention", user: "UPRACT", text: `<@UBOT> ${text}`, ts: newTs(), channel: "C0GENERAL", event_ts: newTs(), client_msg_id: randomUUID(), ...extra };
+  return {
+    type: "app_mention",
+    user: "UPRACT",
+    text: `<@UBOT> ${text}`,
+    ts: newTs(),
+    channel: "C0GENERAL",
+    event_ts: newTs(),
+    client_msg_id: randomUUID(),
+    ...extra,
+  };
 }
 
 export function commandBody(text: string, fakeResponseUrl: string, extra: Record<string, string> = {}): string {
   return new URLSearchParams({
-    token: "legacy", team_id: TEAM_ID, team_domain: "fake", channel_id: "C0GENERAL", channel_name: "general",
-    user_id: "UPRACT", user_name: "practitioner", command: "/safeguide", text, api_app_id: "A0001",
-    response_url: fakeResponseUrl, trigger_id: "trigger-1", ...extra,
+    token: "legacy",
+    team_id: TEAM_ID,
+    team_domain: "fake",
+    channel_id: "C0GENERAL",
+    channel_name: "general",
+    user_id: "UPRACT",
+    user_name: "practitioner",
+    command: "/safeguide",
+    text,
+    api_app_id: "A0001",
+    response_url: fakeResponseUrl,
+    trigger_id: "trigger-1",
+    ...extra,
   }).toString();
 }
 

@@ -12,9 +12,13 @@ import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from "./harness.js";
 
 describe("slackModeFor", () => {
   it("chooses Socket Mode, HTTP mode, or names what is missing", () => {
-    expect(slackModeFor(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET }))).toBe("socket");
+    expect(slackModeFor(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET }))).toBe(
+      "socket",
+    );
     expect(slackModeFor(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET }))).toBe("http");
-    expect(slackModeFor(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: "" }))).toEqual({ missing: ["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"] });
+    expect(slackModeFor(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: "" }))).toEqual({
+      missing: ["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"],
+    });
     expect(slackModeFor(loadConfig({}))).toEqual({ missing: ["SLACK_BOT_TOKEN"] });
   });
 });
@@ -33,7 +37,13 @@ describe("startSlackFromConfig", () => {
     const fake = await new FakeSlack().start();
     try {
       const dataDir = mkdtempSync(join(tmpdir(), "safeguide-mode-"));
-      const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: "0", DATA_DIR: dataDir });
+      const config = loadConfig({
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: "0",
+        DATA_DIR: dataDir,
+      });
       const result = await startSlackFromConfig(config, new FakeService(), { logger: createLogger("silent") });
       expect(result.exitCode).toBe(0);
       expect(result.port).toBeGreaterThan(0);

@@ -16,9 +16,14 @@ const responsesTo = (id: string) => h.fake.responses.filter((r) => r.id === id);
 
 function docxClick(topic: string, responseUrl: string, channel = "C0GENERAL") {
   return actionBody({
-    type: "block_actions", team: { id: "T0001" }, user: { id: "UPRACT" }, api_app_id: "A0001",
+    type: "block_actions",
+    team: { id: "T0001" },
+    user: { id: "UPRACT" },
+    api_app_id: "A0001",
     container: { type: "message", message_ts: "1.2", channel_id: channel, is_ephemeral: true },
-    channel: { id: channel, name: "general" }, trigger_id: "trigger-3", response_url: responseUrl,
+    channel: { id: channel, name: "general" },
+    trigger_id: "trigger-3",
+    response_url: responseUrl,
     actions: [{ type: "button", action_id: ACTION.excerptsDocx, block_id: "b", value: topic, action_ts: "1.3" }],
   });
 }
@@ -49,7 +54,9 @@ describe("/safeguide quote <topic>", () => {
       `>… ${OLD_EXCERPT_TEXT.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}`,
     ]);
     const cites = blocks.filter((b) => b.type === "context").map((b) => b.elements[0].text);
-    expect(cites[0]).toBe("— Joint targeted area inspection of Kirklees, Ofsted, CQC, HMICFRS and HMI Probation, 18 August 2022, section “Areas for improvement”, paragraph 12, page 3");
+    expect(cites[0]).toBe(
+      "— Joint targeted area inspection of Kirklees, Ofsted, CQC, HMICFRS and HMI Probation, 18 August 2022, section “Areas for improvement”, paragraph 12, page 3",
+    );
     expect(cites[1]).toBe("— Kirklees: inspection of services, Ofsted, 25 November 2016, paragraph 88, page 41");
     // Each citation sits right under its quote.
     const firstQuote = blocks.indexOf(quotes[0]);
@@ -57,7 +64,12 @@ describe("/safeguide quote <topic>", () => {
     const actions = blocks.at(-1);
     expect(actions.type).toBe("actions");
     expect(actions.elements).toEqual([
-      { type: "button", action_id: ACTION.excerptsDocx, text: { type: "plain_text", text: DOCX_BUTTON_TEXT }, value: "professional curiosity" },
+      {
+        type: "button",
+        action_id: ACTION.excerptsDocx,
+        text: { type: "plain_text", text: DOCX_BUTTON_TEXT },
+        value: "professional curiosity",
+      },
     ]);
     expect(body.text).toMatch(/Excerpts on “professional curiosity”: 2 excerpts from 2 documents/);
   });
@@ -148,7 +160,12 @@ describe("excerptsMessage", () => {
   function bigSet(n: number, textLength: number): ExcerptSet {
     const set = excerptSet("x".repeat(5000));
     const e = set.groups[1]!.excerpts[0]!;
-    const many: Excerpt[] = Array.from({ length: n }, (_, i) => ({ ...e, text: `${i} ${"word ".repeat(textLength / 5)}`, score: 1 - i / n, citation: { ...e.citation, title: "T".repeat(4000) } }));
+    const many: Excerpt[] = Array.from({ length: n }, (_, i) => ({
+      ...e,
+      text: `${i} ${"word ".repeat(textLength / 5)}`,
+      score: 1 - i / n,
+      citation: { ...e.citation, title: "T".repeat(4000) },
+    }));
     return { ...set, total: n, groups: [{ ...set.groups[1]!, excerpts: many }] };
   }
 

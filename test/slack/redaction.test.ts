@@ -36,7 +36,10 @@ describe("the redaction layer", () => {
 
   it("scrubs token-shaped strings and Bearer credentials from any line, and censors body fields", () => {
     const { logger, text } = capture();
-    logger.info({ url: `https://x/?token=${TOKEN}`, body: WORDS, nested: { text: WORDS, headers: { authorization: "Basic abc" } } }, `token ${TOKEN} and xapp-redaction-test-placeholder`);
+    logger.info(
+      { url: `https://x/?token=${TOKEN}`, body: WORDS, nested: { text: WORDS, headers: { authorization: "Basic abc" } } },
+      `token ${TOKEN} and xapp-redaction-test-placeholder`,
+    );
     expect(text()).not.toContain(TOKEN);
     expect(text()).not.toContain("xapp-1");
     expect(text()).not.toContain("Marigold");

@@ -56,7 +56,11 @@ describe("Socket Mode", () => {
 
     expect(fake.callsTo("apps.connections.open")).toHaveLength(1);
     await waitFor(() => ["env-0001", "env-0002"].every((id) => ws.acks.some((a) => a.envelope_id === id)), 5000, "both envelope acks");
-    const [post] = await waitFor(() => fake.callsTo("chat.postMessage").length === 1 && fake.callsTo("chat.postMessage"), 5000, "the answer");
+    const [post] = await waitFor(
+      () => fake.callsTo("chat.postMessage").length === 1 && fake.callsTo("chat.postMessage"),
+      5000,
+      "the answer",
+    );
     expect(post!.args.thread_ts).toBe(event.ts);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fake.callsTo("chat.postMessage")).toHaveLength(1);

@@ -45,8 +45,17 @@ const PLACEHOLDERS: Record<PersonalDataKind, string> = {
 
 /** When two findings overlap, the merged span takes the kind that comes first here. */
 const PRIORITY: PersonalDataKind[] = [
-  "nhs-number", "ni-number", "email", "date-of-birth", "phone", "postcode", "street-address", "school", "age",
-  "name-with-age", "name",
+  "nhs-number",
+  "ni-number",
+  "email",
+  "date-of-birth",
+  "phone",
+  "postcode",
+  "street-address",
+  "school",
+  "age",
+  "name-with-age",
+  "name",
 ];
 
 export type PersonalDataOptions = NameOptions;
@@ -100,9 +109,7 @@ function matches(text: string, pattern: RegExp, kind: PersonalDataKind, keep = (
 }
 
 function nhsNumbers(text: string) {
-  return matches(text, /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g, "nhs-number", (m) =>
-    isValidNhsNumber(m[0].replace(/\D/g, "")),
-  );
+  return matches(text, /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g, "nhs-number", (m) => isValidNhsNumber(m[0].replace(/\D/g, "")));
 }
 
 // HMRC: first letter not D F I Q U V; second not D F I O Q U V; some pairs never issued.
@@ -142,7 +149,8 @@ function postcodes(text: string) {
   });
 }
 
-const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTHS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const ORD = "(?:st|nd|rd|th)?";
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 const WORD_DATES = [
@@ -152,7 +160,8 @@ const WORD_DATES = [
 ];
 const DOB_CUE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date)(?![a-z])/i;
 /** Words before a numeric date that mark it as a date about records, not a person. */
-const RECORD_DATE_CUE = /\b(?:at|as of|since|until|till|between|from|before|after|by|during|published|dated|updated|issued|inspected|report(?:ed)?|ending|period)\s*(?:on\s+)?$/i;
+const RECORD_DATE_CUE =
+  /\b(?:at|as of|since|until|till|between|from|before|after|by|during|published|dated|updated|issued|inspected|report(?:ed)?|ending|period)\s*(?:on\s+)?$/i;
 
 function datesOfBirth(text: string) {
   const nearCue = (start: number, end: number) =>
@@ -165,29 +174,29 @@ function datesOfBirth(text: string) {
     const age = new Date().getFullYear() - Number(year);
     return age >= 0 && age <= 25 && !RECORD_DATE_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index!));
   });
-  const worded = WORD_DATES.flatMap((re) =>
-    matches(text, re, "date-of-birth", (m) => nearCue(m.index!, m.index! + m[0].length)),
-  );
+  const worded = WORD_DATES.flatMap((re) => matches(text, re, "date-of-birth", (m) => nearCue(m.index!, m.index! + m[0].length)));
   return [...numeric, ...worded];
 }
 
 // Jane, O'Brien, McDonald, Mary-Jane.
 const NAME_PART = "\\p{Lu}(?:\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)(?:\\p{Lu}\\p{Ll}+)?";
 const NAME_WORD = `${NAME_PART}(?:-${NAME_PART})?`;
-const AGE_AFTER = "(?:,?\\s+[Aa]ged?\\s+\\d{1,2}\\b|\\s*\\(\\d{1,2}\\)|,\\s*\\d{1,2}\\s*,|,?\\s+(?:an?\\s+)?\\d{1,2}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+)?is\\s+(?:aged\\s+)?\\d{1,2}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))";
+const AGE_AFTER =
+  "(?:,?\\s+[Aa]ged?\\s+\\d{1,2}\\b|\\s*\\(\\d{1,2}\\)|,\\s*\\d{1,2}\\s*,|,?\\s+(?:an?\\s+)?\\d{1,2}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+)?is\\s+(?:aged\\s+)?\\d{1,2}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))";
 // NAME_THEN_AGE has no "i" flag (with it, \p{Lu} would match lower case), so keywords spell out their cases.
 const DOB_AFTER = "(?:,?\\s*\\(?\\s*(?:[Bb]orn|DOB|[Dd]ob|[Dd]\\.[Oo]\\.[Bb]\\.?|[Dd]ate of birth)\\b)";
 const NAME_THEN_AGE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=${AGE_AFTER}|${DOB_AFTER})`, "gu");
 /** Capitalised words that start sentences or name things, never a child. */
 const NOT_NAMES = new Set(
-  ("a an the this that these those my our your his her their what how when where which who why is are does do " +
+  (
+    "a an the this that these those my our your his her their what how when where which who why is are does do " +
     "can could should would will if and or but for of in on at to from with about children child boys boy girls " +
     "girl pupils pupil students student young people person persons kids kid babies baby teenagers teenager " +
     "siblings sibling sisters sister brothers brother mother father mum dad parents parent carers carer year " +
     "years age aged under over anyone someone everyone section part paragraph schedule article chapter appendix " +
     "annex step stage key level tier figure table page rule regulation standard principle point question act " +
-    "working together ofsted police school schools service team unit report plan cin cp lac looked after")
-    .split(" "),
+    "working together ofsted police school schools service team unit report plan cin cp lac looked after"
+  ).split(" "),
 );
 
 function namesWithAge(text: string) {

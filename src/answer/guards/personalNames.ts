@@ -24,8 +24,10 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
 const NOT_NAME_TAGS = new Set(["Date", "Month", "WeekDay", "Country", "City", "Region", "Organization", "Acronym", "Value"]);
 /** Words compromise can read as names that, capitalised in a question, are most often something else. */
 const NOT_NAMES = new Set(
-  ("early help will may june april august mark bill hope grace rose faith joy sky summer autumn dawn page lead " +
-    "chase court major bishop dean young king rich best long white black green brown child children").split(" "),
+  (
+    "early help will may june april august mark bill hope grace rose faith joy sky summer autumn dawn page lead " +
+    "chase court major bishop dean young king rich best long white black green brown child children"
+  ).split(" "),
 );
 
 interface Term {
@@ -35,7 +37,11 @@ interface Term {
   sentenceStart: boolean;
 }
 
-type Parsed = { text: string; terms: { text: string; tags: string[]; offset: { start: number; length: number } }[]; offset: { start: number; length: number } };
+type Parsed = {
+  text: string;
+  terms: { text: string; tags: string[]; offset: { start: number; length: number } }[];
+  offset: { start: number; length: number };
+};
 
 function termsOf(doc: ReturnType<typeof nlp>): Term[] {
   return (doc.json({ offset: true }) as Parsed[]).flatMap((sentence) =>
@@ -66,7 +72,10 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 /** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
 export function findNames(text: string, options: NameOptions = {}): Span[] {
   const doc = nlp(text);
-  const seeds: Span[] = (doc.people().json({ offset: true }) as Parsed[]).map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
+  const seeds: Span[] = (doc.people().json({ offset: true }) as Parsed[]).map((p) => ({
+    start: p.offset.start,
+    end: p.offset.start + p.offset.length,
+  }));
   const terms = termsOf(doc);
   for (const t of terms) if (unknownCapitalised(t, options)) seeds.push({ start: t.start, end: t.start + t.text.length });
   const spans = merge(seeds.map((s) => grow(text, trim(text, s))));
@@ -97,7 +106,11 @@ function grow(text: string, s: Span): Span {
 }
 
 /** Capitalised words that end a name rather than continue it. */
-const STOP = new Set("i i'm is are was the a an and or but of in on at to from for with about what who how when where why can could should would does do did has have".split(" "));
+const STOP = new Set(
+  "i i'm is are was the a an and or but of in on at to from for with about what who how when where why can could should would does do did has have".split(
+    " ",
+  ),
+);
 
 function merge(spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -115,8 +128,7 @@ function isDocumentName(name: string, options: NameOptions): boolean {
   return options.isDocumentName?.(name) ?? false;
 }
 
-const NUMBER_WORDS =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen";
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen";
 const AGE = `(?:\\d{1,2}|${NUMBER_WORDS})`;
 const AGE_AFTER_NAME = new RegExp(
   `^(?:,?\\s+(?:who\\s+is\\s+|is\\s+)?aged?\\s+${AGE}\\b|\\s*\\(\\s*(?:aged?\\s+)?${AGE}\\s*\\)|,\\s*${AGE}(?=\\s*,)|,?\\s+(?:an?\\s+|who\\s+is\\s+|is\\s+)?${AGE}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+|he\\s+|she\\s+)?is\\s+${AGE}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))`,

@@ -37,7 +37,8 @@ export function findStreetAddresses(text: string): Span[] {
   return out;
 }
 
-const SCHOOL_TYPES = "High School|Primary School|Primary Academy|Primary|Academy|School|College|Infant School|Infants|" +
+const SCHOOL_TYPES =
+  "High School|Primary School|Primary Academy|Primary|Academy|School|College|Infant School|Infants|" +
   "Junior School|Juniors|Junior and Infant School|J&I School|J & I School|Grammar School|Nursery|Secondary School|" +
   "C of E Primary|CE Primary|RC Primary|Catholic High School|Free School";
 const SCHOOL = new RegExp(

@@ -23,7 +23,7 @@ export function withoutPersonalData(text: string, options: PersonalDataOptions =
   for (const f of findings) {
     let kept = text.slice(last, f.start);
     // A cue may be stacked ("born on", "lives at"): strip until none is left.
-    for (let before = ""; before !== kept; ) {
+    for (let before = ""; before !== kept;) {
       before = kept;
       kept = kept.replace(CUE_BEFORE, "");
     }

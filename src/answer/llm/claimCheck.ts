@@ -12,9 +12,11 @@ import { findNames, type NameOptions } from "../guards/personalNames.js";
 
 /** Words a faithful paraphrase adds around what it reports. */
 const REPORTING = new Set(
-  ("according guidance document documents passage passages report reports states stated state says notes noted " +
+  (
+    "according guidance document documents passage passages report reports states stated state says notes noted " +
     "explains explained describes described sets set out outlines outlined found finds find findings recommends " +
-    "recommended recommendation should must also however therefore which whose where").split(" "),
+    "recommended recommendation should must also however therefore which whose where"
+  ).split(" "),
 );
 
 /** The claim's words that carry content: not stopwords, not the words of reporting. */
@@ -44,7 +46,8 @@ export function unsupportedWords(claim: string, quote: string, context: string):
   });
 }
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|gov|io|info|biz|co|me|app|example|xyz|ly)\b(?:\/\S*)?/i;
+const URL =
+  /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|gov|io|info|biz|co|me|app|example|xyz|ly)\b(?:\/\S*)?/i;
 
 /** A link, phone number, email or person's name in the answer that no verified quote holds. */
 export function unsupportedDetails(answer: string, quotes: string[], names: NameOptions): string[] {
@@ -65,11 +68,16 @@ export function unsupportedDetails(answer: string, quotes: string[], names: Name
   return [...new Set(problems)];
 }
 
-const NEGATION = "(?:do not|don't|dont|does not|doesn't|need not|needn't|no need to|not need to|not necessary to|not required to|should not|shouldn't|must not|mustn't|never|avoid|there is no need to|without)";
-const SERVICES = "(?:police|999|101|social care|social services|children'?s services|social work(?:er|ers)?|mash|front door|duty|lado|safeguarding (?:team|lead|hub)|the local authority)";
+const NEGATION =
+  "(?:do not|don't|dont|does not|doesn't|need not|needn't|no need to|not need to|not necessary to|not required to|should not|shouldn't|must not|mustn't|never|avoid|there is no need to|without)";
+const SERVICES =
+  "(?:police|999|101|social care|social services|children'?s services|social work(?:er|ers)?|mash|front door|duty|lado|safeguarding (?:team|lead|hub)|the local authority)";
 const ADVICE_AGAINST = [
   new RegExp(`\\b${NEGATION}\\b[^.!?]{0,30}\\b(?:refer|report|raise a concern|make a referral|escalate)`, "i"),
-  new RegExp(`\\b${NEGATION}\\b[^.!?]{0,40}\\b(?:contact|call|ring|phone|tell|inform|notify|involve|alert)\\b[^.!?]{0,30}\\b${SERVICES}`, "i"),
+  new RegExp(
+    `\\b${NEGATION}\\b[^.!?]{0,40}\\b(?:contact|call|ring|phone|tell|inform|notify|involve|alert)\\b[^.!?]{0,30}\\b${SERVICES}`,
+    "i",
+  ),
   /\b(?:no|not a) (?:need|requirement|obligation) (?:for|to) (?:a |an )?(?:referral|report|refer|contact)/i,
   /\b(?:referral|reporting|a report) (?:is|are) (?:not|un)(?: )?(?:needed|necessary|required)/i,
 ];
@@ -87,7 +95,10 @@ const ECHO_WORDS = 6;
 export function echoesInstructions(answer: string, instructions: string[]): boolean {
   if (PROMPT_MARKERS.test(answer)) return true;
   const grams = (text: string) => {
-    const w = foldForMatch(text).toLowerCase().match(/[a-z0-9']+/g) ?? [];
+    const w =
+      foldForMatch(text)
+        .toLowerCase()
+        .match(/[a-z0-9']+/g) ?? [];
     return w.slice(0, Math.max(0, w.length - ECHO_WORDS + 1)).map((_, i) => w.slice(i, i + ECHO_WORDS).join(" "));
   };
   const own = new Set(instructions.flatMap(grams));

@@ -136,7 +136,11 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
     seen.add(key);
   }
   const text = clip(claims.map((c) => (/[.!?]$/.test(c.claim) ? c.claim : `${c.claim}.`)).join(" "));
-  const details = unsupportedDetails(text, citations.map((c) => c.quote), context.names ?? {});
+  const details = unsupportedDetails(
+    text,
+    citations.map((c) => c.quote),
+    context.names ?? {},
+  );
   if (details.length) return failed("failed-checks", `The answer gives ${details.join(", ")} not found in its quotes.`);
   if (advisesAgainstReferral(text)) return failed("failed-checks", "The answer advises against referring or reporting.");
   if (echoesInstructions(text, context.instructions)) return failed("failed-checks", "The answer repeats its instructions.");

@@ -32,7 +32,10 @@ class AnswerThread {
     if (this.ready) return this.ready;
     // Compiled, the worker is plain JavaScript; the tests run the sources, and boot.mjs gives their worker tsx.
     const worker = FROM_SOURCES
-      ? new Worker(new URL("./boot.mjs", import.meta.url), { workerData: { entry: new URL("./answerWorker.ts", import.meta.url).href }, env: this.env })
+      ? new Worker(new URL("./boot.mjs", import.meta.url), {
+          workerData: { entry: new URL("./answerWorker.ts", import.meta.url).href },
+          env: this.env,
+        })
       : new Worker(new URL("./answerWorker.js", import.meta.url), { env: this.env });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {

@@ -4,7 +4,6 @@ import type { Citation, Excerpt, ExcerptSet } from "../types.js";
 
 /** What every format shows the same way: the header, a citation, an excerpt with its cut marks. */
 
-
 function formatMadeAt(iso: string): string {
   return `${formatDate(iso)}, ${iso.slice(11, 16)} UTC`;
 }

@@ -90,7 +90,8 @@ export class IndexFollower {
     } catch (error) {
       if (isBusy(error)) return;
       const wanted = await this.registry.current().catch(() => null);
-      if (wanted !== this.failedVersion) this.say(`Could not take index version ${wanted} from the shared registry: ${(error as Error).message}`);
+      if (wanted !== this.failedVersion)
+        this.say(`Could not take index version ${wanted} from the shared registry: ${(error as Error).message}`);
       this.failedVersion = wanted;
     }
   }

@@ -11,7 +11,10 @@ import type { PgIndexRegistry } from "./pgRegistry.js";
  * (so the process serving queries picks it up without a restart, src/index/holder.ts).
  * Returns the version now current locally, or null when the registry has none yet.
  */
-export async function syncLocalCache(config: Pick<IndexSettings, "indexDir">, registry: PgIndexRegistry): Promise<{ version: string | null; swapped: boolean }> {
+export async function syncLocalCache(
+  config: Pick<IndexSettings, "indexDir">,
+  registry: PgIndexRegistry,
+): Promise<{ version: string | null; swapped: boolean }> {
   const wanted = await registry.current();
   if (!wanted) return { version: null, swapped: false };
   const local = await readCurrentVersion(config.indexDir).catch(() => null);

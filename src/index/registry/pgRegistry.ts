@@ -46,7 +46,11 @@ export class PgIndexRegistry {
       await client.query("BEGIN");
       const exists = await client.query(`SELECT 1 FROM index_versions WHERE id = $1`, [id]);
       if (!exists.rowCount) {
-        await client.query(`INSERT INTO index_versions (id, manifest, files, published_by) VALUES ($1, $2, '[]', $3)`, [id, manifest, publishedBy]);
+        await client.query(`INSERT INTO index_versions (id, manifest, files, published_by) VALUES ($1, $2, '[]', $3)`, [
+          id,
+          manifest,
+          publishedBy,
+        ]);
         const files: RegisteredFile[] = [];
         for (const name of names) {
           const hash = createHash("sha256");
@@ -89,7 +93,10 @@ export class PgIndexRegistry {
       let size = 0;
       try {
         for (let seq = 0; seq < file.pieces; seq++) {
-          const piece = await this.db.query<{ data: Buffer }>(`SELECT data FROM index_files WHERE version = $1 AND name = $2 AND seq = $3`, [id, file.name, seq]);
+          const piece = await this.db.query<{ data: Buffer }>(
+            `SELECT data FROM index_files WHERE version = $1 AND name = $2 AND seq = $3`,
+            [id, file.name, seq],
+          );
           const data = piece.rows[0]?.data;
           if (!data) throw new RegistryError(`index version ${id}: ${file.name} is missing piece ${seq} in the registry`);
           hash.update(data);

@@ -51,7 +51,15 @@ export async function reindexShared(
 function refused(why: string, current: string | null, durationMs: number): ReindexReport {
   const error = `${why}; ${current ? `index version ${current} still serves` : "there is no index yet"}`;
   return {
-    version: current, outcome: "failed", sources: [], duplicates: 0, warnings: [error], exitCode: 1,
-    chunkCount: 0, durationMs, rebuildReason: null, error,
+    version: current,
+    outcome: "failed",
+    sources: [],
+    duplicates: 0,
+    warnings: [error],
+    exitCode: 1,
+    chunkCount: 0,
+    durationMs,
+    rebuildReason: null,
+    error,
   };
 }

@@ -36,7 +36,10 @@ export class Vocabulary {
       const entry = this.lookup(token);
       if (entry && matches(entry, token, context)) for (const f of entry.formal) found.add(f);
     }
-    const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}&' ]+/gu, " ").replace(/\s+/g, " ")} `;
+    const lower = ` ${text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}&' ]+/gu, " ")
+      .replace(/\s+/g, " ")} `;
     for (const entry of this.phrases) {
       if (lower.includes(` ${entry.term.toLowerCase()} `)) for (const f of entry.formal) found.add(f);
     }

@@ -56,13 +56,21 @@ async function answerAndPost(
     const filters = { audiences: audiencesFor(deps.config.slack, q) };
     const a = await deps.service.answer(q.question, q.history.length ? { history: q.history, filters } : { filters });
     // Only the clicks on this answer need the memory: not having it must not cost the answer.
-    await deps.memory.remember(questionId, { answer: a, team: q.team, channelType: q.channelType }).catch((error: unknown) => log.warn({ err: error }, "answer not remembered for later clicks"));
+    await deps.memory
+      .remember(questionId, { answer: a, team: q.team, channelType: q.channelType })
+      .catch((error: unknown) => log.warn({ err: error }, "answer not remembered for later clicks"));
     deps.checkpoint("answered");
     await post(renderAnswer(a, { questionId, shareable: q.shareable }));
     return a;
   });
   log.info(
-    { answered: answer.answered, answeredBy: answer.answeredBy, citations: answer.citations.length, historyTurns: q.history.length, ms: Math.round(performance.now() - started) },
+    {
+      answered: answer.answered,
+      answeredBy: answer.answeredBy,
+      citations: answer.citations.length,
+      historyTurns: q.history.length,
+      ms: Math.round(performance.now() - started),
+    },
     "answered",
   );
 }

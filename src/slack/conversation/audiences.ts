@@ -19,11 +19,19 @@ const CHANNEL_ID = /^[CG][A-Z0-9]+$/;
 export function parseChannelAudiences(raw: string | undefined): { map: ChannelAudiences } | { problems: string[] } {
   const map: ChannelAudiences = {};
   const problems: string[] = [];
-  for (const entry of (raw ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (raw ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [channel = "", names = "", ...rest] = entry.split(":").map((p) => p.trim());
-    const audiences = names.split("|").map((n) => n.trim()).filter(Boolean);
+    const audiences = names
+      .split("|")
+      .map((n) => n.trim())
+      .filter(Boolean);
     if (rest.length || !CHANNEL_ID.test(channel) || !audiences.length) {
-      problems.push(`"${entry}" is not CHANNEL_ID:audience|audience (a channel id starts with C or G; direct messages see public documents only)`);
+      problems.push(
+        `"${entry}" is not CHANNEL_ID:audience|audience (a channel id starts with C or G; direct messages see public documents only)`,
+      );
     } else if (map[channel]) {
       problems.push(`${channel} is listed twice`);
     } else if (audiences.some((a) => !AUDIENCE_NAME.test(a))) {

@@ -19,7 +19,8 @@ export const noCheckpoint: Checkpoint = () => {};
 /** Dies at the named checkpoint (SLACK_CRASH_AT, for tests only); elsewhere does nothing. */
 export function crashAt(name: string | null): Checkpoint {
   if (!name) return noCheckpoint;
-  if (!CHECKPOINTS.includes(name as CheckpointName)) throw new Error(`SLACK_CRASH_AT: unknown checkpoint "${name}"; one of ${CHECKPOINTS.join(", ")}`);
+  if (!CHECKPOINTS.includes(name as CheckpointName))
+    throw new Error(`SLACK_CRASH_AT: unknown checkpoint "${name}"; one of ${CHECKPOINTS.join(", ")}`);
   return (at) => {
     if (at === name) process.kill(process.pid, "SIGKILL");
   };

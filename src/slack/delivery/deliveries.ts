@@ -78,7 +78,8 @@ export class Deliveries {
     }
     const left = [...this.inHand.keys()];
     for (const key of left) await this.options.journal.release(key, this.options.lease.owner);
-    if (left.length) this.options.logger.info({ handedBack: left.length }, "stopping: unanswered deliveries stay pending for the next start");
+    if (left.length)
+      this.options.logger.info({ handedBack: left.length }, "stopping: unanswered deliveries stay pending for the next start");
     return left.length;
   }
 
@@ -110,7 +111,9 @@ export class Deliveries {
     }
     if (!isEventsApiDelivery(event.body)) return this.track(key, () => this.work(key, event));
     await event.ack();
-    void this.track(key, () => new Promise((resolve) => setImmediate(resolve)).then(() => this.work(key, { ...event, ack: async () => {} })));
+    void this.track(key, () =>
+      new Promise((resolve) => setImmediate(resolve)).then(() => this.work(key, { ...event, ack: async () => {} })),
+    );
   }
 
   private track(key: string, run: () => Promise<void>): Promise<void> {

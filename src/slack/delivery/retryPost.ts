@@ -62,12 +62,29 @@ export function retryingPost(post: Post, deps: RetryDeps): Post {
   };
 }
 
-const TRANSIENT_NETWORK = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED", "EHOSTUNREACH", "ENETUNREACH", "ERR_SOCKET_CONNECTION_TIMEOUT"]);
+const TRANSIENT_NETWORK = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNABORTED",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ERR_SOCKET_CONNECTION_TIMEOUT",
+]);
 const TRANSIENT_PLATFORM = new Set(["internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"]);
 
 /** Failures that waiting can cure, from the Web API client or from axios (response_url posts). */
 export function isTransient(error: unknown): boolean {
-  const e = error as { code?: string; statusCode?: number; isAxiosError?: boolean; response?: { status?: number }; data?: { error?: string } } | null;
+  const e = error as {
+    code?: string;
+    statusCode?: number;
+    isAxiosError?: boolean;
+    response?: { status?: number };
+    data?: { error?: string };
+  } | null;
   if (!e) return false;
   if (e.code === "slack_webapi_request_error" || e.code === "slack_webapi_rate_limited_error") return true;
   if (e.code === "slack_webapi_http_error") return (e.statusCode ?? 0) >= 500 || e.statusCode === 408;

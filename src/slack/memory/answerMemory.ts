@@ -33,7 +33,12 @@ export function passageViews(answer: Answer): Map<string, RememberedPassage> {
     const full = answer.passages.find((p) => p.id === c.chunkId);
     if (!full) continue;
     views.set(c.chunkId, {
-      source: c.source, title: c.title, date: c.date, url: c.url, locator: c.locator, text: full.text,
+      source: c.source,
+      title: c.title,
+      date: c.date,
+      url: c.url,
+      locator: c.locator,
+      text: full.text,
       ...(full.audience ? { audience: full.audience } : {}),
     });
   }

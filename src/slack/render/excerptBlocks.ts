@@ -14,7 +14,12 @@ const MAX_TOPIC_SHOWN = 200;
 /** The best excerpts first: by score when the set is sorted by relevance, else in the set's (date) order. */
 export function topExcerpts(set: ExcerptSet): Excerpt[] {
   const all = set.groups.flatMap((g) => g.excerpts);
-  return set.sort === "relevance" ? all.map((e, i) => ({ e, i })).sort((a, b) => b.e.score - a.e.score || a.i - b.i).map(({ e }) => e) : all;
+  return set.sort === "relevance"
+    ? all
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => b.e.score - a.e.score || a.i - b.i)
+        .map(({ e }) => e)
+    : all;
 }
 
 export function excerptsMessage(set: ExcerptSet): SlackMessage {
@@ -25,15 +30,29 @@ export function excerptsMessage(set: ExcerptSet): SlackMessage {
   const docs = new Set(all.map((e) => e.citation.source)).size;
   const found = `${all.length} excerpt${all.length === 1 ? "" : "s"} from ${docs} document${docs === 1 ? "" : "s"}`;
   const header = shown.length < all.length ? `the top ${shown.length} of ${found}` : found;
-  const blocks: types.KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: truncate(`*Excerpts on “${topic}”*: ${header}`, MAX_SECTION_TEXT) } }];
+  const blocks: types.KnownBlock[] = [
+    { type: "section", text: { type: "mrkdwn", text: truncate(`*Excerpts on “${topic}”*: ${header}`, MAX_SECTION_TEXT) } },
+  ];
   for (const e of shown) blocks.push(...excerptBlocks(e));
   blocks.push({
     type: "context",
-    elements: [{ type: "mrkdwn", text: "Verbatim from the documents; “…” marks where the source paragraph goes on. The Word document holds every excerpt with its citation." }],
+    elements: [
+      {
+        type: "mrkdwn",
+        text: "Verbatim from the documents; “…” marks where the source paragraph goes on. The Word document holds every excerpt with its citation.",
+      },
+    ],
   });
   blocks.push({
     type: "actions",
-    elements: [{ type: "button", action_id: ACTION.excerptsDocx, text: { type: "plain_text", text: DOCX_BUTTON_TEXT }, value: buttonValue(set.topic) }],
+    elements: [
+      {
+        type: "button",
+        action_id: ACTION.excerptsDocx,
+        text: { type: "plain_text", text: DOCX_BUTTON_TEXT },
+        value: buttonValue(set.topic),
+      },
+    ],
   });
   const fallback = `Excerpts on “${set.topic}”: ${header}`;
   return { text: truncate(escapeMrkdwn(fallback), MAX_FALLBACK_TEXT), blocks };
@@ -47,16 +66,23 @@ export function excerptBlocks(e: Excerpt): types.KnownBlock[] {
     .join("\n");
   return [
     { type: "section", text: { type: "mrkdwn", text: truncate(quote, MAX_SECTION_TEXT), verbatim: true } },
-    { type: "context", elements: [{ type: "mrkdwn", text: truncate(`— ${escapeMrkdwn(citationText(e.citation))}`, MAX_SECTION_TEXT), verbatim: true }] },
+    {
+      type: "context",
+      elements: [{ type: "mrkdwn", text: truncate(`— ${escapeMrkdwn(citationText(e.citation))}`, MAX_SECTION_TEXT), verbatim: true }],
+    },
   ];
 }
 
 export function noExcerptsMessage(topic: string): SlackMessage {
-  return plainMessage(`Nothing found in the local guidance for “${truncate(topic, MAX_TOPIC_SHOWN)}”. Try other words for the topic, e.g. \`/safeguide quote professional curiosity\`.`);
+  return plainMessage(
+    `Nothing found in the local guidance for “${truncate(topic, MAX_TOPIC_SHOWN)}”. Try other words for the topic, e.g. \`/safeguide quote professional curiosity\`.`,
+  );
 }
 
 export function docxSentMessage(topic: string, count: number): SlackMessage {
-  return plainMessage(`Sent ${count} excerpt${count === 1 ? "" : "s"} on “${truncate(topic, MAX_TOPIC_SHOWN)}” as a Word document to your direct messages with me.`);
+  return plainMessage(
+    `Sent ${count} excerpt${count === 1 ? "" : "s"} on “${truncate(topic, MAX_TOPIC_SHOWN)}” as a Word document to your direct messages with me.`,
+  );
 }
 
 /** The button carries the topic itself, so the click can re-run it: at most 2000 characters. */

@@ -1,8 +1,8 @@
 import type { types } from "@slack/bolt";
 import { REASONS, type Reason } from "../../feedback/store.js";
 import { ACTION, sections, type SlackMessage } from "./answerBlocks.js";
-import { MAX_BLOCKS_PER_MESSAGE, MAX_OPTION_VALUE, MAX_SECTION_TEXT } from "./limits.js";
-import { escapeMrkdwn, truncate } from "./mrkdwn.js";
+import { MAX_BLOCKS_PER_MESSAGE, MAX_OPTION_VALUE } from "./limits.js";
+import { escapeMrkdwn } from "./mrkdwn.js";
 
 /** Short fixed messages: help, apology, refusal, feedback follow-ups. Pure. (Excerpts: excerptBlocks.ts.) */
 
@@ -43,8 +43,7 @@ export function apologyMessage(referenceId: string): SlackMessage {
 
 export function refusalMessage(): SlackMessage {
   const text =
-    "Sorry, I'm not set up to answer here. Please ask me in a direct message or in one of the channels " +
-    "your admin has enabled.";
+    "Sorry, I'm not set up to answer here. Please ask me in a direct message or in one of the channels " + "your admin has enabled.";
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }
 

@@ -7,11 +7,7 @@ const BROADCAST = /@(channel|here|everyone)\b/gi;
  * (<!channel>), and break the bare @channel / @here / @everyone keywords with a zero-width space.
  */
 export function escapeMrkdwn(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(BROADCAST, "@\u200b$1");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(BROADCAST, "@\u200b$1");
 }
 
 /** Undo Slack's escaping of incoming message text. */

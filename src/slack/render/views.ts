@@ -27,7 +27,12 @@ export function passageModal(passage: PassageView | null, now = new Date()): typ
     const gone = "This passage is no longer available here. Ask the question again to see its sources.";
     return { type: "modal", title, close, blocks: sections(gone, 1) };
   }
-  const meta = [dateText(passage.date), isOlderDocument(passage.date, now) ? "older document" : "", whereText(passage.locator), passage.source]
+  const meta = [
+    dateText(passage.date),
+    isOlderDocument(passage.date, now) ? "older document" : "",
+    whereText(passage.locator),
+    passage.source,
+  ]
     .filter(Boolean)
     .join(" · ");
   const blocks: types.KnownBlock[] = [
@@ -54,9 +59,15 @@ export function homeView({ status, counts, now = new Date() }: HomeOptions): typ
         "When the guidance doesn't cover something, it says so and points you to the right contacts.",
       1,
     ),
-    { type: "section", text: { type: "mrkdwn", text:
-      "*How to ask*\n• Send me a direct message, or use the assistant panel\n• Mention @safeguide in a channel\n" +
-      "• `/safeguide your question` (only you see the answer)\n• Reply in the thread to follow up" } },
+    {
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text:
+          "*How to ask*\n• Send me a direct message, or use the assistant panel\n• Mention @safeguide in a channel\n" +
+          "• `/safeguide your question` (only you see the answer)\n• Reply in the thread to follow up",
+      },
+    },
     { type: "section", text: { type: "mrkdwn", text: `*Example questions*\n${escapeMrkdwn(examples)}` } },
     { type: "divider" },
     ...statusBlocks(status, now),

@@ -29,7 +29,12 @@ const settle = async () => {
 function setup(work?: (body: Record<string, any>) => Promise<void>, owner = "me") {
   const journal = new SqliteEventJournal(":memory:");
   const { app, log } = recordingApp(work);
-  const deliveries = new Deliveries(app, { journal, lease: { owner, ms: 60_000 }, logger: createLogger("silent"), checkpoint: noCheckpoint });
+  const deliveries = new Deliveries(app, {
+    journal,
+    lease: { owner, ms: 60_000 },
+    logger: createLogger("silent"),
+    checkpoint: noCheckpoint,
+  });
   return { app, log, journal, deliveries };
 }
 

@@ -3,7 +3,8 @@ import { createLogger } from "../../../src/logging.js";
 import { noCheckpoint } from "../../../src/slack/delivery/checkpoint.js";
 import { DEFAULT_POST_RETRY, DeliveryDeferred, isTransient, retryingPost } from "../../../src/slack/delivery/retryPost.js";
 
-const networkError = () => Object.assign(new Error("A request error occurred: connect ECONNREFUSED"), { code: "slack_webapi_request_error" });
+const networkError = () =>
+  Object.assign(new Error("A request error occurred: connect ECONNREFUSED"), { code: "slack_webapi_request_error" });
 const message = { text: "an answer", blocks: [] };
 
 /** A fake clock: sleeping moves it on. */
@@ -26,7 +27,14 @@ describe("retryingPost()", () => {
   it("rides out a 10-minute Web API outage with the default policy and posts once it ends", async () => {
     const { clock, now, sleep } = fakeClock();
     const slack = slackDownUntil(clock, 10 * 60_000);
-    const post = retryingPost(slack.post, { policy: DEFAULT_POST_RETRY, logger: createLogger("silent"), signal: new AbortController().signal, checkpoint: noCheckpoint, now, sleep });
+    const post = retryingPost(slack.post, {
+      policy: DEFAULT_POST_RETRY,
+      logger: createLogger("silent"),
+      signal: new AbortController().signal,
+      checkpoint: noCheckpoint,
+      now,
+      sleep,
+    });
     await expect(post(message)).resolves.toEqual({ ok: true });
     expect(clock.now).toBeGreaterThanOrEqual(10 * 60_000);
     expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(DEFAULT_POST_RETRY.maxBackoffMs);
@@ -36,7 +44,14 @@ describe("retryingPost()", () => {
   it("defers the delivery (never drops it) when the outage outlasts the window", async () => {
     const { clock, now, sleep } = fakeClock();
     const slack = slackDownUntil(clock, Infinity);
-    const post = retryingPost(slack.post, { policy: DEFAULT_POST_RETRY, logger: createLogger("silent"), signal: new AbortController().signal, checkpoint: noCheckpoint, now, sleep });
+    const post = retryingPost(slack.post, {
+      policy: DEFAULT_POST_RETRY,
+      logger: createLogger("silent"),
+      signal: new AbortController().signal,
+      checkpoint: noCheckpoint,
+      now,
+      sleep,
+    });
     await expect(post(message)).rejects.toBeInstanceOf(DeliveryDeferred);
     expect(clock.now).toBeGreaterThan(10 * 60_000);
     expect(clock.now).toBeLessThanOrEqual(DEFAULT_POST_RETRY.windowMs);
@@ -44,15 +59,38 @@ describe("retryingPost()", () => {
 
   it("does not retry a refusal time cannot cure, and stops at once when the app is stopping", async () => {
     const { now, sleep } = fakeClock();
-    const refused = Object.assign(new Error("An API error occurred: channel_not_found"), { code: "slack_webapi_platform_error", data: { error: "channel_not_found" } });
+    const refused = Object.assign(new Error("An API error occurred: channel_not_found"), {
+      code: "slack_webapi_platform_error",
+      data: { error: "channel_not_found" },
+    });
     let calls = 0;
-    const failing = retryingPost(async () => { calls++; throw refused; }, { policy: DEFAULT_POST_RETRY, logger: createLogger("silent"), signal: new AbortController().signal, checkpoint: noCheckpoint, now, sleep });
+    const failing = retryingPost(
+      async () => {
+        calls++;
+        throw refused;
+      },
+      {
+        policy: DEFAULT_POST_RETRY,
+        logger: createLogger("silent"),
+        signal: new AbortController().signal,
+        checkpoint: noCheckpoint,
+        now,
+        sleep,
+      },
+    );
     await expect(failing(message)).rejects.toBe(refused);
     expect(calls).toBe(1);
 
     const stopping = new AbortController();
     stopping.abort();
-    const stopped = retryingPost(async () => ({ ok: true }), { policy: DEFAULT_POST_RETRY, logger: createLogger("silent"), signal: stopping.signal, checkpoint: noCheckpoint, now, sleep });
+    const stopped = retryingPost(async () => ({ ok: true }), {
+      policy: DEFAULT_POST_RETRY,
+      logger: createLogger("silent"),
+      signal: stopping.signal,
+      checkpoint: noCheckpoint,
+      now,
+      sleep,
+    });
     await expect(stopped(message)).rejects.toBeInstanceOf(DeliveryDeferred);
   });
 

@@ -9,15 +9,24 @@ afterEach(async () => {
 /** Ask once by mention and return the posted answer's blocks. */
 async function askedAnswer(): Promise<any[]> {
   await sendSigned(h.port, eventBody(mention("what did inspectors ask GPs to do?")));
-  const [post] = await waitFor(() => h.fake.callsTo("chat.postMessage").length === 1 && h.fake.callsTo("chat.postMessage"), 5000, "the answer");
+  const [post] = await waitFor(
+    () => h.fake.callsTo("chat.postMessage").length === 1 && h.fake.callsTo("chat.postMessage"),
+    5000,
+    "the answer",
+  );
   return post!.args.blocks;
 }
 
 function click(action: Record<string, unknown>, responseUrl: string) {
   return actionBody({
-    type: "block_actions", team: { id: "T0001" }, user: { id: "UPRACT" }, api_app_id: "A0001",
+    type: "block_actions",
+    team: { id: "T0001" },
+    user: { id: "UPRACT" },
+    api_app_id: "A0001",
     container: { type: "message", message_ts: "1.2", channel_id: "C0GENERAL", is_ephemeral: false },
-    channel: { id: "C0GENERAL", name: "general" }, trigger_id: "trigger-9", response_url: responseUrl,
+    channel: { id: "C0GENERAL", name: "general" },
+    trigger_id: "trigger-9",
+    response_url: responseUrl,
     actions: [{ block_id: "b", action_ts: "1.3", ...action }],
   });
 }
@@ -42,20 +51,37 @@ describe("clicks on an answer", () => {
     h = await startHarness();
     const blocks = await askedAnswer();
     const notHelpful = buttons(blocks).find((b) => b.action_id === "feedback_not_helpful");
-    const res = await sendSigned(h.port, click({ type: "button", action_id: "feedback_not_helpful", value: notHelpful.value }, h.fake.responseUrl("fb")), { contentType: FORM });
+    const res = await sendSigned(
+      h.port,
+      click({ type: "button", action_id: "feedback_not_helpful", value: notHelpful.value }, h.fake.responseUrl("fb")),
+      { contentType: FORM },
+    );
     expect(res.status).toBe(200);
-    const [thanks] = await waitFor(() => h.fake.responses.filter((r) => r.id === "fb").length === 1 && h.fake.responses, 5000, "the thanks");
+    const [thanks] = await waitFor(
+      () => h.fake.responses.filter((r) => r.id === "fb").length === 1 && h.fake.responses,
+      5000,
+      "the thanks",
+    );
     const records = await h.feedback.list();
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
-      rating: "not_helpful", team: "T0001", channelType: "channel",
-      sources: { chunkIds: ["chunk-jtai-1", "chunk-ofsted-7"], files: ["2022-08-jtai-letter-criminal-exploitation.txt", "2016-11-ofsted-inspection-and-lscb-review.txt"] },
+      rating: "not_helpful",
+      team: "T0001",
+      channelType: "channel",
+      sources: {
+        chunkIds: ["chunk-jtai-1", "chunk-ofsted-7"],
+        files: ["2022-08-jtai-letter-criminal-exploitation.txt", "2016-11-ofsted-inspection-and-lscb-review.txt"],
+      },
     });
     expect(JSON.stringify(records)).not.toContain("inspectors ask");
 
     const select = buttons(thanks!.body.blocks).find((b) => b.action_id === "feedback_reason");
     const option = select.options.find((o: any) => o.value.startsWith("wrong-or-outdated|"));
-    await sendSigned(h.port, click({ type: "static_select", action_id: "feedback_reason", selected_option: option }, h.fake.responseUrl("fb2")), { contentType: FORM });
+    await sendSigned(
+      h.port,
+      click({ type: "static_select", action_id: "feedback_reason", selected_option: option }, h.fake.responseUrl("fb2")),
+      { contentType: FORM },
+    );
     await waitFor(() => h.fake.responses.some((r) => r.id === "fb2"), 5000, "the reason acknowledged");
     expect((await h.feedback.list())[0]!.reason).toBe("wrong-or-outdated");
     expect(await h.feedback.counts()).toEqual({ helpful: 0, not_helpful: 1, total: 1 });
@@ -66,7 +92,9 @@ describe("clicks on an answer", () => {
     const blocks = await askedAnswer();
     const show = buttons(blocks).find((b) => b.action_id === "show_passage_1");
     expect(show.value).toBe("chunk-ofsted-7");
-    await sendSigned(h.port, click({ type: "button", action_id: "show_passage_1", value: show.value }, h.fake.responseUrl("sp")), { contentType: FORM });
+    await sendSigned(h.port, click({ type: "button", action_id: "show_passage_1", value: show.value }, h.fake.responseUrl("sp")), {
+      contentType: FORM,
+    });
     const [open] = await waitFor(() => h.fake.callsTo("views.open").length === 1 && h.fake.callsTo("views.open"), 5000, "views.open");
     expect(open!.args.trigger_id).toBe("trigger-9");
     expect(open!.args.view.type).toBe("modal");

@@ -11,11 +11,19 @@ describe("the assistant panel", () => {
   it("greets a new thread with suggested prompts", async () => {
     h = await startHarness();
     const threadTs = newTs();
-    await sendSigned(h.port, eventBody({
-      type: "assistant_thread_started", event_ts: newTs(),
-      assistant_thread: { user_id: "UPRACT", channel_id: "D0ASSIST", thread_ts: threadTs, context: {} },
-    }));
-    const [prompts] = await waitFor(() => h.fake.callsTo("assistant.threads.setSuggestedPrompts").length === 1 && h.fake.callsTo("assistant.threads.setSuggestedPrompts"), 5000, "prompts");
+    await sendSigned(
+      h.port,
+      eventBody({
+        type: "assistant_thread_started",
+        event_ts: newTs(),
+        assistant_thread: { user_id: "UPRACT", channel_id: "D0ASSIST", thread_ts: threadTs, context: {} },
+      }),
+    );
+    const [prompts] = await waitFor(
+      () => h.fake.callsTo("assistant.threads.setSuggestedPrompts").length === 1 && h.fake.callsTo("assistant.threads.setSuggestedPrompts"),
+      5000,
+      "prompts",
+    );
     expect(prompts!.args).toMatchObject({ channel_id: "D0ASSIST", thread_ts: threadTs });
     expect(prompts!.args.prompts.length).toBeGreaterThan(0);
     expect(h.fake.callsTo("chat.postMessage")[0]!.args.text).toMatch(/identifiable details/);
@@ -31,9 +39,18 @@ describe("the assistant panel", () => {
       { ts: earlier, user: BOT_USER_ID, bot_id: "BBOT", text: "Inspectors asked GPs to show more professional curiosity." },
       { ts: current, user: "UPRACT", text: "and emergency departments?" },
     ]);
-    await sendSigned(h.port, eventBody({
-      type: "message", channel: "D0ASSIST", channel_type: "im", user: "UPRACT", ts: current, thread_ts: threadTs, text: "and emergency departments?",
-    }));
+    await sendSigned(
+      h.port,
+      eventBody({
+        type: "message",
+        channel: "D0ASSIST",
+        channel_type: "im",
+        user: "UPRACT",
+        ts: current,
+        thread_ts: threadTs,
+        text: "and emergency departments?",
+      }),
+    );
     await waitFor(() => h.fake.callsTo("chat.postMessage").length === 1, 5000, "the answer");
     const methods = h.fake.calls.map((c) => c.method);
     expect(methods.indexOf("assistant.threads.setStatus")).toBeGreaterThanOrEqual(0);

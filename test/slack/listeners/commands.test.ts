@@ -10,9 +10,14 @@ const responsesTo = (id: string) => h.fake.responses.filter((r) => r.id === id);
 
 function shareClick(questionId: string, responseUrl: string) {
   return actionBody({
-    type: "block_actions", team: { id: "T0001" }, user: { id: "UPRACT" }, api_app_id: "A0001",
+    type: "block_actions",
+    team: { id: "T0001" },
+    user: { id: "UPRACT" },
+    api_app_id: "A0001",
     container: { type: "message", message_ts: "1.2", channel_id: "C0GENERAL", is_ephemeral: true },
-    channel: { id: "C0GENERAL", name: "general" }, trigger_id: "trigger-2", response_url: responseUrl,
+    channel: { id: "C0GENERAL", name: "general" },
+    trigger_id: "trigger-2",
+    response_url: responseUrl,
     actions: [{ type: "button", action_id: "share_answer", block_id: "b", value: questionId, action_ts: "1.3" }],
   });
 }
@@ -20,7 +25,9 @@ function shareClick(questionId: string, responseUrl: string) {
 describe("/safeguide", () => {
   it("acks at once and answers the asker only, through response_url, with a Share button", async () => {
     h = await startHarness();
-    const res = await sendSigned(h.port, commandBody("what did inspectors ask GPs to do?", h.fake.responseUrl("cmd1")), { contentType: FORM });
+    const res = await sendSigned(h.port, commandBody("what did inspectors ask GPs to do?", h.fake.responseUrl("cmd1")), {
+      contentType: FORM,
+    });
     expect(res.status).toBe(200);
     const [reply] = await waitFor(() => responsesTo("cmd1").length === 1 && responsesTo("cmd1"), 5000, "the answer");
     expect(reply!.body.response_type).toBe("ephemeral");
@@ -59,7 +66,11 @@ describe("/safeguide", () => {
     const share = reply!.body.blocks.at(-1).elements.find((e: any) => e.action_id === "share_answer");
     const res = await sendSigned(h.port, shareClick(share.value, h.fake.responseUrl("share2")), { contentType: FORM });
     expect(res.status).toBe(200);
-    const [post] = await waitFor(() => h.fake.callsTo("chat.postMessage").length === 1 && h.fake.callsTo("chat.postMessage"), 5000, "the shared post");
+    const [post] = await waitFor(
+      () => h.fake.callsTo("chat.postMessage").length === 1 && h.fake.callsTo("chat.postMessage"),
+      5000,
+      "the shared post",
+    );
     expect(post!.args.channel).toBe("C0GENERAL");
     expect(blocksText(post!.args.blocks)).toContain("Shared by <@UPRACT>");
     expect(blocksText(post!.args.blocks)).not.toContain("share_answer");

@@ -12,7 +12,11 @@ describe("App Home", () => {
   it("publishes what the app is for and the corpus status", async () => {
     h = await startHarness();
     await sendSigned(h.port, eventBody(opened("UPRACT")));
-    const [publish] = await waitFor(() => h.fake.callsTo("views.publish").length === 1 && h.fake.callsTo("views.publish"), 5000, "views.publish");
+    const [publish] = await waitFor(
+      () => h.fake.callsTo("views.publish").length === 1 && h.fake.callsTo("views.publish"),
+      5000,
+      "views.publish",
+    );
     expect(publish!.args.user_id).toBe("UPRACT");
     const text = blocksText(publish!.args.view.blocks);
     expect(text).toContain("v-20240101-abc");
@@ -26,9 +30,19 @@ describe("App Home", () => {
 
   it("shows admins the feedback counts", async () => {
     h = await startHarness({ SLACK_ADMIN_USERS: "UADMIN" });
-    await h.feedback.record({ questionId: "q1", rating: "helpful", sources: { chunkIds: [], files: [] }, team: "T0001", channelType: "im" });
+    await h.feedback.record({
+      questionId: "q1",
+      rating: "helpful",
+      sources: { chunkIds: [], files: [] },
+      team: "T0001",
+      channelType: "im",
+    });
     await sendSigned(h.port, eventBody(opened("UADMIN")));
-    const [publish] = await waitFor(() => h.fake.callsTo("views.publish").length === 1 && h.fake.callsTo("views.publish"), 5000, "views.publish");
+    const [publish] = await waitFor(
+      () => h.fake.callsTo("views.publish").length === 1 && h.fake.callsTo("views.publish"),
+      5000,
+      "views.publish",
+    );
     expect(blocksText(publish!.args.view.blocks)).toContain("1 helpful");
   });
 });

@@ -94,7 +94,11 @@ export class SqliteEventJournal implements EventJournal {
     const take = this.db.transaction(() => {
       const keys = this.statements.free.all(now, limit) as { key: string }[];
       return keys
-        .map(({ key }) => this.statements.take.get(lease.owner, now + lease.ms, key, now) as { key: string; body: string; received_at: number } | undefined)
+        .map(
+          ({ key }) =>
+            this.statements.take.get(lease.owner, now + lease.ms, key, now) as
+              { key: string; body: string; received_at: number } | undefined,
+        )
         .filter((row) => row !== undefined);
     });
     return take().map((row) => ({ key: row.key, body: JSON.parse(row.body), receivedAt: row.received_at }));

@@ -48,7 +48,10 @@ export function registerExcerptsDocx(app: App, deps: SlackDeps): void {
         title: `Excerpts: ${topic}`.slice(0, 250),
         initial_comment: `Verbatim excerpts on “${topic.slice(0, 500)}”, with their citations (${set.total} from ${set.groups.length} document${set.groups.length === 1 ? "" : "s"}).`,
       });
-      deps.logger.info({ excerpts: set.total, bytes: file.length, ms: Math.round(performance.now() - started) }, "excerpts sent as a Word document");
+      deps.logger.info(
+        { excerpts: set.total, bytes: file.length, ms: Math.round(performance.now() - started) },
+        "excerpts sent as a Word document",
+      );
       await post(docxSentMessage(topic, set.total));
     });
   });

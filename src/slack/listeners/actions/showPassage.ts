@@ -15,7 +15,8 @@ export function registerShowPassage(app: App, deps: SlackDeps): void {
       // The chunk id rides in the button and can be forged: the clicker's channel must be allowed to see it.
       const passage = await deps.memory.passage(action.value ?? "");
       const allowed = passage && visibleTo(passage.audience, audiencesFor(deps.config.slack, whereOf(body)));
-      if (passage && !allowed) deps.logger.info({ channelType: whereOf(body).channelType }, "passage refused: not for this channel's audience");
+      if (passage && !allowed)
+        deps.logger.info({ channelType: whereOf(body).channelType }, "passage refused: not for this channel's audience");
       await client.views.open({ trigger_id: body.trigger_id, view: passageModal(allowed ? passage : null) });
     });
   });
