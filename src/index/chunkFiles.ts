@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Chunk, DocType, Locator, Occurrence } from "../corpus/types.js";
+import { closer, TextFile } from "./textFile.js";
 
 /**
  * The chunk store of an index version, kept small in memory at scale:
@@ -16,7 +17,6 @@ export const TEXTS_FILE = "texts.bin";
 /** Per chunk: COLUMNS unsigned 32-bit integers (little-endian), then after all of them 32 bytes of sha256 per chunk. */
 export const COLUMNS_FILE = "chunks.bin";
 const FORMAT = 3;
-const TEXT_CACHE = 2048;
 
 type DocumentRecord = Pick<Chunk, "source" | "title" | "publisher" | "date" | "type" | "audience" | "url">;
 
@@ -118,42 +118,6 @@ export function encodeChunkStore(chunks: readonly Chunk[]): {
 }
 
 const NO_OCCURRENCES: Occurrence[] = Object.freeze([]) as unknown as Occurrence[];
-
-/** Texts read from texts.bin on demand; the file stays open while any chunk of this version is alive. */
-class TextFile {
-  private readonly cache = new Map<number, string>();
-  private scratch = Buffer.allocUnsafe(64 * 1024);
-
-  constructor(private readonly fd: number) {}
-
-  read(offset: number, bytes: number): string {
-    const hit = this.cache.get(offset);
-    if (hit !== undefined) {
-      this.cache.delete(offset);
-      this.cache.set(offset, hit);
-      return hit;
-    }
-    if (bytes > this.scratch.length) this.scratch = Buffer.allocUnsafe(bytes);
-    let done = 0;
-    while (done < bytes) {
-      const n = readSync(this.fd, this.scratch, done, bytes - done, offset + done);
-      if (n === 0) throw new Error(`${TEXTS_FILE} ended early`);
-      done += n;
-    }
-    const text = this.scratch.toString("utf8", 0, bytes);
-    this.cache.set(offset, text);
-    if (this.cache.size > TEXT_CACHE) this.cache.delete(this.cache.keys().next().value!);
-    return text;
-  }
-}
-
-const closer = new FinalizationRegistry<number>((fd) => {
-  try {
-    closeSync(fd);
-  } catch {
-    // already closed
-  }
-});
 
 /** The columns of a loaded chunk store; a StoredChunk is a position in them. */
 class Columns {
