@@ -47,7 +47,9 @@ const AFTER = /\b(since|after(wards?| that| this| it)|subsequently|later|in resp
 
 export function queryOf(text: string, lexicon: Lexicon): Query {
   const stems = stemsOf(text);
-  const expansions = lexicon.expand(text);
+  // Every stage asks for expansions of the same few phrases (the question, its acronyms, the thing counted).
+  const expand = memoized(lexicon.expand);
+  const expansions = expand(text);
   const expansionStems = expansions.flatMap(stemsOf);
   const weights = new Map<string, number>();
   for (const t of stems) weights.set(t, lexicon.idf(t));
@@ -63,9 +65,18 @@ export function queryOf(text: string, lexicon: Lexicon): Query {
     recommendation: RECOMMENDATION_QUESTION.test(text),
     after: AFTER.test(text),
     bindings: bindingsOf(stems),
-    acronymLongForms: new Map(acronymsIn(text).flatMap((a) => stemsOf(a).map((stem) => [stem, lexicon.expand(a)] as const))),
+    acronymLongForms: new Map(acronymsIn(text).flatMap((a) => stemsOf(a).map((stem) => [stem, expand(a)] as const))),
     unknownPhrase: unknownPhrase(text, lexicon.known),
-    expand: lexicon.expand,
+    expand,
+  };
+}
+
+function memoized(f: (text: string) => string[]): (text: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (text) => {
+    let found = seen.get(text);
+    if (!found) seen.set(text, (found = f(text)));
+    return found;
   };
 }
 

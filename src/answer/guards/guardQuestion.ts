@@ -33,7 +33,8 @@ export function guardQuestion(raw: string, snapshot: IndexSnapshot, contacts: { 
   if (prepared.empty) return { cleaned: prepared.text, searchable: prepared.text, notices, empty: true, names: {} };
   const names = documentNameOptions(snapshot);
   if (describesImmediateRisk(prepared.text, names.isCorpusWord)) notices.unshift({ kind: "urgent", text: urgentMessage(contacts) });
-  if (findPersonalData(prepared.text, names).length) notices.push({ kind: "personal-data", text: PERSONAL_DATA_NOTICE });
+  const found = findPersonalData(prepared.text, names);
+  if (found.length) notices.push({ kind: "personal-data", text: PERSONAL_DATA_NOTICE });
   // Searched without the personal data, not with placeholders standing in for it.
-  return { cleaned: prepared.text, searchable: withoutPersonalData(prepared.text, names), notices, empty: false, names };
+  return { cleaned: prepared.text, searchable: withoutPersonalData(prepared.text, names, found), notices, empty: false, names };
 }

@@ -15,8 +15,8 @@ const CUE_BEFORE = new RegExp(
   "i",
 );
 
-export function withoutPersonalData(text: string, options: PersonalDataOptions = {}): string {
-  const findings = findPersonalData(text, options);
+export function withoutPersonalData(text: string, options: PersonalDataOptions = {}, found?: ReturnType<typeof findPersonalData>): string {
+  const findings = found ?? findPersonalData(text, options);
   if (!findings.length) return text;
   let out = "";
   let last = 0;
