@@ -99,8 +99,8 @@ const MEASURE = new RegExp(
 /** Words that start with a capital in this domain without being anyone's name. */
 const NOT_NAMES = new Set(
   (
-    "Council Children Children's Safeguarding Partnership Board Team Service Services Kirklees Panel Report Leads Lead " +
-    "Police Health Care Social The This Our Young People Local Authority West Yorkshire Scrutiny Director Officer " +
+    "Council Children Children's Safeguarding Partnership Board Team Service Services Panel Report Leads Lead " +
+    "Police Health Care Social The This Our Young People Local Authority Scrutiny Director Officer " +
     "Group Subgroup Strategic Operational Integrated Inspection Ofsted Agenda Item Meeting Plan GP GPs NHS Trust"
   ).split(" "),
 );
