@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../testkit/fakeSlack.js";
+import { fakeSlackToken } from "../../testkit/fakeTokens.js";
 import { commandBody, eventBody, FORM, mention, sendSigned, SIGNING_SECRET, waitFor } from "../slack/harness.js";
 import { startChild, type ChildApp } from "./childApp.js";
 
@@ -12,7 +13,7 @@ import { startChild, type ChildApp } from "./childApp.js";
  * secret or the question's words.
  */
 
-const TOKEN = "xoxb-redaction-test-placeholder";
+const TOKEN = fakeSlackToken("xoxb");
 const QUESTION = "Marigold Pemberton-Wolfe disclosed something at Thistlewood Primary, what now?";
 
 let fake: FakeSlack;

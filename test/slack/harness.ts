@@ -15,7 +15,7 @@ import { FakeSlack, TEAM_ID } from "../../testkit/fakeSlack.js";
 export const SIGNING_SECRET = "test-signing-secret";
 /** Short on purpose: nothing here should look like a real token. */
 export const BOT_TOKEN = "xoxb-fake";
-export const APP_TOKEN = "xapp-1-fake";
+export const APP_TOKEN = "xapp-fake-app-token";
 
 export interface Harness<S extends SlackService = FakeService> {
   fake: FakeSlack;

@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logging.js";
 import { safeError, scrubText } from "../../src/redact.js";
 import { boltLogger } from "../../src/slack/boltLogger.js";
+import { fakeSlackToken } from "../../testkit/fakeTokens.js";
 
-const TOKEN = "xoxb-redaction-test-placeholder";
+const TOKEN = fakeSlackToken("xoxb");
+const APP_TOKEN = fakeSlackToken("xapp");
 const WORDS = "Marigold disclosed at Thistlewood";
 
 /** An error as @slack/web-api makes one from a network failure: the axios error, config and all, inside. */
@@ -38,10 +40,10 @@ describe("the redaction layer", () => {
     const { logger, text } = capture();
     logger.info(
       { url: `https://x/?token=${TOKEN}`, body: WORDS, nested: { text: WORDS, headers: { authorization: "Basic abc" } } },
-      `token ${TOKEN} and xapp-redaction-test-placeholder`,
+      `token ${TOKEN} and ${APP_TOKEN}`,
     );
     expect(text()).not.toContain(TOKEN);
-    expect(text()).not.toContain("xapp-1");
+    expect(text()).not.toContain(APP_TOKEN);
     expect(text()).not.toContain("Marigold");
     expect(text()).not.toContain("Basic abc");
     expect(scrubText("Authorization: Bearer abc.def")).toBe("Authorization: Bearer [redacted]");
