@@ -44,11 +44,7 @@ const TYPE_NAMES: Record<Passage["type"], string> = {
 
 function lead(p: Passage): string {
   const name = documentName(p);
-  return `${name[0]!.toUpperCase()}${name.slice(1)} (${dateText(p.date)})`;
-}
-
-function dateText(iso: string): string {
-  return /^\d{4}-\d{2}/.test(iso) ? formatMonthYear(iso) : "date unknown";
+  return `${name[0]!.toUpperCase()}${name.slice(1)} (${formatMonthYear(p.date)})`;
 }
 
 function cutAtWord(text: string, max: number): string {

@@ -6,6 +6,7 @@ import { stemsOf } from "../retrieve/query.js";
 import type { Passage } from "../retrieve/types.js";
 import { heldStems } from "../retrieve/bindings.js";
 import { gapsIn, passageStemsOf, type Gap } from "./evidence.js";
+import { advisesAgainstReferral } from "./llm/claimCheck.js";
 
 /**
  * Every sentence of the top passages that could be quoted, described by what is known of it: how much of
@@ -138,7 +139,8 @@ function behindBest(candidates: Candidate[]): Candidate[] {
 /**
  * Sentences worth quoting, as a reader would want them: without a list item's marker or a numbered
  * paragraph's number in front (the rest is still the source's own words), a table row read cell by cell,
- * and never a heading repeated from the section path or a fragment.
+ * and never a heading repeated from the section path, a fragment, or text planted in a document to tell
+ * the reader not to refer or report.
  */
 export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): string[] {
   const headings = new Set(passage.headingPath.map(bare));
@@ -146,7 +148,13 @@ export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): str
     .flatMap((s) => passage.text.slice(s.start, s.end).split(CELL_BOUNDARY))
     .map((s) => s.replace(LEADING_MARKER, "").trim())
     .filter(
-      (s) => /[a-z]/i.test(s) && s.split(/\s+/).length >= 3 && !/^#{1,6}\s/.test(s) && !headings.has(bare(s)) && !breaksOffMidClause(s),
+      (s) =>
+        /[a-z]/i.test(s) &&
+        s.split(/\s+/).length >= 3 &&
+        !/^#{1,6}\s/.test(s) &&
+        !headings.has(bare(s)) &&
+        !breaksOffMidClause(s) &&
+        !advisesAgainstReferral(s),
     );
 }
 

@@ -8,7 +8,6 @@ import { coveredText } from "./covered.js";
 import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
 import { guardQuestion } from "./guards/guardQuestion.js";
-import { advisesAgainstReferral } from "./llm/claimCheck.js";
 import { answerWithLlm } from "./llm/llmAnswer.js";
 import { condenseFollowUp } from "./llm/condense.js";
 import { notCoveredText, oldDocumentNotice } from "./render.js";
@@ -48,10 +47,7 @@ export async function answer(question: string, context: AnswerContext, options: 
     settings: context.retrieval,
   });
   await yieldToEventLoop();
-  const found = extractAnswer(query, passages);
-  // A document can carry planted text: a sentence telling the reader not to refer or report is never quoted as the answer.
-  const sentences = found.sentences.filter((s) => !advisesAgainstReferral(s.text));
-  const extracted = { ...found, sentences, answered: found.answered && sentences.length > 0 };
+  const extracted = extractAnswer(query, passages);
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!extracted.answered) {
     const covered = coveredText(query, passages);

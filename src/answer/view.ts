@@ -48,16 +48,11 @@ export function answerView(answer: Answer, now: Date = new Date()): AnswerView {
     sources: sourcesOf(answer.citations, now),
     closest: answer.answered
       ? []
-      : answer.closestDocuments.map((d) => ({ ...d, date: dateText(d.date), older: isOlderDocument(d.date, now) })),
+      : answer.closestDocuments.map((d) => ({ ...d, date: formatDate(d.date), older: isOlderDocument(d.date, now) })),
     notices: answer.notices
       .filter((n) => n.kind !== "urgent" && n.kind !== "not-covered")
       .sort((a, b) => NOTICE_ORDER.indexOf(a.kind) - NOTICE_ORDER.indexOf(b.kind)),
   };
-}
-
-/** "18 August 2022"; an undated document says so rather than borrowing a file's time. */
-export function dateText(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}/.test(iso) ? formatDate(iso) : "date unknown";
 }
 
 /** Where in a document: "section “Help”, paragraphs 3 and 5, page 4", from one or more locators of one section. */
@@ -99,7 +94,7 @@ function sourcesOf(citations: Citation[], now: Date): SourceView[] {
     const view: SourceView = {
       title: c.title || c.source,
       source: c.source,
-      date: dateText(c.date),
+      date: formatDate(c.date),
       older: isOlderDocument(c.date, now),
       where: whereText(c.locator),
       ...(c.url ? { url: c.url } : {}),

@@ -13,11 +13,10 @@ export function shownDate(date: string): string {
   return date || DATE_UNKNOWN;
 }
 
-/** "18 August 2022" for an ISO date; "date unknown" for none; anything else as it is. */
+/** "18 August 2022" for an ISO date; "date unknown" for none, or for one that cannot be read as a date. */
 export function formatDate(iso: string): string {
-  if (!iso) return DATE_UNKNOWN;
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return iso;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return DATE_UNKNOWN;
   return DAY_MONTH_YEAR.format(date);
 }
 

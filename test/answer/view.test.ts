@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, Citation } from "../../src/answer/types.js";
-import { answerView, dateText, whereText } from "../../src/answer/view.js";
+import { answerView, whereText } from "../../src/answer/view.js";
+import { formatDate as dateText } from "../../src/corpus/dates.js";
 import { renderAnswer as renderTerminal } from "../../src/cli/renderAnswer.js";
 import { renderAnswer as renderSlack } from "../../src/slack/render/answerBlocks.js";
 

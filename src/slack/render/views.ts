@@ -3,7 +3,8 @@ import type { IndexStatus } from "../../service.js";
 import type { Locator } from "../../corpus/types.js";
 import type { FeedbackCounts } from "../../feedback/store.js";
 import { isOlderDocument } from "../../corpus/dates.js";
-import { dateText, whereText } from "../../answer/view.js";
+import { formatDate } from "../../corpus/dates.js";
+import { whereText } from "../../answer/view.js";
 import { sections } from "./answerBlocks.js";
 import { MAX_BLOCKS_PER_VIEW, MAX_HEADER_TEXT, MAX_MODAL_TITLE } from "./limits.js";
 import { EXAMPLE_QUESTIONS } from "./messages.js";
@@ -28,7 +29,7 @@ export function passageModal(passage: PassageView | null, now = new Date()): typ
     return { type: "modal", title, close, blocks: sections(gone, 1) };
   }
   const meta = [
-    dateText(passage.date),
+    formatDate(passage.date),
     isOlderDocument(passage.date, now) ? "older document" : "",
     whereText(passage.locator),
     passage.source,
@@ -86,7 +87,7 @@ function statusBlocks(status: IndexStatus | null, now: Date): types.KnownBlock[]
     `Index ${status.version}, built ${status.builtAt}, embedding model ${status.embeddingModel}.`;
   const docs = status.documents.map((d) => {
     const older = isOlderDocument(d.date, now) ? " (older document)" : "";
-    return `• ${d.title || d.source} (${dateText(d.date)})${older}`;
+    return `• ${d.title || d.source} (${formatDate(d.date)})${older}`;
   });
   return [...sections(summary, 1), ...sections(docs.join("\n"), 20)];
 }
