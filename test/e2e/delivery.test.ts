@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { eventBody, mention, sendSigned, waitFor } from "../slack/harness.js";
+import { expectAnsweredOnce as answeredOnce } from "./answeredOnce.js";
 import { startChild, type ChildApp } from "./childApp.js";
 
 /**
@@ -35,25 +36,7 @@ async function start(env: Record<string, string> = {}): Promise<ChildApp> {
 }
 
 const posts = () => fake.callsTo("chat.postMessage");
-
-function answersPerThread(): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const p of posts()) counts.set(p.args.thread_ts, (counts.get(p.args.thread_ts) ?? 0) + 1);
-  return counts;
-}
-
-/** Wait until every thread has an answer and no more posts come for a while; then each has exactly one. */
-async function expectAnsweredOnce(threads: string[], timeoutMs = 20_000): Promise<void> {
-  await waitFor(() => threads.every((t) => answersPerThread().has(t)), timeoutMs, `answers in ${threads.length} threads`);
-  let seen = -1;
-  while (seen !== posts().length) {
-    seen = posts().length;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  const counts = answersPerThread();
-  for (const t of threads) expect(counts.get(t), `answers in thread ${t}`).toBe(1);
-  expect(posts().every((p) => !/Something went wrong/i.test(p.args.text))).toBe(true);
-}
+const expectAnsweredOnce = (threads: string[]) => answeredOnce(fake, threads, 20_000);
 
 describe("delivery across restarts, crashes and outages", () => {
   it("SIGTERM straight after 20 acknowledged mentions: exits promptly, and the next start answers the rest, each once", async () => {

@@ -8,6 +8,7 @@ import { ACTION } from "../../src/slack/render/answerBlocks.js";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/postgres.js";
 import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { actionBody, blocksText, eventBody, FORM, mention, sendSigned, waitFor } from "../slack/harness.js";
+import { answersPerThread, expectAnsweredOnce as answeredOnce } from "./answeredOnce.js";
 import { startChild, type ChildApp } from "./childApp.js";
 
 /**
@@ -54,23 +55,9 @@ async function replica(env: Record<string, string> = {}): Promise<ChildApp> {
 
 const posts = () => fake.callsTo("chat.postMessage");
 
-function answersPerThread(): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const p of posts()) counts.set(p.args.thread_ts, (counts.get(p.args.thread_ts) ?? 0) + 1);
-  return counts;
-}
-
-/** Wait until every thread has an answer and no more posts come for a second; then each has exactly one. */
-async function expectAnsweredOnce(threads: string[], timeoutMs = 30_000): Promise<void> {
-  await waitFor(() => threads.every((t) => answersPerThread().has(t)), timeoutMs, `answers in ${threads.length} threads`);
-  let seen = -1;
-  while (seen !== posts().length) {
-    seen = posts().length;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  const counts = answersPerThread();
-  for (const t of threads) expect(counts.get(t), `answers in thread ${t}`).toBe(1);
-  expect([...counts.values()].every((n) => n === 1)).toBe(true);
+async function expectAnsweredOnce(threads: string[]): Promise<void> {
+  await answeredOnce(fake, threads, 30_000);
+  expect([...answersPerThread(fake).values()].every((n) => n === 1)).toBe(true);
 }
 
 const buttons = (blocks: any[]) => blocks.flatMap((b) => [...(b.elements ?? []), ...(b.accessory ? [b.accessory] : [])]);
