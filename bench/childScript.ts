@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,4 +21,10 @@ export function packageJsonPath(base: string): string {
     dir = up;
   }
   return join(dir, "package.json");
+}
+
+/** The node flags an npm script runs with (package.json), so that a child measured for it runs as the script does. */
+export function npmScriptFlags(script: string): string[] {
+  const pkg = JSON.parse(readFileSync(packageJsonPath(import.meta.url), "utf8")) as { scripts: Record<string, string> };
+  return pkg.scripts[script].split(/\s+/).filter((arg) => arg.startsWith("--"));
 }

@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { childScript, packageJsonPath } from "./childScript.js";
+import { childScript, npmScriptFlags } from "./childScript.js";
 import type { Config } from "../src/config.js";
 
 /**
@@ -20,12 +19,6 @@ export interface PeakRss {
 
 const CHILD = childScript(import.meta.url, "rssChild");
 
-/** The node flags `npm start` runs the app with (package.json), so that the child's memory is the app's. */
-export function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(packageJsonPath(import.meta.url), "utf8")) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((arg) => arg.startsWith("--"));
-}
-
 export async function measurePeakRss(config: Config, questions: string[]): Promise<PeakRss> {
   const env = {
     ...process.env,
@@ -37,7 +30,7 @@ export async function measurePeakRss(config: Config, questions: string[]): Promi
     AZURE_OPENAI_API_KEY: "",
     LOG_LEVEL: "silent",
   };
-  const child = spawn(process.execPath, [...startFlags(), ...CHILD.execArgv, CHILD.path], { env, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...npmScriptFlags("start"), ...CHILD.execArgv, CHILD.path], { env, stdio: ["pipe", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   child.stdin.end(JSON.stringify(Array.from({ length: ROUNDS }, () => questions).flat()));

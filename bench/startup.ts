@@ -1,8 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { packageJsonPath } from "./childScript.js";
-import { startFlags } from "./peakRss.js";
+import { npmScriptFlags, packageJsonPath } from "./childScript.js";
 import { spread, type Spread } from "./stats.js";
 
 /**
@@ -20,7 +19,7 @@ const IDLE_MS = 2_000;
 
 export async function measureStartup(env: NodeJS.ProcessEnv, runs: number): Promise<Startup> {
   const root = dirname(packageJsonPath(import.meta.url));
-  const args = [...startFlags(), join(root, "scripts", "run.mjs"), "src/main.ts"];
+  const args = [...npmScriptFlags("start"), join(root, "scripts", "run.mjs"), "src/main.ts"];
   const chatEnv = { ...env, SLACK_BOT_TOKEN: "", SLACK_APP_TOKEN: "", SLACK_SIGNING_SECRET: "" };
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

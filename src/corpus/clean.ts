@@ -24,12 +24,11 @@ const REPEATED_LINE_MAX_CHARS = 90;
 const REPEATED_LINE_MIN_PAGES = 3;
 
 export function cleanText(loaded: LoadedText): CleanedText {
-  const lines = toLines(loaded);
-  const furniture = findRunningFurniture(lines, loaded.pageStarts.length);
+  const furniture = findRunningFurniture(() => toLines(loaded), loaded.pageStarts.length);
   const out = new TextBuilder();
   let paragraphOpen = false;
   let removedSinceText = false;
-  for (const line of lines) {
+  for (const line of toLines(loaded)) {
     out.notePage(line.page);
     const trimmed = normaliseSpaces(line.text);
     if (isFurniture(trimmed, furniture)) {
@@ -53,42 +52,56 @@ export function cleanText(loaded: LoadedText): CleanedText {
   return out.result();
 }
 
-function toLines(loaded: LoadedText): Line[] {
-  const text = loaded.text.replace(/\r\n?/g, "\n");
-  const lines: Line[] = [];
-  let offset = 0;
+/**
+ * The lines one at a time: a 45 MB file as an array of line objects would cost several times its size,
+ * while lines made and dropped one by one die young.
+ */
+function toLines(loaded: LoadedText): Iterable<Line> {
+  const text = loaded.text.includes("\r") ? loaded.text.replace(/\r\n?/g, "\n") : loaded.text;
+  return joinHyphenatedLines(rawLines(text, loaded.pageStarts));
+}
+
+function* rawLines(text: string, pageStarts: number[]): Generator<Line> {
   let page = 0;
-  for (const raw of text.split("\n")) {
-    while (page < loaded.pageStarts.length && loaded.pageStarts[page] <= offset) page++;
-    lines.push({ text: raw, page });
-    offset += raw.length + 1;
+  for (let offset = 0; offset <= text.length; ) {
+    let end = text.indexOf("\n", offset);
+    if (end < 0) end = text.length;
+    while (page < pageStarts.length && pageStarts[page] <= offset) page++;
+    yield { text: text.slice(offset, end), page };
+    offset = end + 1;
   }
-  return joinHyphenatedLines(lines);
 }
 
 /**
  * "safe-" at a line end followed by "guarding" becomes "safeguarding" on one line, also across the blank
  * lines a page break leaves in extracted text ("well-", blank, "embedded").
  */
-function joinHyphenatedLines(lines: Line[]): Line[] {
-  const out: Line[] = [];
+function* joinHyphenatedLines(lines: Iterable<Line>): Generator<Line> {
+  let prev: Line | null = null;
   let blanks: Line[] = [];
   for (const line of lines) {
-    const prev = out[out.length - 1];
-    const hyphenated = prev && /[A-Za-z]-\s*$/.test(prev.text) && !/\s-\s*$/.test(prev.text);
+    const hyphenated = prev !== null && /[A-Za-z]-\s*$/.test(prev.text) && !/\s-\s*$/.test(prev.text);
     if (hyphenated && line.text.trim() === "") {
       blanks.push(line);
       continue;
     }
-    if (hyphenated && /^\s*[a-z]/.test(line.text)) prev.text = prev.text.replace(/-\s*$/, "") + line.text.trimStart();
-    else out.push(...blanks, { ...line });
+    if (hyphenated && /^\s*[a-z]/.test(line.text)) {
+      prev = { ...prev!, text: prev!.text.replace(/-\s*$/, "") + line.text.trimStart() };
+    } else {
+      if (prev) yield prev;
+      yield* blanks;
+      prev = line;
+    }
     blanks = [];
   }
-  return [...out, ...blanks];
+  if (prev) yield prev;
+  yield* blanks;
 }
 
+/** A line that needs no change is returned as it is: a copy of every line would double a large file's text. */
 function normaliseSpaces(line: string): string {
-  return line.replace(/[\u00a0 ]+/g, " ").replace(/ ?\t[\t ]*/g, "\t").trim();
+  const spaced = /\u00a0| {2}|\t/.test(line) ? line.replace(/[\u00a0 ]+/g, " ").replace(/ ?\t[\t ]*/g, "\t") : line;
+  return spaced.trim();
 }
 
 function isFurniture(line: string, running: Set<string>): boolean {
@@ -99,19 +112,18 @@ function isFurniture(line: string, running: Set<string>): boolean {
  * Short lines repeated at the top or bottom of many pages are running headers or footers (digits may
  * differ: "Page 3 of 40"). Only paged documents have them.
  */
-function findRunningFurniture(lines: Line[], pageCount: number): Set<string> {
+function findRunningFurniture(lines: () => Iterable<Line>, pageCount: number): Set<string> {
   const running = new Set<string>();
   if (pageCount < REPEATED_LINE_MIN_PAGES) return running;
+  const edges = pageEdges(lines()).map((line) => ({ text: normaliseSpaces(line.text), page: line.page }));
   const pagesByLine = new Map<string, Set<number>>();
-  for (const line of pageEdges(lines)) {
-    const text = normaliseSpaces(line.text);
+  for (const { text, page } of edges) {
     if (!text || text.length > REPEATED_LINE_MAX_CHARS) continue;
     const key = text.replace(/\d+/g, "#");
-    pagesByLine.set(key, (pagesByLine.get(key) ?? new Set()).add(line.page));
+    pagesByLine.set(key, (pagesByLine.get(key) ?? new Set()).add(page));
   }
   const threshold = Math.max(REPEATED_LINE_MIN_PAGES, Math.ceil(pageCount / 2));
-  for (const line of pageEdges(lines)) {
-    const text = normaliseSpaces(line.text);
+  for (const { text } of edges) {
     const pages = pagesByLine.get(text.replace(/\d+/g, "#"));
     if (pages && pages.size >= threshold) running.add(text);
   }
@@ -119,15 +131,22 @@ function findRunningFurniture(lines: Line[], pageCount: number): Set<string> {
 }
 
 /** The first and last two non-blank lines of each page: where running headers and footers sit. */
-function pageEdges(lines: Line[]): Line[] {
-  const byPage = new Map<number, Line[]>();
+function pageEdges(lines: Iterable<Line>): Line[] {
+  const edges: Line[] = [];
+  let page: Line[] = [];
+  const close = () => edges.push(...(page.length <= 4 ? page : [...page.slice(0, 2), ...page.slice(-2)]));
   for (const line of lines) {
     if (!line.text.trim()) continue;
-    const page = byPage.get(line.page);
-    if (page) page.push(line);
-    else byPage.set(line.page, [line]);
+    if (page.length && page[0].page !== line.page) {
+      close();
+      page = [];
+    }
+    // Only the first two and the last two of a page are ever needed.
+    if (page.length === 4) page.splice(2, 1);
+    page.push(line);
   }
-  return [...byPage.values()].flatMap((page) => (page.length <= 4 ? page : [...page.slice(0, 2), ...page.slice(-2)]));
+  close();
+  return edges;
 }
 
 /** A paragraph broken by a page turn: the earlier part has no closing punctuation, the next starts lower case. */

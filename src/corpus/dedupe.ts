@@ -24,7 +24,7 @@ export function collapseDuplicates(chunks: Chunk[]): { chunks: Chunk[]; duplicat
   const duplicates: DuplicateGroup[] = [];
   for (const group of groups) {
     const [canonical, ...others] = [...group].sort(preferOriginal);
-    kept.push({ ...canonical, alsoIn: others.map(occurrenceOf) });
+    kept.push(withOccurrences(canonical, others.map(occurrenceOf)));
     if (others.length) {
       duplicates.push({
         kept: { id: canonical.id, source: canonical.source },
@@ -117,19 +117,15 @@ function shinglePostings(chunks: Chunk[]): Postings {
   const chunkBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
   if (chunkBits > 24) throw new Error("too many chunks to compare for duplicates");
   const chunkMask = chunkBits === 32 ? 0xffffffff : (1 << chunkBits) - 1;
+  // Two passes over the texts (hashing is cheap) rather than every chunk's hashes held beside the sorted copy.
   const wordIds = new Map<string, number>();
-  const perChunk: Float64Array[] = [];
   let total = 0;
-  for (const chunk of chunks) {
-    const hashes = shingleHashes(chunk.text, wordIds, chunkBits);
-    perChunk.push(hashes);
-    total += hashes.length;
-  }
+  for (const chunk of chunks) total += shingleHashes(chunk.text, wordIds, chunkBits).length;
   const entries = new BigUint64Array(total);
   const halves = new Uint32Array(entries.buffer);
   let p = 0;
-  perChunk.forEach((hashes, i) => {
-    for (const h of hashes) {
+  chunks.forEach((chunk, i) => {
+    for (const h of shingleHashes(chunk.text, wordIds, chunkBits)) {
       const high = Math.floor(h / 2 ** 32);
       const low = h - high * 2 ** 32;
       halves[2 * p] = ((low << chunkBits) | i) >>> 0;
@@ -137,28 +133,27 @@ function shinglePostings(chunks: Chunk[]): Postings {
       p++;
     }
   });
-  perChunk.length = 0;
   entries.sort();
-  const groupStart: number[] = [];
+  const startsGroup = (q: number) =>
+    q === 0 || halves[2 * q + 1] !== halves[2 * q - 1] || halves[2 * q] >>> chunkBits !== halves[2 * q - 2] >>> chunkBits;
+  const groupStarts = new Int32Array(total + 1);
   const chunkGroupCount = new Int32Array(n + 1);
-  const entryGroup = new Int32Array(total);
-  let g = -1;
+  let groups = 0;
   for (let q = 0; q < total; q++) {
-    if (q === 0 || halves[2 * q + 1] !== halves[2 * q - 1] || halves[2 * q] >>> chunkBits !== halves[2 * q - 2] >>> chunkBits) {
-      groupStart.push(q);
-      g++;
-    }
-    entryGroup[q] = g;
+    if (startsGroup(q)) groupStarts[groups++] = q;
     chunkGroupCount[(halves[2 * q] & chunkMask) + 1]++;
   }
-  groupStart.push(total);
+  groupStarts[groups] = total;
   for (let i = 0; i < n; i++) chunkGroupCount[i + 1] += chunkGroupCount[i];
   const offsets = chunkGroupCount;
   const fill = offsets.slice(0, n);
   const byChunk = new Int32Array(total);
-  for (let q = 0; q < total; q++) byChunk[fill[halves[2 * q] & chunkMask]++] = entryGroup[q];
+  for (let q = 0, g = -1; q < total; q++) {
+    if (startsGroup(q)) g++;
+    byChunk[fill[halves[2 * q] & chunkMask]++] = g;
+  }
   return {
-    groupStart: Int32Array.from(groupStart),
+    groupStart: groupStarts.subarray(0, groups + 1),
     chunkAt: (q) => halves[2 * q] & chunkMask,
     groupsOf: (i) => byChunk.subarray(offsets[i], offsets[i + 1]),
   };
@@ -216,6 +211,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** The earlier document is usually the original (a pack reprints a letter); ties go to the shorter text. */
 function preferOriginal(a: Chunk, b: Chunk): number {
   return a.date.localeCompare(b.date) || a.source.localeCompare(b.source) || a.start - b.start;
+}
+
+/** The chunk with these other occurrences; its kind and fields are kept as they are, so a text read on demand stays so. */
+function withOccurrences(chunk: Chunk, alsoIn: Occurrence[]): Chunk {
+  return Object.create(Object.getPrototypeOf(chunk) as object, {
+    ...Object.getOwnPropertyDescriptors(chunk),
+    alsoIn: { value: alsoIn, enumerable: true, writable: true },
+  }) as Chunk;
 }
 
 function occurrenceOf(c: Chunk): Occurrence {

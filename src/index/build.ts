@@ -1,32 +1,22 @@
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { IndexSettings } from "./settings.js";
 import { readCorpus, type SourceReport } from "../corpus/corpus.js";
 import { collapseDuplicates } from "../corpus/dedupe.js";
 import { MetadataFileError } from "../corpus/metadata.js";
 import { splitDocument } from "../corpus/split.js";
+import type { CorpusDocument } from "../corpus/types.js";
 import type { Logger } from "../logging.js";
 import { compareWithPrevious } from "./changes.js";
-import { HnswDenseIndex } from "./hnswDenseIndex.js";
-import { embedWithCache } from "./embeddingCache.js";
-import { createEmbeddings } from "./embeddings.js";
 import { buildGlossary, readCuratedAcronyms } from "./glossary.js";
-import { buildLexicalIndex } from "./lexical.js";
 import { acquireLock, LockError, type HeldLock } from "./lock.js";
-import { describeIndex, EF_CONSTRUCTION, MANIFEST_FILE, OutdatedManifestError, parseManifest, type Manifest } from "./manifest.js";
-import {
-  checkpoint,
-  newVersionId,
-  publishVersion,
-  pruneVersions,
-  readCurrentVersion,
-  removeLeftovers,
-  tempVersionDir,
-  versionsDir,
-} from "./store.js";
-import { FileIndexWriter } from "./fileIndexWriter.js";
-import { writeVersion, type VersionContents } from "./indexWriter.js";
-import { loadVersion, verifyVersion } from "./version.js";
+import { MANIFEST_FILE, OutdatedManifestError, parseManifest, type Manifest } from "./manifest.js";
+import { buildVersion, type Progress } from "./newVersion.js";
+import type { IndexSettings } from "./settings.js";
+import { checkpoint, pruneVersions, readCurrentVersion, removeLeftovers } from "./store.js";
+import { TextSpill } from "./textSpill.js";
+import { loadVersion } from "./version.js";
+
+export type { BuildStage } from "./newVersion.js";
 
 /**
  * A reindex (DESIGN.md, "Reindex"): read the corpus, compare it with the index that serves now, and when
@@ -34,17 +24,13 @@ import { loadVersion, verifyVersion } from "./version.js";
  * Nothing here throws: every outcome is a report with the contract's exit code.
  */
 
-export type BuildStage = "read" | "chunk" | "model" | "embed" | "write" | "verify";
-
-type Progress = NonNullable<BuildOptions["onProgress"]>;
-
 export interface BuildOptions {
   /** Rebuild even when nothing changed. */
   full?: boolean;
   /** Report what would change; write nothing. */
   dryRun?: boolean;
   /** `item` is the file about to be read, during "read". */
-  onProgress?: (stage: BuildStage, done: number, total: number, item?: string) => void;
+  onProgress?: Progress;
   logger?: Logger;
 }
 
@@ -130,110 +116,42 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
   }
   report.rebuildReason = options.full ? "a full rebuild was asked for" : (changes.rebuildReason ?? "the current index could not be loaded");
 
-  const prepared = await prepare(config, options, report, reading, curated.acronyms, changes.sources, failed, progress);
-  if (!prepared) {
-    Object.assign(report, { outcome: "dry-run", version: previous?.manifest.version ?? null });
-    return;
+  const spill = TextSpill.open();
+  let id: string;
+  try {
+    const glossary = options.dryRun ? null : buildGlossary(reading.documents, curated.acronyms);
+    const split = splitCorpus(reading.documents, config, spill, progress);
+    Object.assign(report, { chunkCount: split.chunks.length, duplicates: split.duplicates.length, exitCode: failed ? 2 : 0 });
+    checkpoint("after-chunks");
+    if (!glossary) {
+      Object.assign(report, { outcome: "dry-run", version: previous?.manifest.version ?? null });
+      return;
+    }
+    const failures = changes.sources.filter((s) => s.status === "failed" || s.status === "skipped");
+    const parts = { ...split, documents: reading.documents, glossary, acronyms: curated.acronyms, warnings: report.warnings, failures };
+    id = await buildVersion(config, parts, progress, options.logger);
+  } finally {
+    spill.close();
   }
-  // `prepared` is the only reference to the built contents: publish drops it once they are written, so
-  // the check loads the written version without a second copy of everything held beside it.
-  const id = prepared.contents!.manifest.version;
-  await publish(config, prepared, progress);
   for (const old of await pruneVersions(config.indexDir)) options.logger?.info({ version: old }, "old index version deleted");
   Object.assign(report, { outcome: "built", version: id });
 }
 
-interface Prepared {
-  contents: VersionContents | null;
-  /** One chunk's position and stored vector, for the check that the written version answers it. */
-  probe: { position: number; vector: number[] } | null;
-}
-
-/** Chunk, model, embed and index; null for a dry run. Everything heavy lives only in the result. */
-async function prepare(
-  config: IndexSettings,
-  options: BuildOptions,
-  report: ReindexReport,
-  reading: Awaited<ReturnType<typeof readCorpus>>,
-  acronyms: Awaited<ReturnType<typeof readCuratedAcronyms>>["acronyms"],
-  sources: SourceReport[],
-  failed: boolean,
-  progress: Progress,
-): Promise<Prepared | null> {
-  const perDocument = reading.documents.map((doc, i) => {
-    progress("chunk", i, reading.documents.length);
-    return splitDocument(doc, config.chunking);
+/**
+ * Every document split into chunks, duplicates collapsed. Each document's chunks are parked on disk and its
+ * text let go as soon as it is split, so no later stage holds the corpus's text: it is read back a chunk at
+ * a time.
+ */
+function splitCorpus(documents: CorpusDocument[], config: IndexSettings, spill: TextSpill, progress: Progress) {
+  const perDocument = documents.map((doc, i) => {
+    progress("chunk", i, documents.length);
+    const parked = splitDocument(doc, config.chunking).map((chunk) => spill.park(chunk));
+    documents[i] = { ...doc, text: "" };
+    return parked;
   });
   const { chunks, duplicates } = collapseDuplicates(perDocument.flat());
-  progress("chunk", reading.documents.length, reading.documents.length);
-  Object.assign(report, { chunkCount: chunks.length, duplicates: duplicates.length, exitCode: failed ? 2 : 0 });
-  checkpoint("after-chunks");
-  if (options.dryRun) return null;
-  const chunksPerDocument = perDocument.map((list) => list.length);
-  perDocument.length = 0;
-
-  const glossary = buildGlossary(reading.documents, acronyms);
-  const lexical = buildLexicalIndex(chunks);
-  progress("model", 0, 1);
-  const model = await createEmbeddings(
-    config,
-    chunks.map((c) => c.text),
-  );
-  progress("model", 1, 1);
-  const embedded = await embedWithCache({
-    cacheDir: join(config.dataDir, "embedding-cache"),
-    identity: model.identity,
-    embeddings: model.embeddings,
-    items: chunks,
-    onProgress: (done, total) => progress("embed", done, total),
-  });
-  report.warnings.push(...embedded.warnings);
-  options.logger?.info({ embedded: embedded.embedded, reused: embedded.reused, identity: model.identity }, "chunks embedded");
-  const hnsw = { m: config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: config.hnsw.ef };
-  const dense = await HnswDenseIndex.build(
-    embedded.vectors,
-    chunks.map((c) => c.id),
-    hnsw,
-  );
-  checkpoint("after-dense");
-  const position = embedded.vectors.findIndex((v) => v.some((x) => x !== 0));
-  const probe = position >= 0 ? { position, vector: embedded.vectors[position] } : null;
-  embedded.vectors.length = 0;
-
-  const manifest = describeIndex({
-    id: newVersionId(),
-    config,
-    embedding: { provider: model.provider, model: model.model, dimension: dense.dimension, identity: model.identity },
-    documents: reading.documents,
-    chunksPerDocument,
-    chunkCount: chunks.length,
-    duplicates,
-    acronyms,
-    warnings: report.warnings.slice(),
-    failures: sources.filter((s) => s.status === "failed" || s.status === "skipped"),
-  });
-  return { contents: { manifest, chunks, lexical, glossary, model, dense }, probe };
-}
-
-/** Write beside the serving version, check it, then swap; on any failure leave nothing behind. */
-async function publish(config: IndexSettings, prepared: Prepared, progress: Progress): Promise<void> {
-  const id = prepared.contents!.manifest.version;
-  const temp = tempVersionDir(config.indexDir, id);
-  try {
-    progress("write", 0, 1);
-    const manifest = await writeVersion(await FileIndexWriter.open(temp), prepared.contents!);
-    prepared.contents = null;
-    progress("write", 1, 1);
-    progress("verify", 0, 1);
-    await verifyVersion(await loadVersion(temp, config), manifest, prepared.probe);
-    progress("verify", 1, 1);
-    await publishVersion(config.indexDir, temp, id);
-  } catch (e) {
-    await rm(temp, { recursive: true, force: true });
-    const current = await readCurrentVersion(config.indexDir).catch(() => null);
-    if (current?.id !== id) await rm(join(versionsDir(config.indexDir), id), { recursive: true, force: true });
-    throw e;
-  }
+  progress("chunk", documents.length, documents.length);
+  return { chunks, duplicates, chunksPerDocument: perDocument.map((list) => list.length) };
 }
 
 /** The serving version's manifest, if it has a readable one. */

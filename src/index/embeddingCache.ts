@@ -21,7 +21,8 @@ export interface CacheItem {
 }
 
 export interface CachedEmbedding {
-  vectors: number[][];
+  /** Float32, as stored: a 100,000-chunk corpus's vectors as arrays of doubles would take twice the memory. */
+  vectors: Float32Array[];
   embedded: number;
   reused: number;
   warnings: string[];
@@ -43,12 +44,13 @@ export async function embedWithCache(options: CacheOptions): Promise<CachedEmbed
     warnings.push(`embedding cache ${path} ignored: ${e.message}`);
     return new Map<string, Float32Array>();
   });
-  const missing = [...new Map(items.filter((i) => !cached.has(i.contentHash)).map((i) => [i.contentHash, i.text]))];
+  // Items, not their texts: a reindex's chunk texts are read from disk a batch at a time.
+  const missing = [...new Map(items.filter((i) => !cached.has(i.contentHash)).map((i) => [i.contentHash, i]))];
   const fresh = new Map<string, Float32Array>();
   onProgress?.(0, missing.length);
   for (let start = 0; start < missing.length; start += BATCH) {
     const batch = missing.slice(start, start + BATCH);
-    const vectors = await embeddings.embedDocuments(batch.map(([, text]) => text));
+    const vectors = await embeddings.embedDocuments(batch.map(([, item]) => item.text));
     batch.forEach(([hash], i) => fresh.set(hash, Float32Array.from(vectors[i])));
     onProgress?.(Math.min(start + BATCH, missing.length), missing.length);
   }
@@ -66,7 +68,7 @@ export async function embedWithCache(options: CacheOptions): Promise<CachedEmbed
     warnings.push(`embedding cache not saved (${(e as Error).message}); the next reindex embeds every chunk again`);
   }
   return {
-    vectors: items.map((i) => Array.from(lookup(i.contentHash))),
+    vectors: items.map((i) => lookup(i.contentHash)),
     embedded: missing.length,
     reused: items.length - items.filter((i) => fresh.has(i.contentHash)).length,
     warnings,
@@ -100,10 +102,16 @@ async function readCache(path: string, identity: string): Promise<Map<string, Fl
 
 function encode(identity: string, dimension: number, vectors: Map<string, Float32Array>): Buffer {
   const header = Buffer.from(`${JSON.stringify({ format: FORMAT, identity, dimension, count: vectors.size })}\n`);
-  const records = [...vectors].map(([hash, v]) =>
-    Buffer.concat([Buffer.from(hash, "hex"), Buffer.from(v.buffer, v.byteOffset, v.byteLength)]),
-  );
-  return Buffer.concat([header, ...records]);
+  const record = HASH_BYTES + dimension * 4;
+  const out = Buffer.alloc(header.length + vectors.size * record);
+  header.copy(out);
+  let at = header.length;
+  for (const [hash, v] of vectors) {
+    out.write(hash, at, HASH_BYTES, "hex");
+    Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(out, at + HASH_BYTES);
+    at += record;
+  }
+  return out;
 }
 
 /** A refit gives a new identity every time the corpus changes; older fits' caches are never read again. */

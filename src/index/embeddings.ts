@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { EmbeddingSettings } from "./settings.js";
-import { LsaEmbeddings } from "./lsaEmbeddings.js";
+import { LsaEmbeddings, type Texts } from "./lsaEmbeddings.js";
 
 /**
  * Which embedding model an index uses. "local" (the default) is LSA fitted on the corpus at index time;
@@ -26,7 +26,7 @@ export function requestedEmbedding(config: EmbeddingSettings): { provider: "loca
 }
 
 /** The model for a new index: fitted on the chunk texts for "local", a client for "openai". */
-export async function createEmbeddings(config: EmbeddingSettings, chunkTexts: string[]): Promise<EmbeddingModel> {
+export async function createEmbeddings(config: EmbeddingSettings, chunkTexts: Texts): Promise<EmbeddingModel> {
   if (config.embeddings.provider === "local") {
     return localModel(config, LsaEmbeddings.fit(chunkTexts, lsaDimensionsFor(config.embeddings.lsaDimensions, chunkTexts.length)));
   }

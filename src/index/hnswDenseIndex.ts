@@ -30,12 +30,12 @@ export class HnswDenseIndex implements DenseIndex {
     readonly dimension: number,
   ) {}
 
-  static build(vectors: number[][], ids: string[], params: HnswParams): HnswDenseIndex {
+  static build(vectors: readonly ArrayLike<number>[], ids: string[], params: HnswParams): HnswDenseIndex {
     if (vectors.length === 0 || vectors.length !== ids.length) throw new Error("the dense index needs one vector per chunk");
     const dimension = vectors[0].length;
     const index = new hnswlib.HierarchicalNSW("cosine", dimension);
     index.initIndex(vectors.length, params.m, params.efConstruction, SEED);
-    vectors.forEach((vector, label) => index.addPoint(vector, label));
+    vectors.forEach((vector, label) => index.addPoint(Array.from(vector), label));
     index.setEf(params.ef);
     return new HnswDenseIndex(index, ids, dimension);
   }
@@ -75,6 +75,15 @@ export class HnswDenseIndex implements DenseIndex {
       yield (from > 0 ? "," : "") + entries.join(",");
     }
     yield "]";
+  }
+
+  /**
+   * Frees the native index now (hnswlib deletes it when re-initialised) rather than whenever the garbage
+   * collector gets to the wrapper: a reindex loads the version it wrote right after saving this one. The
+   * index answers nothing afterwards.
+   */
+  release(): void {
+    this.index.initIndex(1);
   }
 
   get count(): number {

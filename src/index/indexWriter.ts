@@ -4,12 +4,12 @@ import type { EmbeddingModel } from "./embeddings.js";
 import type { Glossary } from "./glossary.js";
 import type { LexicalIndex } from "./lexical.js";
 import type { Manifest } from "./manifest.js";
-import { checkpoint } from "./store.js";
 
 /**
  * Where a build puts one new version's parts. `FileIndexWriter` writes a version directory; a store in a
  * database would write its tables here instead. Parts come in the order of `writeVersion`, and the
  * manifest last: a version with a manifest has every other part, and the manifest says what each holds.
+ * `buildVersion` writes each part as soon as it is made.
  */
 export interface IndexWriter {
   writeChunks(chunks: readonly Chunk[]): Promise<void>;
@@ -20,25 +20,4 @@ export interface IndexWriter {
   writeDense(dense: HnswDenseIndex): Promise<void>;
   /** Completes the manifest with what was written (the file checksums) and writes it; returns it as written. */
   writeManifest(manifest: Omit<Manifest, "files">): Promise<Manifest>;
-}
-
-export interface VersionContents {
-  /** Everything but the file checksums, which are taken from the files once written. */
-  manifest: Omit<Manifest, "files">;
-  chunks: Chunk[];
-  lexical: LexicalIndex;
-  glossary: Glossary;
-  model: EmbeddingModel;
-  dense: HnswDenseIndex;
-}
-
-/** Every part of a version, in order. Returns the manifest as written. */
-export async function writeVersion(writer: IndexWriter, contents: VersionContents): Promise<Manifest> {
-  await writer.writeChunks(contents.chunks);
-  checkpoint("during-write");
-  await writer.writeLexical(contents.lexical);
-  await writer.writeGlossary(contents.glossary);
-  await writer.writeModel(contents.model);
-  await writer.writeDense(contents.dense);
-  return writer.writeManifest(contents.manifest);
 }

@@ -11,8 +11,12 @@ import { randomizedSvd, type Csr } from "./svd.js";
  */
 
 export const LSA_FORMAT = 1;
-const MAX_FIT_CHUNKS = 20_000;
-const MAX_TERMS = 30_000;
+/**
+ * The fit's sample and vocabulary are capped so that fitting a corpus of any size stays within a reindex's
+ * memory budget: the SVD holds a few (dimension + 10) × vocabulary matrices of doubles at once.
+ */
+const MAX_FIT_CHUNKS = 10_000;
+const MAX_TERMS = 15_000;
 const SEED = 20_240_601;
 
 const STOPWORDS = new Set(
@@ -33,6 +37,12 @@ export interface LsaModelData {
   idf: number[];
   /** Term loadings V, term-major (vocabulary.length × dimension), float32 little-endian, base64. */
   components: string;
+}
+
+/** Texts by position: an array, or texts read on demand (a reindex's chunks). */
+export interface Texts {
+  readonly length: number;
+  at(index: number): string | undefined;
 }
 
 export function tokenize(text: string): string[] {
@@ -58,7 +68,7 @@ export class LsaEmbeddings extends Embeddings {
   }
 
   /** Fit on the chunk texts: the same texts always give the same model. */
-  static fit(texts: string[], dimensions: number): LsaEmbeddings {
+  static fit(texts: Texts, dimensions: number): LsaEmbeddings {
     const sample = evenSample(texts, MAX_FIT_CHUNKS).map(termCounts);
     const { vocabulary, idf } = chooseVocabulary(sample);
     const termIndex = new Map(vocabulary.map((t, i) => [t, i]));
@@ -127,10 +137,10 @@ function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
-/** At most `max` items spread evenly through the list, so a fit on a large corpus sees all of it. */
-function evenSample<T>(items: T[], max: number): T[] {
-  if (items.length <= max) return items;
-  return Array.from({ length: max }, (_, i) => items[Math.floor((i * items.length) / max)]);
+/** At most `max` texts spread evenly through the list, so a fit on a large corpus sees all of it. */
+function evenSample(texts: Texts, max: number): string[] {
+  const count = Math.min(texts.length, max);
+  return Array.from({ length: count }, (_, i) => texts.at(Math.floor((i * texts.length) / count)) ?? "");
 }
 
 /** Terms in at least two chunks (one, for a tiny corpus), the most widespread first, ties by spelling. */

@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFlags } from "../../bench/peakRss.js";
+import { npmScriptFlags } from "../../bench/childScript.js";
 import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { blocksText, commandBody, eventBody, mention, sendSigned, SIGNING_SECRET, waitFor } from "../slack/harness.js";
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "sg-start-"));
   cpSync("corpus", join(dir, "corpus"), { recursive: true });
-  app = spawn(process.execPath, [...startFlags(), "--import", "tsx", "src/main.ts"], {
+  app = spawn(process.execPath, [...npmScriptFlags("start"), "--import", "tsx", "src/main.ts"], {
     env: {
       ...process.env,
       CORPUS_DIR: join(dir, "corpus"),

@@ -45,7 +45,7 @@ describe("embedWithCache", () => {
     expect(run2.vectors[0]).toEqual(run1.vectors[0]);
     expect(run2.vectors[2]).toEqual(run1.vectors[2]);
     // float32 throughout: the fresh vector is rounded exactly as a cached one is
-    expect(run2.vectors[1]).toEqual(Array.from(Float32Array.from([20, "s".charCodeAt(0) / 7, 1 / 3])));
+    expect(run2.vectors[1]).toEqual(Float32Array.from([20, "s".charCodeAt(0) / 7, 1 / 3]));
   });
 
   it("keys the cache by model identity", async () => {
