@@ -102,7 +102,10 @@ async function writeLargeTextCorpus(realCorpusDir: string, dir: string, bytes: n
 async function peakOfReindex(name: string, corpusDir: string): Promise<{ files: number; chunks: number; peakMb: number }> {
   const env = benchEnv(`reindex-memory-${name}`, { CORPUS_DIR: corpusDir });
   await rm(join(benchRoot(), `reindex-memory-${name}`), { recursive: true, force: true });
-  const child = spawn(process.execPath, [...npmScriptFlags("reindex"), ...CHILD.execArgv, CHILD.path], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...npmScriptFlags("reindex"), ...CHILD.execArgv, CHILD.path], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));

@@ -213,12 +213,13 @@ function preferOriginal(a: Chunk, b: Chunk): number {
   return a.date.localeCompare(b.date) || a.source.localeCompare(b.source) || a.start - b.start;
 }
 
-/** The chunk with these other occurrences; its kind and fields are kept as they are, so a text read on demand stays so. */
+/**
+ * The chunk with these other occurrences, of the same kind (a reindex's chunks read their text on demand,
+ * from their prototype) and with the same fields; a chunk found nowhere else is kept as it is.
+ */
 function withOccurrences(chunk: Chunk, alsoIn: Occurrence[]): Chunk {
-  return Object.create(Object.getPrototypeOf(chunk) as object, {
-    ...Object.getOwnPropertyDescriptors(chunk),
-    alsoIn: { value: alsoIn, enumerable: true, writable: true },
-  }) as Chunk;
+  if (alsoIn.length === 0 && chunk.alsoIn.length === 0) return chunk;
+  return Object.assign(Object.create(Object.getPrototypeOf(chunk) as object) as Chunk, chunk, { alsoIn });
 }
 
 function occurrenceOf(c: Chunk): Occurrence {

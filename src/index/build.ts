@@ -7,6 +7,7 @@ import { splitDocument } from "../corpus/split.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Logger } from "../logging.js";
 import { compareWithPrevious } from "./changes.js";
+import { collectGarbage } from "./collectGarbage.js";
 import { buildGlossary, readCuratedAcronyms } from "./glossary.js";
 import { acquireLock, LockError, type HeldLock } from "./lock.js";
 import { MANIFEST_FILE, OutdatedManifestError, parseManifest, type Manifest } from "./manifest.js";
@@ -121,6 +122,7 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
   try {
     const glossary = options.dryRun ? null : buildGlossary(reading.documents, curated.acronyms);
     const split = splitCorpus(reading.documents, config, spill, progress);
+    collectGarbage();
     Object.assign(report, { chunkCount: split.chunks.length, duplicates: split.duplicates.length, exitCode: failed ? 2 : 0 });
     checkpoint("after-chunks");
     if (!glossary) {

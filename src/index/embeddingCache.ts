@@ -46,29 +46,54 @@ export async function embedWithCache(options: CacheOptions): Promise<CachedEmbed
   });
   // Items, not their texts: a reindex's chunk texts are read from disk a batch at a time.
   const missing = [...new Map(items.filter((i) => !cached.has(i.contentHash)).map((i) => [i.contentHash, i]))];
-  const fresh = new Map<string, Float32Array>();
+  // Every vector goes straight into one float32 table, at the row of the first item with its hash.
+  const rowOf = new Map<string, number>();
+  items.forEach((item, i) => rowOf.has(item.contentHash) || rowOf.set(item.contentHash, i));
+  let table: Float32Array | null = null;
+  let dimension = 0;
+  const place = (hash: string, vector: ArrayLike<number>) => {
+    if (!table) {
+      dimension = vector.length;
+      table = new Float32Array(items.length * dimension);
+    }
+    if (vector.length !== dimension) throw new Error(`embedding model ${identity} returned vectors of different lengths`);
+    table.set(vector, rowOf.get(hash)! * dimension);
+  };
   onProgress?.(0, missing.length);
   for (let start = 0; start < missing.length; start += BATCH) {
     const batch = missing.slice(start, start + BATCH);
     const vectors = await embeddings.embedDocuments(batch.map(([, item]) => item.text));
-    batch.forEach(([hash], i) => fresh.set(hash, Float32Array.from(vectors[i])));
+    batch.forEach(([hash], i) => place(hash, vectors[i]));
     onProgress?.(Math.min(start + BATCH, missing.length), missing.length);
   }
-  const lookup = (hash: string) => fresh.get(hash) ?? cached.get(hash)!;
-  const dimension = items.length ? lookup(items[0].contentHash).length : 0;
-  if (items.some((i) => lookup(i.contentHash).length !== dimension)) {
-    throw new Error(`embedding model ${identity} returned vectors of different lengths`);
-  }
-  const keep = new Map(items.map((i) => [i.contentHash, lookup(i.contentHash)]));
+  const fresh = new Set(missing.map(([hash]) => hash));
+  for (const hash of rowOf.keys()) if (!fresh.has(hash)) place(hash, cached.get(hash)!);
+  cached.clear();
+  const filled: Float32Array = table ?? new Float32Array(0);
+  const row = (r: number) => filled.subarray(r * dimension, (r + 1) * dimension);
+  items.forEach((item, i) => {
+    const first = rowOf.get(item.contentHash)!;
+    if (first !== i) filled.copyWithin(i * dimension, first * dimension, (first + 1) * dimension);
+  });
   try {
     await ensureDir(cacheDir);
-    await writeFileAtomic(path, encode(identity, dimension, keep));
+    await writeFileAtomic(
+      path,
+      encode(
+        identity,
+        dimension,
+        rowOf.size,
+        (function* () {
+          for (const [hash, r] of rowOf) yield [hash, row(r)] as const;
+        })(),
+      ),
+    );
     if (identity.startsWith("lsa-")) await removeOtherFits(cacheDir, path);
   } catch (e) {
     warnings.push(`embedding cache not saved (${(e as Error).message}); the next reindex embeds every chunk again`);
   }
   return {
-    vectors: items.map((i) => lookup(i.contentHash)),
+    vectors: items.map((_, i) => row(i)),
     embedded: missing.length,
     reused: items.length - items.filter((i) => fresh.has(i.contentHash)).length,
     warnings,
@@ -100,18 +125,29 @@ async function readCache(path: string, identity: string): Promise<Map<string, Fl
   return map;
 }
 
-function encode(identity: string, dimension: number, vectors: Map<string, Float32Array>): Buffer {
-  const header = Buffer.from(`${JSON.stringify({ format: FORMAT, identity, dimension, count: vectors.size })}\n`);
+/** The cache file, a block of records at a time: at 100,000 chunks one buffer of it would be tens of MB. */
+function* encode(
+  identity: string,
+  dimension: number,
+  count: number,
+  vectors: Iterable<readonly [string, Float32Array]>,
+): Generator<Uint8Array> {
+  yield Buffer.from(`${JSON.stringify({ format: FORMAT, identity, dimension, count })}\n`);
   const record = HASH_BYTES + dimension * 4;
-  const out = Buffer.alloc(header.length + vectors.size * record);
-  header.copy(out);
-  let at = header.length;
+  const perBlock = Math.max(1, Math.floor((1 << 20) / record));
+  let block = Buffer.alloc(perBlock * record);
+  let at = 0;
   for (const [hash, v] of vectors) {
-    out.write(hash, at, HASH_BYTES, "hex");
-    Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(out, at + HASH_BYTES);
+    block.write(hash, at, HASH_BYTES, "hex");
+    Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(block, at + HASH_BYTES);
     at += record;
+    if (at === block.length) {
+      yield block;
+      block = Buffer.alloc(perBlock * record);
+      at = 0;
+    }
   }
-  return out;
+  if (at > 0) yield block.subarray(0, at);
 }
 
 /** A refit gives a new identity every time the corpus changes; older fits' caches are never read again. */

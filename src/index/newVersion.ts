@@ -13,6 +13,7 @@ import type { IndexWriter } from "./indexWriter.js";
 import { buildLexicalIndex } from "./lexical.js";
 import { describeIndex, EF_CONSTRUCTION } from "./manifest.js";
 import type { IndexSettings } from "./settings.js";
+import { collectGarbage } from "./collectGarbage.js";
 import { checkpoint, newVersionId, publishVersion, readCurrentVersion, tempVersionDir, versionsDir } from "./store.js";
 import { loadVersion, verifyVersion } from "./version.js";
 
@@ -27,6 +28,7 @@ export type BuildStage = "read" | "chunk" | "model" | "embed" | "write" | "verif
 export type Progress = (stage: BuildStage, done: number, total: number, item?: string) => void;
 
 export interface VersionParts {
+  /** Emptied once embedded: nothing after the embedding needs more than their ids. */
   chunks: Chunk[];
   duplicates: DuplicateGroup[];
   /** The documents indexed (their texts already let go), with how many chunks each gave. */
@@ -45,6 +47,7 @@ export async function buildVersion(config: IndexSettings, parts: VersionParts, p
   const temp = tempVersionDir(config.indexDir, id);
   try {
     const { manifest, probe } = await writeParts(config, id, await FileIndexWriter.open(temp), parts, progress, logger);
+    collectGarbage();
     progress("verify", 0, 1);
     await verifyVersion(await loadVersion(temp, config), manifest, probe);
     progress("verify", 1, 1);
@@ -58,12 +61,20 @@ export async function buildVersion(config: IndexSettings, parts: VersionParts, p
   }
 }
 
-async function writeParts(config: IndexSettings, id: string, writer: IndexWriter, parts: VersionParts, progress: Progress, logger?: Logger) {
+async function writeParts(
+  config: IndexSettings,
+  id: string,
+  writer: IndexWriter,
+  parts: VersionParts,
+  progress: Progress,
+  logger?: Logger,
+) {
   const { chunks } = parts;
   await writer.writeChunks(chunks);
   checkpoint("during-write");
   await writer.writeLexical(buildLexicalIndex(chunks));
   await writer.writeGlossary(parts.glossary);
+  collectGarbage();
 
   progress("model", 0, 1);
   const model = await createEmbeddings(config, { length: chunks.length, at: (i) => chunks.at(i)?.text });
@@ -78,12 +89,13 @@ async function writeParts(config: IndexSettings, id: string, writer: IndexWriter
   });
   parts.warnings.push(...embedded.warnings);
   logger?.info({ embedded: embedded.embedded, reused: embedded.reused, identity: model.identity }, "chunks embedded");
+  // From here on only the chunks' ids and number are needed: the chunks themselves are let go.
+  const chunkCount = chunks.length;
+  const ids = chunks.map((c) => c.id);
+  chunks.length = 0;
+  collectGarbage();
   const hnsw = { m: config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: config.hnsw.ef };
-  const dense = HnswDenseIndex.build(
-    embedded.vectors,
-    chunks.map((c) => c.id),
-    hnsw,
-  );
+  const dense = HnswDenseIndex.build(embedded.vectors, ids, hnsw);
   checkpoint("after-dense");
   // One chunk's stored vector, for the check that the written version answers it.
   const position = embedded.vectors.findIndex((v) => v.some((x) => x !== 0));
@@ -100,7 +112,7 @@ async function writeParts(config: IndexSettings, id: string, writer: IndexWriter
       embedding: { provider: model.provider, model: model.model, dimension: dense.dimension, identity: model.identity },
       documents: parts.documents,
       chunksPerDocument: parts.chunksPerDocument,
-      chunkCount: chunks.length,
+      chunkCount,
       duplicates: parts.duplicates,
       acronyms: parts.acronyms,
       warnings: parts.warnings.slice(),

@@ -124,11 +124,12 @@ export async function writeDurablePieces(path: string, pieces: Iterable<string |
   }
 }
 
-/** Write whole or not at all: a temp file beside the target, flushed, then renamed over it. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** Write whole or not at all: a temp file beside the target, flushed, then renamed over it. Pieces are written one by one. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
   const temp = `${path}${TEMP_MARK}${process.pid}`;
   try {
-    await writeDurable(temp, data);
+    if (typeof data === "string" || data instanceof Uint8Array) await writeDurable(temp, data);
+    else await writeDurablePieces(temp, data);
     await rename(temp, path);
   } catch (e) {
     await rm(temp, { force: true });

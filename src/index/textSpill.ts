@@ -38,7 +38,7 @@ export class TextSpill {
   park(chunk: Chunk): Chunk {
     const bytes = Buffer.from(chunk.text, "utf8");
     const offset = this.bytesWritten;
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, offset + done);
+    for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done, bytes.length - done, offset + done);
     this.bytesWritten += bytes.length;
     const { text: _parked, ...fields } = chunk;
     return new ParkedChunk(

@@ -142,8 +142,8 @@ describe("HTML", () => {
     }
   });
 
-  it("prefers <main> over the rest of the body", () => {
-    expect(htmlToText("<body><div>Sidebar text</div><main><h1>Title</h1><p>Body text.</p></main></body>")).toBe(
+  it("prefers <main> over the rest of the body", async () => {
+    expect(await htmlToText("<body><div>Sidebar text</div><main><h1>Title</h1><p>Body text.</p></main></body>")).toBe(
       "# Title\n\nBody text.",
     );
   });

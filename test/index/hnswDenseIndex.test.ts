@@ -25,4 +25,12 @@ describe("the dense index's files", () => {
     expect(document.metadata).toEqual({ id: "chunk-23" });
     expect(distance).toBeCloseTo(0, 5);
   });
+
+  it("release the built index's native memory on demand: it then holds nothing", async () => {
+    const built = HnswDenseIndex.build(vectors, ids, { m: 16, efConstruction: 200, ef: 50 });
+    expect(built.count).toBe(40);
+    built.release();
+    expect(built.count).toBe(0);
+    expect(await built.search(vectors[3], 5)).toEqual([]);
+  });
 });

@@ -27,5 +27,5 @@ export async function loadDocx(bytes: Uint8Array): Promise<LoadedText> {
         .map((message) => `DOCX: ${shortCause(message.message)}`),
     ),
   ].slice(0, 5);
-  return { text: htmlToText(result.value), pageStarts: [], warnings };
+  return { text: await htmlToText(result.value), pageStarts: [], warnings };
 }

@@ -1,4 +1,4 @@
-import * as cheerio from "cheerio";
+import type * as Cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { LoadedText } from "../types.js";
 import { decodeText } from "./text.js";
@@ -14,17 +14,21 @@ const BLOCKS = new Set([
   "address", "dl", "dt", "dd", "details", "summary", "caption", "hr",
 ]);
 
-export function loadHtml(bytes: Uint8Array): LoadedText {
+export async function loadHtml(bytes: Uint8Array): Promise<LoadedText> {
   const warnings: string[] = [];
-  const text = htmlToText(decodeText(bytes, warnings));
+  const text = await htmlToText(decodeText(bytes, warnings));
   return { text, pageStarts: [], warnings };
 }
+
+let parser: Promise<typeof Cheerio> | null = null;
 
 /**
  * The readable text of an HTML page as light markdown: "#" headings, "- " list items, " | " table rows,
  * blocks separated by a blank line. The <title> is not part of the text.
  */
-export function htmlToText(html: string): string {
+export async function htmlToText(html: string): Promise<string> {
+  // Imported on first use: cheerio is about 27 MB, and most corpora and every serving process need none.
+  const cheerio = await (parser ??= import("cheerio"));
   const $ = cheerio.load(html);
   $(REMOVED).remove();
   // A <header> inside an article or main usually holds the document's own heading; elsewhere it is the site banner.
