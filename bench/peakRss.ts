@@ -30,7 +30,10 @@ export async function measurePeakRss(config: Config, questions: string[]): Promi
     AZURE_OPENAI_API_KEY: "",
     LOG_LEVEL: "silent",
   };
-  const child = spawn(process.execPath, [...npmScriptFlags("start"), ...CHILD.execArgv, CHILD.path], { env, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...npmScriptFlags("start"), ...CHILD.execArgv, CHILD.path], {
+    env,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   child.stdin.end(JSON.stringify(Array.from({ length: ROUNDS }, () => questions).flat()));
