@@ -36,6 +36,8 @@ export class FakeSlack {
   /** Answer the next N calls of a method with HTTP 429 and this Retry-After. */
   readonly rateLimits = new Map<string, { times: number; retryAfter: number }>();
   rateLimited = 0;
+  /** response_url ids Slack no longer takes (older than 30 minutes, or used 5 times): 404 "expired_url". */
+  readonly expiredResponseUrls = new Set<string>();
   /** While true, every Web API and response_url request has its connection cut: a network-level outage. */
   down = false;
   /** Requests cut while down. */
@@ -86,6 +88,7 @@ export class FakeSlack {
     const raw = rawBytes.toString("utf8");
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path.startsWith("/response/")) {
+      if (this.expiredResponseUrls.has(path.slice("/response/".length))) return send(res, 404, { ok: false, error: "expired_url" });
       this.responses.push({ id: path.slice("/response/".length), body: JSON.parse(raw || "{}"), at: Date.now() });
       return send(res, 200, { ok: true });
     }

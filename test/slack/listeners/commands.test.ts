@@ -49,6 +49,19 @@ describe("/safeguide", () => {
     expect(h.service.asked).toHaveLength(1);
   });
 
+  it("answers in the asker's direct messages once the response_url has expired (answered after 30 minutes)", async () => {
+    h = await startHarness();
+    h.fake.expiredResponseUrls.add("late");
+    await sendSigned(h.port, commandBody("what did inspectors ask GPs to do?", h.fake.responseUrl("late")), { contentType: FORM });
+    const [dm] = await waitFor(() => h.fake.callsTo("chat.postMessage").length === 1 && h.fake.callsTo("chat.postMessage"), 5000, "the DM");
+    await quiet(h);
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(dm!.args.channel).toBe("UPRACT");
+    expect(dm!.args.text).toMatch(/^Your `\/safeguide` question “what did inspectors ask GPs to do\?” was answered too late/);
+    expect(blocksText(dm!.args.blocks)).toContain("*Sources*");
+    expect(responsesTo("late")).toHaveLength(0);
+  });
+
   it("explains itself on /safeguide help, in the ack", async () => {
     h = await startHarness();
     const res = await sendSigned(h.port, commandBody("help", h.fake.responseUrl("help")), { contentType: FORM });

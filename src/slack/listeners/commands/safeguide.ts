@@ -1,10 +1,11 @@
 import type { App } from "@slack/bolt";
 import { handleQuestion } from "../../conversation/ask.js";
 import type { SlackDeps } from "../../deps.js";
-import { ephemeralPost } from "../../conversation/post.js";
+import { directMessagePost, ephemeralPost } from "../../conversation/post.js";
 import { helpMessage } from "../../render/messages.js";
 import { channelTypeOf } from "../../conversation/scope.js";
 import { handleQuote } from "../../conversation/quote.js";
+import { escapeMrkdwn } from "../../render/mrkdwn.js";
 
 export const COMMAND = "/safeguide";
 
@@ -13,7 +14,7 @@ export const COMMAND = "/safeguide";
  * "Share in channel" button. `/safeguide help` (or nothing) explains; `/safeguide quote <topic>` pulls excerpts.
  */
 export function registerSafeguideCommand(app: App, deps: SlackDeps): void {
-  app.command(COMMAND, async ({ command, ack, respond }) => {
+  app.command(COMMAND, async ({ command, ack, respond, client }) => {
     const text = command.text?.trim() ?? "";
     if (!text || /^help$/i.test(text)) {
       await ack({ response_type: "ephemeral", ...helpMessage() });
@@ -25,7 +26,8 @@ export function registerSafeguideCommand(app: App, deps: SlackDeps): void {
       channel: command.channel_id ?? null,
       channelType: channelTypeOf(command.channel_id, command.channel_name),
     };
-    const post = ephemeralPost(respond);
+    const lead = `Your \`${COMMAND}\` question “${escapeMrkdwn(text)}” was answered too late for Slack to show it where you asked, so the answer is here.`;
+    const post = ephemeralPost(respond, directMessagePost(client, command.user_id, lead));
     const quote = /^quote\b\s*(.*)$/is.exec(text);
     if (quote) {
       await handleQuote(deps, { ...where, topic: quote[1] ?? "" }, post);
