@@ -19,6 +19,7 @@ export interface ThreadMessage {
   user?: string;
   bot_id?: string;
   thread_ts?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 export const BOT_USER_ID = "UBOT";
@@ -119,6 +120,15 @@ export class FakeSlack {
         return { ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: TEAM_ID, user: "safeguide", url: "https://fake.slack.com/" };
       case "chat.postMessage": {
         const ts = this.nextTs();
+        // A reply joins its thread, as conversations.replies would show it.
+        if (args.thread_ts) {
+          const thread = `${args.channel}:${args.thread_ts}`;
+          const reply = { ts, text: String(args.text ?? ""), user: BOT_USER_ID, bot_id: BOT_ID, thread_ts: String(args.thread_ts) };
+          this.threads.set(thread, [
+            ...(this.threads.get(thread) ?? []),
+            { ...reply, ...(args.metadata ? { metadata: args.metadata } : {}) },
+          ]);
+        }
         return { ok: true, channel: args.channel, ts, message: { ts, text: args.text, bot_id: BOT_ID, user: BOT_USER_ID } };
       }
       case "chat.postEphemeral":
@@ -131,8 +141,13 @@ export class FakeSlack {
         if (!users || users.includes(",")) return { ok: false, error: users ? "not_implemented" : "users_list_not_supplied" };
         return { ok: true, channel: { id: `D${users.replace(/[^A-Z0-9]/gi, "")}` } };
       }
-      case "conversations.replies":
-        return { ok: true, messages: this.threads.get(`${args.channel}:${args.ts}`) ?? [], has_more: false };
+      case "conversations.replies": {
+        // Slack leaves message metadata out unless it is asked for.
+        const messages = (this.threads.get(`${args.channel}:${args.ts}`) ?? []).map(({ metadata, ...m }) =>
+          args.include_all_metadata === "true" || args.include_all_metadata === true ? { ...m, ...(metadata ? { metadata } : {}) } : m,
+        );
+        return { ok: true, messages, has_more: false };
+      }
       case "views.publish":
       case "views.open":
         return { ok: true, view: { id: `V${this.nextTs()}`, ...(typeof args.view === "object" ? args.view : {}) } };

@@ -91,6 +91,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     feedback: deps.feedback ?? new JsonlFeedbackStore(feedbackPath(config)),
     journal,
     checkpoint,
+    delivery: () => deliveries.deliveryInHand(),
     retrying: (post) => retryingPost(deliveries.fenced(post), { policy, logger, signal: deliveries.signal, checkpoint }),
     memory: deps.memory ?? new LocalAnswerMemory(),
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.

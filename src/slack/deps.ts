@@ -5,6 +5,7 @@ import type { FeedbackStore } from "../feedback/store.js";
 import type { Logger } from "../logging.js";
 import type { Post } from "./conversation/ask.js";
 import type { Checkpoint } from "./delivery/checkpoint.js";
+import type { DeliveryInHand } from "./delivery/deliveryInHand.js";
 import type { EventJournal } from "./delivery/journal/eventJournal.js";
 import type { AnswerMemory } from "./memory/answerMemory.js";
 
@@ -18,6 +19,8 @@ export interface SlackDeps {
   feedback: FeedbackStore;
   /** The delivery journal; its claims de-duplicate one message delivered as several events. */
   journal: EventJournal;
+  /** The delivery being answered (set while its listeners run), for marking and finding its answer. */
+  delivery: () => DeliveryInHand | undefined;
   /** Wraps a post so that it rides out a Slack outage (delivery/retryPost.ts); every answer's post goes through it. */
   retrying: (post: Post) => Post;
   checkpoint: Checkpoint;

@@ -79,6 +79,19 @@ describe("delivery across restarts, crashes and outages", () => {
     await expectAnsweredOnce([event.ts]);
   }, 60_000);
 
+  it("killed after Slack took the answer, before the journal marked it: the next start finds it in the thread, posts nothing", async () => {
+    const app = await start({ SLACK_CRASH_AT: "posted" });
+    const event = mention("what did inspectors ask GPs to do?");
+    expect((await sendSigned(app.port, eventBody(event))).status).toBe(200);
+    expect(await app.exited).toBe("SIGKILL");
+    expect(posts()).toHaveLength(1);
+    expect(posts()[0].args.metadata).toEqual({ event_type: "safeguide_answer", event_payload: { delivery: expect.any(String) } });
+
+    await start();
+    await waitFor(() => fake.callsTo("conversations.replies").length > 0, 20_000, "the thread read for an answer already posted");
+    await expectAnsweredOnce([event.ts]);
+  }, 60_000);
+
   it("killed during a Slack outage: the next start answers once when Slack is back", async () => {
     const app = await start({ SLACK_CRASH_AT: "post-failed" });
     fake.down = true;

@@ -1,17 +1,44 @@
 import type { RespondFn, webApi } from "@slack/bolt";
+import type { Logger } from "../../logging.js";
+import type { DeliveryInHand } from "../delivery/deliveryInHand.js";
+import { answerMark, markedAnswerIn, markMetadata } from "./answerMark.js";
 import type { Post } from "./ask.js";
 
-/** A reply in a thread (mentions, DMs, the assistant panel). */
-export function threadPost(client: webApi.WebClient, channel: string, threadTs: string): Post {
-  return (message) =>
-    client.chat.postMessage({
+/**
+ * A reply in a thread (mentions, DMs, the assistant panel), marked with the delivery it answers. When an
+ * earlier attempt may have posted it already, the thread is read first and a marked answer found there
+ * stands; if the thread cannot be read, the answer is posted.
+ */
+export function threadPost(
+  client: webApi.WebClient,
+  channel: string,
+  threadTs: string,
+  delivery: () => DeliveryInHand | undefined = () => undefined,
+  logger?: Logger,
+): Post {
+  return async (message) => {
+    const inHand = delivery();
+    const mark = inHand ? answerMark(inHand.key) : null;
+    if (inHand?.mayHavePosted && mark) {
+      const posted = await markedAnswerIn(client, channel, threadTs, mark).catch((error: unknown) => {
+        logger?.warn({ err: error }, "could not read the thread to see whether the answer was already posted; posting it");
+        return null;
+      });
+      if (posted) {
+        logger?.info("the answer was already in the thread; not posted again");
+        return { ok: true, channel, ts: posted };
+      }
+    }
+    return client.chat.postMessage({
       channel,
       thread_ts: threadTs,
       text: message.text,
       blocks: message.blocks,
       unfurl_links: false,
       unfurl_media: false,
+      ...(mark ? { metadata: markMetadata(mark) } : {}),
     });
+  };
 }
 
 /**

@@ -8,9 +8,11 @@ export type CheckpointName =
   /** The answer is worked out; it is not posted. */
   | "answered"
   /** A post to Slack failed and will be retried. */
-  | "post-failed";
+  | "post-failed"
+  /** Slack has the answer; the journal has not marked the delivery answered. */
+  | "posted";
 
-export const CHECKPOINTS: readonly CheckpointName[] = ["recorded", "answered", "post-failed"];
+export const CHECKPOINTS: readonly CheckpointName[] = ["recorded", "answered", "post-failed", "posted"];
 
 export type Checkpoint = (name: CheckpointName) => void;
 

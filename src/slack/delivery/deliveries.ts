@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { App, ReceiverEvent } from "@slack/bolt";
 import { newReferenceId, type Logger } from "../../logging.js";
 import type { Checkpoint } from "./checkpoint.js";
+import type { DeliveryInHand } from "./deliveryInHand.js";
 import { deliveryKey } from "./journal/deliveryKey.js";
 import { ANSWERED_RETENTION_MS, type EventJournal, type Lease } from "./journal/eventJournal.js";
 import type { Post } from "../conversation/ask.js";
@@ -33,7 +34,7 @@ export class Deliveries {
   private readonly process: App["processEvent"];
   private readonly inHand = new Map<string, Promise<void>>();
   /** The delivery whose listeners are running, so that a post can be fenced by its lease. */
-  private readonly current = new AsyncLocalStorage<string>();
+  private readonly current = new AsyncLocalStorage<DeliveryInHand>();
   private readonly stopped = new AbortController();
   private sweeper?: NodeJS.Timeout;
   private lastPrune = 0;
@@ -53,6 +54,11 @@ export class Deliveries {
 
   get inHandCount(): number {
     return this.inHand.size;
+  }
+
+  /** The delivery whose listeners are running here, if any. */
+  deliveryInHand(): DeliveryInHand | undefined {
+    return this.current.getStore();
   }
 
   /** Answer what earlier runs left pending, then keep sweeping. */
@@ -90,12 +96,18 @@ export class Deliveries {
    */
   fenced(post: Post): Post {
     return async (message) => {
-      const key = this.current.getStore();
-      if (key && !(await this.options.journal.confirm(key, this.options.lease))) {
+      const delivery = this.current.getStore();
+      if (delivery && !(await this.options.journal.confirm(delivery.key, this.options.lease))) {
         this.options.logger.warn("another process took this delivery over while it was being answered; it answers instead");
         throw new DeliveryDeferred("taken over by another process");
       }
-      return post(message);
+      try {
+        return await post(message);
+      } catch (error) {
+        // A post cut off at the network level may still have reached Slack.
+        if (delivery) delivery.mayHavePosted = true;
+        throw error;
+      }
     };
   }
 
@@ -122,8 +134,9 @@ export class Deliveries {
     return work;
   }
 
-  private async work(key: string, event: ReceiverEvent): Promise<void> {
-    const { journal, logger, lease } = this.options;
+  /** `recovered`: taken from the journal, left pending by an earlier attempt that may have posted its answer. */
+  private async work(key: string, event: ReceiverEvent, recovered = false): Promise<void> {
+    const { journal, logger, lease, checkpoint } = this.options;
     if (this.stopped.signal.aborted) {
       // Recorded after stop() gave up waiting: it stays pending, for the next start at once.
       await journal.release(key, lease.owner).catch(() => {});
@@ -131,7 +144,8 @@ export class Deliveries {
     }
     let failure: unknown;
     try {
-      await this.current.run(key, () => this.process({ ...event, customProperties: { ...event.customProperties, deliveryKey: key } }));
+      const delivery = { key, mayHavePosted: recovered };
+      await this.current.run(delivery, () => this.process({ ...event, customProperties: { ...event.customProperties, deliveryKey: key } }));
     } catch (error) {
       failure = error ?? new Error("unknown failure");
     }
@@ -141,6 +155,7 @@ export class Deliveries {
     }
     // Any other failure was answered with an apology where possible; trying again would repeat it.
     if (failure) logger.error({ referenceId: newReferenceId(), err: failure }, "a Slack delivery failed in Bolt");
+    checkpoint("posted");
     await journal.markAnswered(key).catch((error: unknown) => logger.error({ err: error }, "could not mark a delivery answered"));
   }
 
@@ -153,7 +168,9 @@ export class Deliveries {
       if (pending.length) logger.info({ deliveries: pending.length }, "answering deliveries left pending");
       for (const delivery of pending) {
         if (this.inHand.has(delivery.key)) continue;
-        void this.track(delivery.key, () => this.work(delivery.key, { body: delivery.body as ReceiverEvent["body"], ack: async () => {} }));
+        void this.track(delivery.key, () =>
+          this.work(delivery.key, { body: delivery.body as ReceiverEvent["body"], ack: async () => {} }, true),
+        );
       }
       if (Date.now() - this.lastPrune > 10 * 60_000) {
         this.lastPrune = Date.now();
