@@ -120,6 +120,7 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
   const spill = TextSpill.open();
   let id: string;
   try {
+    // Made first: it reads the documents' texts, which splitting lets go. A dry run needs none.
     const glossary = options.dryRun ? null : buildGlossary(reading.documents, curated.acronyms);
     const split = splitCorpus(reading.documents, config, spill, progress);
     collectGarbage();
