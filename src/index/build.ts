@@ -117,7 +117,7 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
   }
   report.rebuildReason = options.full ? "a full rebuild was asked for" : (changes.rebuildReason ?? "the current index could not be loaded");
 
-  const spill = TextSpill.open();
+  const spill = TextSpill.open(config.dataDir);
   let id: string;
   try {
     // Made first: it reads the documents' texts, which splitting lets go. A dry run needs none.

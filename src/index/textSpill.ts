@@ -1,5 +1,5 @@
-import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { Chunk } from "../corpus/types.js";
 import { TextFile } from "./textFile.js";
@@ -22,16 +22,13 @@ export class TextSpill {
     readonly file: TextFile,
   ) {}
 
-  static open(): TextSpill {
-    const dir = mkdtempSync(join(tmpdir(), "safeguide-reindex-"));
-    try {
-      const path = join(dir, "texts.spill");
-      const fd = openSync(path, "w+", 0o600);
-      unlinkSync(path);
-      return new TextSpill(fd, new TextFile(fd));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  /** In `dir` (the reindex's DATA_DIR, which it may write to, where the system's temporary folder may be read-only). */
+  static open(dir: string): TextSpill {
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `.reindex-spill-${process.pid}-${randomBytes(6).toString("hex")}`);
+    const fd = openSync(path, "wx+", 0o600);
+    unlinkSync(path);
+    return new TextSpill(fd, new TextFile(fd));
   }
 
   /** The same chunk, with its text on disk instead of in memory. */

@@ -1,5 +1,6 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collapseDuplicates } from "../../src/corpus/dedupe.js";
 import { splitDocument } from "../../src/corpus/split.js";
@@ -31,10 +32,11 @@ const reprint = documentOf(
   ["## Strategy meetings", paragraph("exploitation"), paragraph("missing-from-home")].join("\n\n"),
 );
 const settings = { maxWords: 40, overlapSentences: 0 };
+const dataDir = join(mkdtempSync(join(tmpdir(), "safeguide-spill-")), "data");
 
 describe("chunk texts parked during a reindex", () => {
   it("read back exactly, print with their text, and hold none of it in the chunk itself", () => {
-    const spill = TextSpill.open();
+    const spill = TextSpill.open(dataDir);
     try {
       const chunks = splitDocument(original, settings);
       const parked = chunks.map((c) => spill.park(c));
@@ -46,16 +48,15 @@ describe("chunk texts parked during a reindex", () => {
     }
   });
 
-  it("leave no file behind, even while open", () => {
-    const before = readdirSync(tmpdir()).filter((n) => n.startsWith("safeguide-reindex-"));
-    const spill = TextSpill.open();
+  it("take no name in the data folder, even while open", () => {
+    const spill = TextSpill.open(dataDir);
     spill.park(splitDocument(original, settings)[0]);
-    expect(readdirSync(tmpdir()).filter((n) => n.startsWith("safeguide-reindex-"))).toEqual(before);
+    expect(readdirSync(dataDir)).toEqual([]);
     spill.close();
   });
 
   it("stay parked through the duplicate collapse, which records the reprint as another place", () => {
-    const spill = TextSpill.open();
+    const spill = TextSpill.open(dataDir);
     try {
       const plain = collapseDuplicates([...splitDocument(original, settings), ...splitDocument(reprint, settings)]);
       const parked = collapseDuplicates(
@@ -71,7 +72,7 @@ describe("chunk texts parked during a reindex", () => {
   });
 
   it("cannot be read once the spill is closed", () => {
-    const spill = TextSpill.open();
+    const spill = TextSpill.open(dataDir);
     const chunk = spill.park(splitDocument(original, settings)[0]);
     spill.close();
     expect(() => chunk.text).toThrow();
