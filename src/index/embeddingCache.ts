@@ -77,17 +77,7 @@ export async function embedWithCache(options: CacheOptions): Promise<CachedEmbed
   });
   try {
     await ensureDir(cacheDir);
-    await writeFileAtomic(
-      path,
-      encode(
-        identity,
-        dimension,
-        rowOf.size,
-        (function* () {
-          for (const [hash, r] of rowOf) yield [hash, row(r)] as const;
-        })(),
-      ),
-    );
+    await writeFileAtomic(path, encode(identity, dimension, rowOf, row));
     if (identity.startsWith("lsa-")) await removeOtherFits(cacheDir, path);
   } catch (e) {
     warnings.push(`embedding cache not saved (${(e as Error).message}); the next reindex embeds every chunk again`);
@@ -129,15 +119,16 @@ async function readCache(path: string, identity: string): Promise<Map<string, Fl
 function* encode(
   identity: string,
   dimension: number,
-  count: number,
-  vectors: Iterable<readonly [string, Float32Array]>,
+  rowOf: ReadonlyMap<string, number>,
+  row: (r: number) => Float32Array,
 ): Generator<Uint8Array> {
-  yield Buffer.from(`${JSON.stringify({ format: FORMAT, identity, dimension, count })}\n`);
+  yield Buffer.from(`${JSON.stringify({ format: FORMAT, identity, dimension, count: rowOf.size })}\n`);
   const record = HASH_BYTES + dimension * 4;
   const perBlock = Math.max(1, Math.floor((1 << 20) / record));
   let block = Buffer.alloc(perBlock * record);
   let at = 0;
-  for (const [hash, v] of vectors) {
+  for (const [hash, r] of rowOf) {
+    const v = row(r);
     block.write(hash, at, HASH_BYTES, "hex");
     Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(block, at + HASH_BYTES);
     at += record;

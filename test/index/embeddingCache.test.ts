@@ -75,4 +75,15 @@ describe("embedWithCache", () => {
     await embedWithCache({ cacheDir, identity: "lsa-00000000000000bb", embeddings: new CountingEmbeddings(), items });
     expect(readdirSync(cacheDir).filter((f) => f.startsWith("lsa-"))).toEqual(["lsa-00000000000000bb.bin"]);
   });
+
+  it("writes a cache larger than one block of records whole, and reads it back vector for vector", async () => {
+    // 3 float32s and a 32-byte hash a record: 30,000 of them are several 1 MB blocks.
+    const many = Array.from({ length: 30_000 }, (_, i) => item(`chunk number ${i} of a large corpus`));
+    const run1 = await embedWithCache({ cacheDir, identity: "openai:many", embeddings: new CountingEmbeddings(), items: many });
+    const counting = new CountingEmbeddings();
+    const run2 = await embedWithCache({ cacheDir, identity: "openai:many", embeddings: counting, items: many });
+    expect(counting.texts).toHaveLength(0);
+    expect(run2.reused).toBe(30_000);
+    expect(run2.vectors).toEqual(run1.vectors);
+  });
 });
