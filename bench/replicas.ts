@@ -7,6 +7,7 @@ import pg from "pg";
 import { benchEnv } from "./benchConfig.js";
 import { SECRET, SETTLE_MS, startFakeSlack, startLoadGenerator, TIMED_BURSTS, waitForPosts, WARM_UP_BURSTS } from "./slackLoad.js";
 import { latencies, type Latencies } from "./stats.js";
+import { fakeSlackToken } from "../testkit/fakeTokens.js";
 
 /**
  * Shared mode on this machine: one and then two replicas of the real app (`npm start`'s entry and flags,
@@ -74,7 +75,7 @@ async function measure(
       const port = await freePort();
       const env = benchEnv(`replica-${count}-${i}`, {
         DATABASE_URL: databaseUrl,
-        SLACK_BOT_TOKEN: "xoxb-bench",
+        SLACK_BOT_TOKEN: fakeSlackToken("xoxb"),
         SLACK_SIGNING_SECRET: SECRET,
         SLACK_APP_TOKEN: "",
         SLACK_API_URL: fake.apiUrl,

@@ -12,6 +12,7 @@ import { createSlackApp } from "../src/slack/app.js";
 import { SqliteEventJournal } from "../src/slack/delivery/journal/sqliteJournal.js";
 import { TEAM_ID } from "../testkit/fakeSlack.js";
 import { latencies, type Latencies } from "./stats.js";
+import { fakeSlackToken } from "../testkit/fakeTokens.js";
 
 /**
  * The Slack app in HTTP mode against a fake Slack Web API, with the real service: N concurrent signed
@@ -42,7 +43,7 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
   const config: Config = {
     ...base,
     logLevel: "silent",
-    slack: { ...base.slack, botToken: "xoxb-bench", appToken: null, signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0 },
+    slack: { ...base.slack, botToken: fakeSlackToken("xoxb"), appToken: null, signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0 },
   };
   // The delivery journal of a fresh data directory, not the project's.
   const dataDir = mkdtempSync(join(tmpdir(), "safeguide-bench-slack-"));

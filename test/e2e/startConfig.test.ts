@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { fakeSlackToken } from "../../testkit/fakeTokens.js";
 
 /** `npm start` refuses an incomplete Slack configuration at once, before any index work, naming what is missing. */
 
@@ -14,7 +15,7 @@ function start(env: Record<string, string>) {
 
 describe("npm start with incomplete settings", () => {
   it("exits 1 naming the missing Slack variables when only a bot token is set", () => {
-    const r = start({ SLACK_BOT_TOKEN: "xoxb-only" });
+    const r = start({ SLACK_BOT_TOKEN: fakeSlackToken("xoxb") });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("SLACK_APP_TOKEN");
     expect(r.stderr).toContain("SLACK_SIGNING_SECRET");

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { npmScriptFlags } from "../../bench/childScript.js";
 import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { blocksText, commandBody, eventBody, mention, sendSigned, SIGNING_SECRET, waitFor } from "../slack/harness.js";
+import { fakeSlackToken } from "../../testkit/fakeTokens.js";
 
 /**
  * The real entry point (`npm start` → src/main.ts, with its node flags) in HTTP mode, with the real pipeline,
@@ -37,7 +38,7 @@ beforeAll(async () => {
       CORPUS_DIR: join(dir, "corpus"),
       INDEX_DIR: join(dir, "index"),
       DATA_DIR: join(dir, "data"),
-      SLACK_BOT_TOKEN: "xoxb-fake",
+      SLACK_BOT_TOKEN: fakeSlackToken("xoxb"),
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_APP_TOKEN: "",
       SLACK_API_URL: fake.apiUrl,

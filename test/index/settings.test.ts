@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { indexSettingsOf } from "../../src/index/settings.js";
+import { fakeSlackToken } from "../../testkit/fakeTokens.js";
 
 describe("the index's slice of the configuration", () => {
   const config = loadConfig(
-    { SLACK_BOT_TOKEN: "xoxb-not-for-the-index", SLACK_SIGNING_SECRET: "secret", INDEX_DIR: "/srv/index", DATABASE_URL: "postgres://db/x" },
+    { SLACK_BOT_TOKEN: fakeSlackToken("xoxb"), SLACK_SIGNING_SECRET: "secret", INDEX_DIR: "/srv/index", DATABASE_URL: "postgres://db/x" },
     "/app",
   );
 

@@ -1,6 +1,7 @@
 import { webApi } from "@slack/bolt";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../testkit/fakeSlack.js";
+import { fakeSlackToken } from "../../testkit/fakeTokens.js";
 
 let fake: FakeSlack;
 afterEach(async () => {
@@ -10,7 +11,7 @@ afterEach(async () => {
 describe("FakeSlack", () => {
   it("serves files.uploadV2's calls and its upload URL", async () => {
     fake = await new FakeSlack().start();
-    const client = new webApi.WebClient("xoxb-fake", { slackApiUrl: fake.apiUrl });
+    const client = new webApi.WebClient(fakeSlackToken("xoxb"), { slackApiUrl: fake.apiUrl });
     await client.filesUploadV2({
       channel_id: "C0GENERAL",
       content: "> a verbatim excerpt\n— a citation",

@@ -9,13 +9,14 @@ import { createSlackApp, type SlackApp } from "../../src/slack/app.js";
 import type { SlackService } from "../../src/slack/deps.js";
 import { FakeService } from "./fakeService.js";
 import { FakeSlack, TEAM_ID } from "../../testkit/fakeSlack.js";
+import { fakeSlackToken } from "../../testkit/fakeTokens.js";
 
 /** A running app in HTTP mode against a FakeSlack, with a fake service, a temp data dir and captured logs. */
 
 export const SIGNING_SECRET = "test-signing-secret";
 /** Short on purpose: nothing here should look like a real token. */
-export const BOT_TOKEN = "xoxb-fake";
-export const APP_TOKEN = "xapp-fake-app-token";
+export const BOT_TOKEN = fakeSlackToken("xoxb");
+export const APP_TOKEN = fakeSlackToken("xapp");
 
 export interface Harness<S extends SlackService = FakeService> {
   fake: FakeSlack;
