@@ -36,6 +36,16 @@ async function start(env: Record<string, string> = {}): Promise<ChildApp> {
 }
 
 const posts = () => fake.callsTo("chat.postMessage");
+
+/** A mention acknowledged by an app that then dies at `checkpoint` (SIGKILL); returns the mention. */
+async function mentionThenCrashAt(checkpoint: string, once: { started?: () => void } = {}) {
+  const app = await start({ SLACK_CRASH_AT: checkpoint });
+  once.started?.();
+  const event = mention("what did inspectors ask GPs to do?");
+  expect((await sendSigned(app.port, eventBody(event))).status).toBe(200);
+  expect(await app.exited).toBe("SIGKILL");
+  return event;
+}
 const expectAnsweredOnce = (threads: string[]) => answeredOnce(fake, threads, 20_000);
 
 describe("delivery across restarts, crashes and outages", () => {
@@ -67,10 +77,7 @@ describe("delivery across restarts, crashes and outages", () => {
   }, 60_000);
 
   it("killed between working out the answer and posting it: the next start answers once", async () => {
-    const app = await start({ SLACK_CRASH_AT: "answered" });
-    const event = mention("what did inspectors ask GPs to do?");
-    expect((await sendSigned(app.port, eventBody(event))).status).toBe(200);
-    expect(await app.exited).toBe("SIGKILL");
+    const event = await mentionThenCrashAt("answered");
     expect(posts()).toHaveLength(0);
 
     await start();
@@ -78,10 +85,7 @@ describe("delivery across restarts, crashes and outages", () => {
   }, 60_000);
 
   it("killed after Slack took the answer, before the journal marked it: the next start finds it in the thread, posts nothing", async () => {
-    const app = await start({ SLACK_CRASH_AT: "posted" });
-    const event = mention("what did inspectors ask GPs to do?");
-    expect((await sendSigned(app.port, eventBody(event))).status).toBe(200);
-    expect(await app.exited).toBe("SIGKILL");
+    const event = await mentionThenCrashAt("posted");
     expect(posts()).toHaveLength(1);
     expect(posts()[0].args.metadata).toEqual({ event_type: "safeguide_answer", event_payload: { delivery: expect.any(String) } });
 
@@ -91,11 +95,7 @@ describe("delivery across restarts, crashes and outages", () => {
   }, 60_000);
 
   it("killed during a Slack outage: the next start answers once when Slack is back", async () => {
-    const app = await start({ SLACK_CRASH_AT: "post-failed" });
-    fake.down = true;
-    const event = mention("what did inspectors ask GPs to do?");
-    expect((await sendSigned(app.port, eventBody(event))).status).toBe(200);
-    expect(await app.exited).toBe("SIGKILL");
+    const event = await mentionThenCrashAt("post-failed", { started: () => (fake.down = true) });
     expect(fake.cut).toBeGreaterThan(0);
 
     fake.down = false;
