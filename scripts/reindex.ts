@@ -3,7 +3,7 @@ import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { loadConfig } from "../src/config.js";
-import { buildIndex, type BuildStage, type ReindexReport } from "../src/index/build.js";
+import { buildIndex, type BuildOptions, type BuildStage, type ReindexReport } from "../src/index/build.js";
 import { reindexShared } from "../src/index/registry/sharedReindex.js";
 import { indexSettingsOf } from "../src/index/settings.js";
 
@@ -52,7 +52,8 @@ async function main(): Promise<number> {
   const config = indexSettingsOf(loaded);
   const { databaseUrl } = loaded;
   const progress = progressReporter();
-  const build = () => buildIndex(config, { full: values.full, dryRun: values["dry-run"], onProgress: progress.update });
+  const build = (beforeUnlock?: BuildOptions["beforeUnlock"]) =>
+    buildIndex(config, { full: values.full, dryRun: values["dry-run"], onProgress: progress.update, beforeUnlock });
   // Shared mode: one reindex at a time across replicas, and the new version published to all of them.
   const say = (m: string) => process.stderr.write(`${m}\n`);
   const report = databaseUrl && !values["dry-run"] ? await reindexShared({ ...config, databaseUrl }, build, { say }) : await build();

@@ -33,6 +33,12 @@ export interface BuildOptions {
   /** `item` is the file about to be read, during "read". */
   onProgress?: Progress;
   logger?: Logger;
+  /**
+   * Runs after the build while INDEX_DIR's lock is still held. Shared mode publishes to the registry here,
+   * so a replica's cache sync (which takes the same lock) never sees the new local version before the
+   * registry does, and never puts the registry's older one back over it.
+   */
+  beforeUnlock?: (report: ReindexReport) => Promise<void>;
 }
 
 export interface ReindexReport {
@@ -75,6 +81,7 @@ export async function buildIndex(config: IndexSettings, options: BuildOptions = 
         report.warnings.push(`removed versions/${left}, left by an interrupted reindex`);
     }
     await run(config, options, report);
+    await options.beforeUnlock?.(report);
   } catch (e) {
     const current = await readCurrentVersion(config.indexDir).catch(() => null);
     report.outcome = "failed";

@@ -5,10 +5,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/database.js";
 import type { Config } from "../../src/config.js";
-import { syncLocalCache } from "../../src/index/registry/localCache.js";
 import { PgIndexRegistry } from "../../src/index/registry/pgRegistry.js";
 import { readCurrentVersion, versionsDir } from "../../src/index/store.js";
 import { SharedLockError, takeReindexLock } from "../../src/index/registry/reindexLock.js";
+import { buildIndex } from "../../src/index/build.js";
+import { reindexShared } from "../../src/index/registry/sharedReindex.js";
+import { isBusy, syncLocalCache } from "../../src/index/registry/localCache.js";
+import { indexSettingsOf } from "../../src/index/settings.js";
+import { makeCorpus, TOPICS } from "../index/helpers.js";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/postgres.js";
 
 /** The index registry against the real server: files round-trip in pieces, checksums are enforced, one reindex at a time. */
@@ -94,5 +98,44 @@ describe.skipIf(!available)("index registry on PostgreSQL", () => {
     await expect(syncLocalCache(config, registry)).rejects.toThrow(/v5: vectors\.bin does not match its checksum/);
     expect((await readCurrentVersion(config.indexDir))?.id).toBe("v4");
     expect(await readdir(versionsDir(config.indexDir))).toEqual(["v4"]);
+  });
+
+  it("a replica's sync during a shared reindex never puts the registry's older version back over the one just built", async () => {
+    const shared = await createTestDatabase();
+    const corpus = makeCorpus();
+    const registryDb = await openDatabase(shared.url);
+    try {
+      const config = { ...indexSettingsOf(corpus.config()), databaseUrl: shared.url };
+      const registry = new PgIndexRegistry(registryDb);
+      const first = await reindexShared(config, (beforeUnlock) => buildIndex(config, { beforeUnlock }), { say: () => {} });
+      corpus.write("extra.txt", `${Object.values(TOPICS)[0]}\n\nA further paragraph about escalation between agencies.`);
+      let duringPublish: unknown;
+      let afterBuild: unknown;
+      const second = await reindexShared(
+        config,
+        async (beforeUnlock) => {
+          const report = await buildIndex(config, {
+            beforeUnlock: async (built) => {
+              // The replica's poll while the new version is current here but not yet in the registry.
+              duringPublish = await syncLocalCache(config, registry).catch((e: unknown) => (isBusy(e) ? "busy" : e));
+              await beforeUnlock(built);
+            },
+          });
+          afterBuild = await syncLocalCache(config, registry);
+          return report;
+        },
+        { say: () => {} },
+      );
+      expect(second.outcome).toBe("built");
+      expect(second.version).not.toBe(first.version);
+      expect(duringPublish).toBe("busy");
+      expect(afterBuild).toEqual({ version: second.version, swapped: false });
+      expect(await registry.current()).toBe(second.version);
+      expect((await readCurrentVersion(config.indexDir))?.id).toBe(second.version);
+    } finally {
+      await registryDb.end();
+      await shared.drop();
+      corpus.cleanup();
+    }
   });
 });

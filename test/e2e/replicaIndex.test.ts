@@ -91,6 +91,7 @@ describe.skipIf(!available)("the index registry across two replicas", () => {
   });
 
   it("one reindex beside one replica: both serve the new version within 5 s, without a restart", async () => {
+    const serving = await homeVersion(replicas[0]!);
     copyFileSync(join("corpus", HELD_BACK), join(corpus, HELD_BACK));
     const run = reindex("a");
     expect(await run.exited).toBe(0);
@@ -99,6 +100,8 @@ describe.skipIf(!available)("the index registry across two replicas", () => {
     await waitFor(() => replicas.every((r) => r.output().includes(`Index updated to version ${version}`)), 5000, "both replicas to swap");
     expect(await homeVersion(replicas[0]!)).toBe(version);
     expect(await homeVersion(replicas[1]!)).toBe(version);
+    // The replica whose INDEX_DIR the reindex used never went back to the older version on the way.
+    expect(replicas.filter((r) => r.output().includes(`Index updated to version ${serving}`))).toHaveLength(0);
   }, 60_000);
 
   it("two reindexes started on two replicas: one runs, the other exits 1 naming it", async () => {

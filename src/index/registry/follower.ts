@@ -37,7 +37,7 @@ export class IndexFollower {
       if (!(await follower.registry.current())) {
         say("The shared index registry is empty: building the first version (or waiting for the replica that is)...");
         const { buildIndex } = await import("../build.js");
-        await reindexShared(config, () => buildIndex(config, {}), { wait: true, say });
+        await reindexShared(config, (beforeUnlock) => buildIndex(config, { beforeUnlock }), { wait: true, say });
       }
       const { version } = await syncLocalCache(config, follower.registry);
       if (version) say(`Index version ${version} from the shared registry.`);

@@ -1,6 +1,6 @@
 import type { SharedIndexSettings } from "../settings.js";
 import { openDatabase } from "../../db/database.js";
-import type { ReindexReport } from "../build.js";
+import type { BuildOptions, ReindexReport } from "../build.js";
 import type { Say } from "../load.js";
 import { readCurrentVersion } from "../store.js";
 import { syncLocalCache } from "./localCache.js";
@@ -10,12 +10,12 @@ import { holderName, SharedLockError, takeReindexLock, type SharedLock } from ".
 /**
  * A reindex in shared mode: take the shared reindex lock (or fail naming who holds it; `wait` waits, as a
  * replica's first start does), bring INDEX_DIR up to the registry's current version so that the build
- * compares against what every replica serves, build as usual, then publish the result: its files,
- * the `current` pointer and a NOTIFY, in one transaction.
+ * compares against what every replica serves, build as usual, then publish the result before INDEX_DIR is
+ * unlocked: its files, the `current` pointer and a NOTIFY, in one transaction.
  */
 export async function reindexShared(
   config: SharedIndexSettings,
-  build: () => Promise<ReindexReport>,
+  build: (beforeUnlock: NonNullable<BuildOptions["beforeUnlock"]>) => Promise<ReindexReport>,
   options: { wait?: boolean; say: Say },
 ): Promise<ReindexReport> {
   const db = await openDatabase(config.databaseUrl, { max: 3 });
@@ -32,18 +32,33 @@ export async function reindexShared(
     try {
       options.say(`Took the shared reindex lock (${holderName()}).`);
       await syncLocalCache(config, registry);
-      const report = await build();
-      const local = await readCurrentVersion(config.indexDir);
-      if (report.outcome !== "failed" && report.outcome !== "dry-run" && local && local.id !== (await registry.current())) {
-        await registry.publish(local.dir, local.id, holderName());
-        options.say(`Published index version ${local.id} to the shared registry; every replica switches to it.`);
-      }
-      return report;
+      return await build((report) => publishBuilt(config, registry, report, options.say));
     } finally {
       await lock.release();
     }
   } finally {
     await db.end();
+  }
+}
+
+/**
+ * The version just built, to the registry, while INDEX_DIR is still locked (see BuildOptions.beforeUnlock).
+ * A failure here fails the run: every replica, this one's cache included, stays on the registry's version.
+ */
+async function publishBuilt(config: SharedIndexSettings, registry: PgIndexRegistry, report: ReindexReport, say: Say): Promise<void> {
+  if (report.outcome === "failed" || report.outcome === "dry-run") return;
+  const local = await readCurrentVersion(config.indexDir);
+  const shared = await registry.current();
+  if (!local || local.id === shared) return;
+  try {
+    await registry.publish(local.dir, local.id, holderName());
+    say(`Published index version ${local.id} to the shared registry; every replica switches to it.`);
+  } catch (error) {
+    report.outcome = "failed";
+    report.exitCode = 1;
+    report.version = shared;
+    report.error = `built index version ${local.id} but could not publish it to the shared registry (${(error as Error).message}); ${shared ? `version ${shared} still serves` : "there is no index yet"}`;
+    report.warnings.push(report.error);
   }
 }
 
