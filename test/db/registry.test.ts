@@ -100,7 +100,7 @@ describe.skipIf(!available)("index registry on PostgreSQL", () => {
     expect(await readdir(versionsDir(config.indexDir))).toEqual(["v4"]);
   });
 
-  it("a replica's sync during a shared reindex never puts the registry's older version back over the one just built", async () => {
+  it("a replica's sync during a shared reindex never puts the older version back; a publish that fails fails the run", async () => {
     const shared = await createTestDatabase();
     const corpus = makeCorpus();
     const registryDb = await openDatabase(shared.url);
@@ -132,6 +132,17 @@ describe.skipIf(!available)("index registry on PostgreSQL", () => {
       expect(afterBuild).toEqual({ version: second.version, swapped: false });
       expect(await registry.current()).toBe(second.version);
       expect((await readCurrentVersion(config.indexDir))?.id).toBe(second.version);
+
+      // A publish that fails fails the run, naming the version every replica still serves.
+      await registryDb.query(`CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`);
+      await registryDb.query(`CREATE TRIGGER refuse BEFORE INSERT ON index_files FOR EACH ROW EXECUTE FUNCTION refuse()`);
+      corpus.remove("extra.txt");
+      const third = await reindexShared(config, (beforeUnlock) => buildIndex(config, { beforeUnlock }), { say: () => {} });
+      expect(third).toMatchObject({ outcome: "failed", exitCode: 1, version: second.version });
+      expect(third.error).toMatch(
+        new RegExp(`could not publish it to the shared registry \\(.*disk full.*\\); version ${second.version} still serves`),
+      );
+      expect(await registry.current()).toBe(second.version);
     } finally {
       await registryDb.end();
       await shared.drop();
