@@ -123,11 +123,15 @@ export class FakeSlack {
         // A reply joins its thread, as conversations.replies would show it.
         if (args.thread_ts) {
           const thread = `${args.channel}:${args.thread_ts}`;
-          const reply = { ts, text: String(args.text ?? ""), user: BOT_USER_ID, bot_id: BOT_ID, thread_ts: String(args.thread_ts) };
-          this.threads.set(thread, [
-            ...(this.threads.get(thread) ?? []),
-            { ...reply, ...(args.metadata ? { metadata: args.metadata } : {}) },
-          ]);
+          const reply: ThreadMessage = {
+            ts,
+            text: String(args.text ?? ""),
+            user: BOT_USER_ID,
+            bot_id: BOT_ID,
+            thread_ts: String(args.thread_ts),
+          };
+          if (args.metadata) reply.metadata = args.metadata;
+          this.threads.set(thread, [...(this.threads.get(thread) ?? []), reply]);
         }
         return { ok: true, channel: args.channel, ts, message: { ts, text: args.text, bot_id: BOT_ID, user: BOT_USER_ID } };
       }

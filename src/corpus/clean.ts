@@ -24,11 +24,14 @@ const REPEATED_LINE_MAX_CHARS = 90;
 const REPEATED_LINE_MIN_PAGES = 3;
 
 export function cleanText(loaded: LoadedText): CleanedText {
-  const furniture = findRunningFurniture(() => toLines(loaded), loaded.pageStarts.length);
+  const text = loaded.text.includes("\r") ? loaded.text.replace(/\r\n?/g, "\n") : loaded.text;
+  // Walked twice (the running furniture, then the text) rather than held.
+  const lines = () => joinHyphenatedLines(rawLines(text, loaded.pageStarts));
+  const furniture = findRunningFurniture(lines, loaded.pageStarts.length);
   const out = new TextBuilder();
   let paragraphOpen = false;
   let removedSinceText = false;
-  for (const line of toLines(loaded)) {
+  for (const line of lines()) {
     out.notePage(line.page);
     const trimmed = normaliseSpaces(line.text);
     if (isFurniture(trimmed, furniture)) {
@@ -56,11 +59,6 @@ export function cleanText(loaded: LoadedText): CleanedText {
  * The lines one at a time: a 45 MB file as an array of line objects would cost several times its size,
  * while lines made and dropped one by one die young.
  */
-function toLines(loaded: LoadedText): Iterable<Line> {
-  const text = loaded.text.includes("\r") ? loaded.text.replace(/\r\n?/g, "\n") : loaded.text;
-  return joinHyphenatedLines(rawLines(text, loaded.pageStarts));
-}
-
 function* rawLines(text: string, pageStarts: number[]): Generator<Line> {
   let page = 0;
   for (let offset = 0; offset <= text.length; ) {

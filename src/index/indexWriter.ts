@@ -7,9 +7,9 @@ import type { Manifest } from "./manifest.js";
 
 /**
  * Where a build puts one new version's parts. `FileIndexWriter` writes a version directory; a store in a
- * database would write its tables here instead. Parts come in the order of `writeVersion`, and the
- * manifest last: a version with a manifest has every other part, and the manifest says what each holds.
- * `buildVersion` writes each part as soon as it is made.
+ * database would write its tables here instead. `buildVersion` (newVersion.ts) writes each part as soon as
+ * it is made, in the order below, and the manifest last: a version with a manifest has every other part,
+ * and the manifest says what each holds.
  */
 export interface IndexWriter {
   writeChunks(chunks: readonly Chunk[]): Promise<void>;

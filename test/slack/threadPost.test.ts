@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import { describe, expect, it } from "vitest";
 import { answerMark, markMetadata } from "../../src/slack/conversation/answerMark.js";
+import { createLogger } from "../../src/logging.js";
 import { threadPost } from "../../src/slack/conversation/post.js";
 import type { DeliveryInHand } from "../../src/slack/delivery/deliveryInHand.js";
 
@@ -26,9 +27,8 @@ function client(thread: unknown[] | Error) {
 }
 
 const message = { text: "The answer", blocks: [] };
-const inHand =
-  (mayHavePosted: boolean): (() => DeliveryInHand) =>
-  () => ({ key: "event:Ev1", mayHavePosted });
+const logger = createLogger("silent");
+const inHand = (mayHavePosted: boolean) => ({ delivery: (): DeliveryInHand => ({ key: "event:Ev1", mayHavePosted }), logger });
 
 describe("an answer posted in a thread", () => {
   it("carries its delivery's mark, and a first attempt posts without reading the thread", async () => {

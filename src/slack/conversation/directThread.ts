@@ -37,6 +37,6 @@ export async function answerInDirectThread(
       botUserId: context.botUserId,
       loadHistory: followUpHistory(client, deps.logger, message, context),
     },
-    threadPost(client, message.channel, message.thread_ts ?? message.ts, deps.delivery, deps.logger),
+    threadPost(client, message.channel, message.thread_ts ?? message.ts, deps),
   );
 }

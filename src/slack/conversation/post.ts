@@ -1,6 +1,5 @@
 import type { RespondFn, webApi } from "@slack/bolt";
-import type { Logger } from "../../logging.js";
-import type { DeliveryInHand } from "../delivery/deliveryInHand.js";
+import type { SlackDeps } from "../deps.js";
 import { answerMark, markedAnswerIn, markMetadata } from "./answerMark.js";
 import type { Post } from "./ask.js";
 
@@ -13,19 +12,18 @@ export function threadPost(
   client: webApi.WebClient,
   channel: string,
   threadTs: string,
-  delivery: () => DeliveryInHand | undefined = () => undefined,
-  logger?: Logger,
+  { delivery, logger }: Pick<SlackDeps, "delivery" | "logger">,
 ): Post {
   return async (message) => {
     const inHand = delivery();
     const mark = inHand ? answerMark(inHand.key) : null;
     if (inHand?.mayHavePosted && mark) {
       const posted = await markedAnswerIn(client, channel, threadTs, mark).catch((error: unknown) => {
-        logger?.warn({ err: error }, "could not read the thread to see whether the answer was already posted; posting it");
+        logger.warn({ err: error }, "could not read the thread to see whether the answer was already posted; posting it");
         return null;
       });
       if (posted) {
-        logger?.info("the answer was already in the thread; not posted again");
+        logger.info("the answer was already in the thread; not posted again");
         return { ok: true, channel, ts: posted };
       }
     }

@@ -18,7 +18,7 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
         botUserId: context.botUserId,
         loadHistory: followUpHistory(client, deps.logger, event, context),
       },
-      threadPost(client, event.channel, event.thread_ts ?? event.ts, deps.delivery, deps.logger),
+      threadPost(client, event.channel, event.thread_ts ?? event.ts, deps),
     );
   });
 }
