@@ -28,6 +28,8 @@ export interface Metrics {
   answer_acc: number | null;
   abstain_acc: number | null;
   false_abstain_rate: number | null;
+  precision_answered: number | null;
+  wrong_answer_rate: number | null;
 }
 
 export interface TypeRow {
@@ -108,6 +110,7 @@ export function score(questions: EvalQuestion[], results: EvalResult[]): { metri
   let rr = 0;
   let acc = 0;
   let falseAbstain = 0;
+  let answeredCount = 0;
   for (const q of answerable) {
     const r = byId.get(q.id);
     const rank = firstHitRank(q, r?.passages ?? []);
@@ -116,6 +119,7 @@ export function score(questions: EvalQuestion[], results: EvalResult[]): { metri
     const ok = answerCorrect(q, r);
     acc += Number(ok);
     if (r && r.answered === false) falseAbstain++;
+    if (r && r.answered === true) answeredCount++;
     const t = row(q.type);
     t.n++;
     t.hit5 += Number(rank !== null && rank <= 5);
@@ -123,8 +127,10 @@ export function score(questions: EvalQuestion[], results: EvalResult[]): { metri
   }
   let abstained = 0;
   for (const q of unanswerable) {
-    const ok = byId.get(q.id)?.answered === false;
+    const answered = byId.get(q.id)?.answered;
+    const ok = answered === false;
     abstained += Number(ok);
+    if (answered === true) answeredCount++;
     const t = row(q.type);
     t.n++;
     t.abst += Number(ok);
@@ -140,6 +146,8 @@ export function score(questions: EvalQuestion[], results: EvalResult[]): { metri
       answer_acc: ratio(acc, na),
       abstain_acc: ratio(abstained, unanswerable.length),
       false_abstain_rate: ratio(falseAbstain, na),
+      precision_answered: ratio(acc, answeredCount),
+      wrong_answer_rate: ratio(answeredCount - acc, questions.length),
     },
     perType: [...rows.values()].sort((a, b) => a.type.localeCompare(b.type)),
   };

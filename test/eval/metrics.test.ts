@@ -39,6 +39,20 @@ describe("eval metrics (score.py definitions)", () => {
     expect(metrics.answer_acc).toBe(0.5);
     expect(metrics.abstain_acc).toBe(1);
     expect(metrics.false_abstain_rate).toBe(0.5);
+    expect(metrics.precision_answered).toBe(1);
+    expect(metrics.wrong_answer_rate).toBe(0);
+  });
+  it("counts an answered unanswerable question and a wrong answer against precision", () => {
+    const qs = [q("a", "alpha beta", ["alpha"]), q("b", "gamma delta", ["gamma"]), q("c", "", []), q("d", "", [])];
+    const rs = [
+      { id: "a", answered: true, answer: "alpha", passages: [] },
+      { id: "b", answered: true, answer: "delta", passages: [] },
+      { id: "c", answered: true, answer: "anything", passages: [] },
+      { id: "d", answered: false, answer: "", passages: [] },
+    ];
+    const { metrics } = score(qs, rs);
+    expect(metrics.precision_answered).toBeCloseTo(1 / 3);
+    expect(metrics.wrong_answer_rate).toBe(0.5);
   });
   it.skipIf(!existsSync("../shared/eval/score.py"))("prints the same report as the reference scorer", () => {
     const dir = mkdtempSync(join(tmpdir(), "sg-metrics-"));
