@@ -2,6 +2,7 @@ import type { AnswerKind } from "../retrieve/answerKind.js";
 import { stemsOf, type Query } from "../retrieve/query.js";
 import type { Passage } from "../retrieve/types.js";
 import { candidatesOf, type Candidate } from "./candidates.js";
+import { answerabilityFeatures, answerabilityOf } from "./model/answerability.js";
 import { score, type AnswerModel, type ScoredCandidate } from "./model/answerModel.js";
 import { ANSWER_MODEL } from "./model/weights.js";
 
@@ -35,11 +36,8 @@ const PASSAGES_READ_FOR_COMPARISON = 10;
 const MAX_SENTENCES = 3;
 /** The quoted sentences together; with the lead-in per document the answer stays near 600 characters. */
 export const MAX_QUOTE_CHARS = 480;
-/**
- * A further sentence is quoted only when it is at least this share of the answering threshold: a sentence
- * the model all but rules out is noise beside the answer, whatever room is left.
- */
-const COMPANION_FLOOR = 0.3;
+/** A further sentence is quoted only when at least this likely: one the model all but rules out is noise beside the answer. */
+const COMPANION_FLOOR = 0.15;
 
 export function extractAnswer(query: Query, passages: Passage[], model: AnswerModel = ANSWER_MODEL): ExtractiveResult {
   return selectAnswer(model, query, candidatesFor(query, passages));
@@ -59,9 +57,9 @@ export function selectAnswer(model: AnswerModel, query: Query, candidates: Candi
         scored.map((c) => c.text),
       )
     : null;
-  const chosen = choose(scored, years, focus, Math.max(model.threshold * COMPANION_FLOOR, (scored[0]?.probability ?? 0) * model.companion));
+  const chosen = choose(scored, years, focus, Math.max(COMPANION_FLOOR, (scored[0]?.probability ?? 0) * model.companion));
   const best = chosen[0];
-  const confidence = best?.probability ?? 0;
+  const confidence = !best ? 0 : model.answerability ? answerabilityOf(model.answerability, answerabilityFeatures(query, scored)) : best.probability;
   const answered = confidence >= model.threshold;
   return {
     kind: query.kind,

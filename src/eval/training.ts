@@ -4,13 +4,13 @@ import { candidatesFor, selectAnswer } from "../answer/extractive.js";
 import type { AnswerModel } from "../answer/model/answerModel.js";
 import { rowOf } from "../answer/model/answerModel.js";
 import { FEATURE_NAMES } from "../answer/candidates.js";
-import { documentNameOptions } from "../answer/guards/documentNames.js";
-import { prepareQuestion } from "../answer/guards/questionInput.js";
-import { withoutPersonalData } from "../answer/guards/withoutPersonalData.js";
+import { guardQuestion } from "../answer/guards/guardQuestion.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { queryFor } from "../retrieve/lexicon.js";
 import type { Query } from "../retrieve/query.js";
-import { fitLogistic, type LogisticModel } from "../retrieve/logistic.js";
+import { fitLogistic, logit, sigmoid, type LogisticModel } from "../retrieve/logistic.js";
+import { ANSWERABILITY_FEATURES, answerabilityFeatures } from "../answer/model/answerability.js";
+import { score as scoreSentences } from "../answer/model/answerModel.js";
 import { RETRIEVAL_MODEL } from "../retrieve/model/weights.js";
 import {
   CANDIDATE_FEATURES,
@@ -46,10 +46,9 @@ export async function examplesOf(
   model: LogisticModel = RETRIEVAL_MODEL,
 ): Promise<Example[]> {
   const out: Example[] = [];
-  const names = documentNameOptions(snapshot);
   for (const question of questions) {
-    // The question as the pipeline searches it: tidied, and without any personal data.
-    const query = queryFor(snapshot, withoutPersonalData(prepareQuestion(question.question).text, names));
+    // The question as the pipeline searches it, through the same guard.
+    const query = queryFor(snapshot, guardQuestion(question.question, snapshot, { urgent: null }).searchable);
     const first = await retrievalCandidates(snapshot, query, { k: PASSAGES });
     const retrieval = first.map((candidate) => ({
       candidate,
@@ -69,14 +68,6 @@ function rankedWith(e: Example, model: LogisticModel): Example {
     model,
   );
   return { ...e, passages, candidates: candidatesFor(e.query, passages) };
-}
-
-/** The retrieval model for these examples, its penalty chosen by the mean reciprocal rank it gives held-out questions. */
-export function fitRetrievalModel(examples: Example[], settings: FitSettings = FIT_SETTINGS): LogisticModel {
-  return fitPassages(
-    examples.filter((e) => isAnswerable(e.question)),
-    retrievalPenalty(examples, settings),
-  );
 }
 
 function retrievalPenalty(examples: Example[], settings: FitSettings): number {
@@ -144,11 +135,15 @@ export interface FitSettings {
 
 export const FIT_SETTINGS: FitSettings = { l2: [0.3, 3, 30], companion: [0, 0.4, 0.7], innerFolds: 4 };
 
-/** The model for these examples, every choice made by cross-validation within them. */
-export function fitAnswerModel(examples: Example[], settings: FitSettings = FIT_SETTINGS): AnswerModel {
-  let best: { utility: number; l2: number; companion: number; threshold: number } | null = null;
+/**
+ * The model for these examples, every choice made by cross-validation within them: the sentence model's
+ * penalty and companion share, then the answerability model stacked on the sentence model's held-out
+ * outcomes, and the threshold from the answerability model's own held-out confidences.
+ */
+function fitAnswerModel(examples: Example[], settings: FitSettings): { model: AnswerModel; l2: number } {
+  let best: { utility: number; l2: number; companion: number; threshold: number; stacked: Stacked[] } | null = null;
+  const inner = foldsOf(examples, settings.innerFolds);
   for (const l2 of settings.l2) {
-    const inner = foldsOf(examples, settings.innerFolds);
     const sentenceModels = inner.map((held) =>
       fitSentences(
         examples.filter((e) => !held.includes(e)),
@@ -156,15 +151,52 @@ export function fitAnswerModel(examples: Example[], settings: FitSettings = FIT_
       ),
     );
     for (const companion of settings.companion) {
-      const predictions = inner.flatMap((held, i) =>
-        held.map((e) => ({ e, model: { sentence: sentenceModels[i]!, threshold: 0, companion } })),
-      );
-      const { threshold, utility } = bestThreshold(predictions.map(({ e, model }) => outcome(e, model)));
-      if (!best || utility > best.utility) best = { utility, l2, companion, threshold };
+      const stacked = inner.flatMap((held, i) => held.map((e) => stackedRow(e, { sentence: sentenceModels[i]!, threshold: 0, companion })));
+      const { threshold, utility } = bestThreshold(heldOutAnswerability(stacked, settings.innerFolds));
+      if (!best || utility > best.utility) best = { utility, l2, companion, threshold, stacked };
     }
   }
   const chosen = best!;
-  return { sentence: fitSentences(examples, chosen.l2), threshold: chosen.threshold, companion: chosen.companion };
+  return {
+    model: {
+      sentence: fitSentences(examples, chosen.l2),
+      answerability: fitAnswerability(chosen.stacked),
+      threshold: chosen.threshold,
+      companion: chosen.companion,
+    },
+    l2: chosen.l2,
+  };
+}
+
+/** One question's reply under a sentence model that never saw it: whether it is right, and what the answerability model reads. */
+interface Stacked {
+  e: Example;
+  outcome: Outcome;
+  features: number[];
+}
+
+const ANSWERABILITY_L2 = 1;
+
+function stackedRow(e: Example, model: AnswerModel): Stacked {
+  const features = answerabilityFeatures(e.query, scoreSentences(model, e.candidates));
+  return { e, outcome: outcome(e, model), features: ANSWERABILITY_FEATURES.map((n) => features[n]) };
+}
+
+function fitAnswerability(rows: Stacked[]): LogisticModel {
+  return fitLogistic(
+    [...ANSWERABILITY_FEATURES],
+    rows.map((r) => r.features),
+    rows.map((r) => Number(r.outcome.answerable && r.outcome.right)),
+    { l2: ANSWERABILITY_L2 },
+  );
+}
+
+/** Each reply's confidence from an answerability model fitted on the other folds' replies. */
+function heldOutAnswerability(rows: Stacked[], k: number): Outcome[] {
+  return foldsOf(rows, k).flatMap((held) => {
+    const model = fitAnswerability(rows.filter((r) => !held.includes(r)));
+    return held.map((r) => ({ ...r.outcome, confidence: sigmoid(logit(model, r.features)) }));
+  });
 }
 
 function fitSentences(examples: Example[], l2: number) {
@@ -179,14 +211,14 @@ function fitSentences(examples: Example[], l2: number) {
   return fitLogistic([...FEATURE_NAMES], rows, labels, { l2 });
 }
 
-interface Outcome {
+export interface Outcome {
   answerable: boolean;
   /** The best sentence's probability, and whether the answer built at any threshold below it is right. */
   confidence: number;
   right: boolean;
 }
 
-function outcome(e: Example, model: AnswerModel): Outcome {
+export function outcome(e: Example, model: AnswerModel): Outcome {
   const result = resultOf(e, model);
   return {
     answerable: isAnswerable(e.question),
@@ -196,24 +228,40 @@ function outcome(e: Example, model: AnswerModel): Outcome {
 }
 
 /**
- * The threshold that does best on the three figures the answerer is judged by: answer accuracy plus
- * abstention accuracy, less the rate of answerable questions refused.
+ * A wrong answer costs more than an honest abstention: the threshold is the lowest (answering most) at
+ * which the answers given are right at least PRECISION_TARGET of the time. When no threshold reaches it,
+ * the most precise one. The utility compares settings: any that reach the target beat any that do not,
+ * and among those the one answering more questions rightly wins.
  */
-export function bestThreshold(outcomes: Outcome[]): { threshold: number; utility: number } {
-  const answerable = outcomes.filter((o) => o.answerable).length || 1;
-  const unanswerable = outcomes.filter((o) => !o.answerable).length || 1;
-  const cuts = [...new Set(outcomes.map((o) => o.confidence))].sort((a, b) => a - b);
-  let best = { threshold: 0.5, utility: -Infinity };
-  for (const cut of cuts) {
-    let utility = 0;
-    for (const o of outcomes) {
-      const answered = o.confidence >= cut;
-      if (o.answerable) utility += answered ? (o.right ? 1 / answerable : 0) : -1 / answerable;
-      else utility += answered ? 0 : 1 / unanswerable;
-    }
-    if (utility > best.utility) best = { threshold: cut, utility };
+export const PRECISION_TARGET = 0.9;
+
+export function bestThreshold(outcomes: Outcome[], target = PRECISION_TARGET): { threshold: number; utility: number } {
+  const curve = precisionCurve(outcomes);
+  const meeting = curve.filter((p) => p.answered > 0 && p.precision >= target);
+  if (meeting.length) {
+    const best = meeting.reduce((a, b) => (b.right > a.right || (b.right === a.right && b.threshold < a.threshold) ? b : a));
+    return { threshold: best.threshold, utility: 1 + best.right / outcomes.length };
   }
-  return best;
+  const best = curve.reduce((a, b) => (b.precision > a.precision ? b : a), { threshold: Infinity, precision: 0, answered: 0, right: 0 });
+  return { threshold: best.threshold, utility: best.precision };
+}
+
+export interface CurvePoint {
+  threshold: number;
+  /** Questions answered at this threshold, and how many of them rightly. */
+  answered: number;
+  right: number;
+  precision: number;
+}
+
+/** Precision against coverage: for each threshold, the questions answered and the share of them answered rightly. */
+export function precisionCurve(outcomes: Outcome[]): CurvePoint[] {
+  const cuts = [...new Set(outcomes.map((o) => o.confidence))].sort((a, b) => a - b);
+  return cuts.map((threshold) => {
+    const answered = outcomes.filter((o) => o.confidence >= threshold);
+    const right = answered.filter((o) => o.answerable && o.right).length;
+    return { threshold, answered: answered.length, right, precision: answered.length ? right / answered.length : 0 };
+  });
 }
 
 export function resultOf(e: Example, model: AnswerModel): { confidence: number; line: EvalResult } {
@@ -223,8 +271,9 @@ export function resultOf(e: Example, model: AnswerModel): { confidence: number; 
 }
 
 /** Deterministic folds: questions are dealt round-robin after ordering by a hash of their id. */
-export function foldsOf<T extends { question: EvalQuestion }>(items: T[], k: number): T[][] {
-  const ordered = [...items].sort((a, b) => hash(a.question.id) - hash(b.question.id) || a.question.id.localeCompare(b.question.id));
+export function foldsOf<T extends { question: EvalQuestion } | { e: { question: EvalQuestion } }>(items: T[], k: number): T[][] {
+  const id = (item: T) => ("question" in item ? item.question.id : item.e.question.id);
+  const ordered = [...items].sort((a, b) => hash(id(a)) - hash(id(b)) || id(a).localeCompare(id(b)));
   const folds: T[][] = Array.from({ length: k }, () => []);
   ordered.forEach((item, i) => folds[i % k]!.push(item));
   return folds;
@@ -240,14 +289,22 @@ function hash(text: string): number {
  * Both models, retrieval then answering, fitted on these examples. The answer model learns from passages
  * ranked as new questions' passages will be: each inner fold by a retrieval model that never saw it.
  */
-export function fitModels(examples: Example[], settings: FitSettings = FIT_SETTINGS): { retrieval: LogisticModel; answer: AnswerModel } {
+export interface FittedModels {
+  retrieval: LogisticModel;
+  answer: AnswerModel;
+  retrievalPenalty: number;
+  answerPenalty: number;
+}
+
+export function fitModels(examples: Example[], settings: FitSettings = FIT_SETTINGS): FittedModels {
   const l2 = retrievalPenalty(examples, settings);
   const answerable = (list: Example[]) => list.filter((e) => isAnswerable(e.question));
   const crossRanked = foldsOf(examples, settings.innerFolds).flatMap((held) => {
     const model = fitPassages(answerable(examples.filter((e) => !held.includes(e))), l2);
     return held.map((e) => rankedWith(e, model));
   });
-  return { retrieval: fitPassages(answerable(examples), l2), answer: fitAnswerModel(crossRanked, settings) };
+  const answer = fitAnswerModel(crossRanked, settings);
+  return { retrieval: fitPassages(answerable(examples), l2), answer: answer.model, retrievalPenalty: l2, answerPenalty: answer.l2 };
 }
 
 /** Out-of-fold results: each fold retrieved and answered by models fitted on the other folds only. */

@@ -48,6 +48,19 @@ export function fitLogistic(names: readonly string[], rows: number[][], labels: 
   return { names: [...names], means, scales, intercept: beta[0]!, weights: beta.slice(1) };
 }
 
+/**
+ * A row of features in the order the model was fitted with. A name the code no longer has is an error, not
+ * a zero or a NaN: a renamed feature would otherwise silently change every score.
+ */
+export function rowByName(model: Pick<LogisticModel, "names">, features: Record<string, number>, what: string): number[] {
+  return model.names.map((name) => {
+    const value = features[name];
+    if (typeof value !== "number")
+      throw new Error(`the ${what} model uses a feature “${name}” that the code no longer has: run npm run train`);
+    return value;
+  });
+}
+
 /** The model's log-odds for one row of features, in the order of `model.names`. */
 export function logit(model: LogisticModel, row: number[]): number {
   let z = model.intercept;

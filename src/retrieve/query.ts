@@ -31,6 +31,8 @@ export interface Query {
   acronymLongForms: Map<string, string[]>;
   /** Two or more words in a row the corpus never uses ("mobile phones"), if any. */
   unknownPhrase: string | null;
+  /** The question's stems that no passage of the corpus holds. */
+  unknownStems: string[];
   expand: (text: string) => string[];
 }
 
@@ -53,6 +55,8 @@ export function queryOf(text: string, lexicon: Lexicon): Query {
   const expansionStems = expansions.flatMap(stemsOf);
   const weights = new Map<string, number>();
   for (const t of stems) weights.set(t, lexicon.idf(t));
+  // A term no chunk holds has the greatest idf there is.
+  const unseen = lexicon.idf("~\u0000unseen");
   for (const t of expansionStems) if (!weights.has(t)) weights.set(t, lexicon.idf(t) * 0.5);
   return {
     text,
@@ -67,6 +71,7 @@ export function queryOf(text: string, lexicon: Lexicon): Query {
     bindings: bindingsOf(stems),
     acronymLongForms: new Map(acronymsIn(text).flatMap((a) => stemsOf(a).map((stem) => [stem, expand(a)] as const))),
     unknownPhrase: unknownPhrase(text, lexicon.known),
+    unknownStems: [...new Set(stems.filter((t) => weights.get(t)! >= unseen))],
     expand,
   };
 }

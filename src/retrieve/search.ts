@@ -7,7 +7,7 @@ import { answerKindMatch, backMatter, recommendationShape, yearMatch } from "./i
 import type { Query } from "./query.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
 import type { Passage, SearchFilters } from "./types.js";
-import { logit, type LogisticModel } from "./logistic.js";
+import { logit, rowByName, type LogisticModel } from "./logistic.js";
 import { RETRIEVAL_MODEL } from "./model/weights.js";
 
 /**
@@ -95,10 +95,7 @@ export async function retrieve(snapshot: IndexSnapshot, query: Query, options: R
 export function rank(candidates: Candidate[], query: Query, options: RetrieveOptions, model: LogisticModel = RETRIEVAL_MODEL): Passage[] {
   const scored = candidates.map(({ chunk, features }) => ({
     chunk,
-    z: logit(
-      model,
-      model.names.map((n) => features[n as keyof CandidateFeatures]),
-    ),
+    z: logit(model, rowByName(model, { ...features }, "retrieval")),
   }));
   const best = Math.max(...scored.map((c) => c.z));
   // The model orders passages within a question; a score says how far behind the best passage each is.

@@ -1,6 +1,6 @@
 import type { Candidate } from "../candidates.js";
-import { FEATURE_NAMES, type FeatureName } from "../candidates.js";
-import { logit, sigmoid, type LogisticModel } from "../../retrieve/logistic.js";
+import { FEATURE_NAMES } from "../candidates.js";
+import { logit, rowByName, sigmoid, type LogisticModel } from "../../retrieve/logistic.js";
 
 /**
  * How sentences are chosen and when the answerer speaks: a logistic model over each candidate sentence's
@@ -11,7 +11,12 @@ import { logit, sigmoid, type LogisticModel } from "../../retrieve/logistic.js";
 
 export interface AnswerModel {
   sentence: LogisticModel;
-  /** The least probability of the best sentence at which the answerer answers. */
+  /**
+   * Whether the reply as a whole is right (answerability.ts), from its best sentences. Without it, the
+   * best sentence's probability stands for the reply's.
+   */
+  answerability?: LogisticModel;
+  /** The least confidence (the answerability model's, else the best sentence's) at which the answerer answers. */
   threshold: number;
   /** Further sentences are quoted when their probability is at least this share of the best one's. */
   companion: number;
@@ -29,9 +34,5 @@ export function score(model: AnswerModel, candidates: Candidate[]): ScoredCandid
 
 /** A candidate's features in the order a model was fitted with; a feature the code no longer has is an error, not a zero. */
 export function rowOf(c: Candidate, names: readonly string[] = FEATURE_NAMES): number[] {
-  return names.map((name) => {
-    const value = c.features[name as FeatureName];
-    if (value === undefined) throw new Error(`the answer model uses a feature “${name}” that candidates no longer have: run npm run train`);
-    return value;
-  });
+  return rowByName({ names: [...names] }, { ...c.features }, "answer");
 }
