@@ -36,7 +36,7 @@ for (const file of PUBLIC_QUESTION_FILES) {
   sets.push({ file, sha256, questions, open: await examplesOf(snapshot, open), lockbox });
 }
 const all = sets.flatMap((s) => s.open);
-const oof = outOfFold(all, FOLDS);
+const oof = outOfFold(all, FOLDS).results;
 const line = (name: string, m: Metrics) =>
   `${name.padEnd(46)} ${Object.entries(m)
     .map(([k, v]) => `${k}=${fmt(v)}`)
@@ -80,16 +80,40 @@ const provenance = (settings: Record<string, number>): Provenance => ({
   outOfFold: { ...outOfFoldAll },
   lockboxFigures: lockboxFigures ? { ...lockboxFigures } : null,
 });
-await writeWeights("src/retrieve/model/weights.ts", "../logistic.js", "LogisticModel", "RETRIEVAL_MODEL", models.retrieval, "./provenance.js", provenance({ l2: models.retrievalPenalty }));
-await writeWeights("src/answer/model/weights.ts", "./answerModel.js", "AnswerModel", "ANSWER_MODEL", models.answer, "../../retrieve/model/provenance.js", provenance({
-  l2: models.answerPenalty,
-  threshold: models.answer.threshold,
-  companion: models.answer.companion,
-  precisionTarget: PRECISION_TARGET,
-}));
+await writeWeights(
+  "src/retrieve/model/weights.ts",
+  "../logistic.js",
+  "LogisticModel",
+  "RETRIEVAL_MODEL",
+  models.retrieval,
+  "./provenance.js",
+  provenance({ l2: models.retrievalPenalty }),
+);
+await writeWeights(
+  "src/answer/model/weights.ts",
+  "./answerModel.js",
+  "AnswerModel",
+  "ANSWER_MODEL",
+  models.answer,
+  "../../retrieve/model/provenance.js",
+  provenance({
+    l2: models.answerPenalty,
+    threshold: models.answer.threshold,
+    companion: models.answer.companion,
+    precisionTarget: PRECISION_TARGET,
+  }),
+);
 process.stderr.write(`Wrote both models (answer threshold ${models.answer.threshold.toFixed(3)}, companion ${models.answer.companion}).\n`);
 
-async function writeWeights(file: string, from: string, type: string, name: string, model: unknown, provenanceFrom: string, fittedOn: Provenance): Promise<void> {
+async function writeWeights(
+  file: string,
+  from: string,
+  type: string,
+  name: string,
+  model: unknown,
+  provenanceFrom: string,
+  fittedOn: Provenance,
+): Promise<void> {
   const source = `import type { ${type} } from "${from}";
 import type { Provenance } from "${provenanceFrom}";
 

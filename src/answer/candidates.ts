@@ -145,7 +145,7 @@ function behindBest(candidates: Candidate[]): Candidate[] {
 export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): string[] {
   const headings = new Set(passage.headingPath.map(bare));
   return sentenceSpans(passage.text)
-    .flatMap((s) => passage.text.slice(s.start, s.end).split(CELL_BOUNDARY))
+    .flatMap((s) => unitsOf(passage.text.slice(s.start, s.end)))
     .map((s) => s.replace(LEADING_MARKER, "").trim())
     .filter(
       (s) =>
@@ -160,8 +160,24 @@ export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): str
 
 /** "- ", "• ", "2.31 ", "(a) ", "3) " and the like, however many, in front of a list item or paragraph. */
 const LEADING_MARKER = /^(?:\s*(?:[-•*✓▪◦–]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+)+/;
-/** Between the cells of a table row, as extraction leaves them: pipes or tabs. */
+/** Between the cells of a row, as extraction leaves them: pipes or tabs. */
 const CELL_BOUNDARY = /\s*\|\s*|\t+/;
+/** A markdown table row, "| Neglect | 269 |"; its separator row is all pipes, dashes and colons. */
+const TABLE_ROW = /^\|(.*)\|$/;
+const SEPARATOR_ROW = /^[|\s:-]+$/;
+
+/**
+ * A markdown table row is quoted whole, its cells as the source writes them ("Neglect | 269"): a figure
+ * means nothing without its row heading, and the table's own heading names its column. Other text with
+ * pipes or tabs is laid out in columns by extraction, each cell a unit of its own.
+ */
+function unitsOf(line: string): string[] {
+  const row = TABLE_ROW.exec(line.trim());
+  if (!row) return line.split(CELL_BOUNDARY);
+  if (SEPARATOR_ROW.test(line)) return [];
+  const cells = row[1]!.split("|").map((c) => c.trim());
+  return cells.filter(Boolean).length >= 2 ? [row[1]!.trim()] : cells;
+}
 
 /**
  * Extraction can end a paragraph mid-sentence ("The local authority designated officer also</p>"): a

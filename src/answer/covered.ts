@@ -42,3 +42,15 @@ function heaviestRunHeld(query: Query, held: Set<string>): string | null {
 }
 
 const MAX_TOPIC_WORDS = 4;
+
+/**
+ * When the nearest sentence cannot answer (it gives no figure, or a figure for another year), what it does
+ * say, quoted whole, and why it falls short: "The Ofsted report (November 2016) says: “…652 children…”; it is
+ * about 2016, not 2023."
+ */
+export function nearestText(lead: { passage: Passage; text: string } | undefined, shortfall: string | null): string | null {
+  if (!lead || !shortfall) return null;
+  const name = documentName(lead.passage);
+  const when = /^\d{4}-\d{2}/.test(lead.passage.date) ? ` (${formatMonthYear(lead.passage.date)})` : "";
+  return `The nearest it comes is ${name}${when}: “${lead.text}”; ${shortfall}.`;
+}

@@ -1,5 +1,5 @@
 import type { AnswerKind } from "../retrieve/answerKind.js";
-import { stemsOf, type Query } from "../retrieve/query.js";
+import { stemsOf, yearsIn, type Query } from "../retrieve/query.js";
 import type { Passage } from "../retrieve/types.js";
 import { candidatesOf, type Candidate } from "./candidates.js";
 import { answerabilityFeatures, answerabilityOf } from "./model/answerability.js";
@@ -28,6 +28,36 @@ export interface ExtractiveResult {
   confidence: number;
   /** Why the best sentence falls short of the question, when it does. */
   shortfall: string | null;
+  /** Why the lead sentence cannot be an answer at any confidence, when it cannot. */
+  unanswerable: string | null;
+}
+
+/** What the lead sentence lacks, by the kind of thing asked for. */
+const KIND_MISSING: Partial<Record<AnswerKind, string>> = {
+  number: "it gives no number",
+  rate: "it gives no rate or share",
+  measure: "it gives no time, distance or frequency",
+  date: "it gives no date",
+  grade: "it gives no grade",
+  person: "it names no one",
+  phone: "it gives no phone number",
+  email: "it gives no email address",
+  acronym: "it does not say what the letters stand for",
+};
+
+/**
+ * A reply answers only when its lead sentence holds the kind of thing asked for ("how many" wants a
+ * number, "when" a date) and, when the question names a year, evidence about that year: a 2023 question is
+ * never answered with a 2016 figure, however sure the model is.
+ */
+function notAnAnswer(query: Query, lead: ScoredCandidate): string | null {
+  const missing = KIND_MISSING[query.kind];
+  if (missing && lead.features.kindMissing) return missing;
+  if (lead.gaps.some((g) => g.gap === "year")) {
+    const about = yearsIn(lead.text).concat(lead.passage.date.slice(0, 4)).filter(Boolean);
+    return `it is about ${[...new Set(about)].slice(0, 2).join(" and ") || "another year"}, and the documents give nothing for ${query.years.join(" or ")}`;
+  }
+  return null;
 }
 
 const PASSAGES_READ = 6;
@@ -37,7 +67,7 @@ const MAX_SENTENCES = 3;
 /** The quoted sentences together; with the lead-in per document the answer stays near 600 characters. */
 export const MAX_QUOTE_CHARS = 480;
 /** A further sentence is quoted only when at least this likely: one the model all but rules out is noise beside the answer. */
-const COMPANION_FLOOR = 0.15;
+const COMPANION_FLOOR = 0.03;
 
 export function extractAnswer(query: Query, passages: Passage[], model: AnswerModel = ANSWER_MODEL): ExtractiveResult {
   return selectAnswer(model, query, candidatesFor(query, passages));
@@ -59,18 +89,20 @@ export function selectAnswer(model: AnswerModel, query: Query, candidates: Candi
     : null;
   const chosen = choose(scored, years, focus, Math.max(COMPANION_FLOOR, (scored[0]?.probability ?? 0) * model.companion));
   const best = chosen[0];
-  const confidence = !best ? 0 : model.answerability ? answerabilityOf(model.answerability, answerabilityFeatures(query, scored)) : best.probability;
-  const answered = confidence >= model.threshold;
+  const confidence = !best
+    ? 0
+    : model.answerability
+      ? answerabilityOf(model.answerability, answerabilityFeatures(query, scored))
+      : best.probability;
+  const unanswerable = best ? notAnAnswer(query, best) : "no sentence to quote";
   return {
     kind: query.kind,
     sentences: chosen.map(({ passage, text, probability }) => ({ passage, text, score: probability })),
-    answered,
+    answered: !unanswerable && confidence >= model.threshold,
     confidence,
-    shortfall: !best
-      ? "no sentence to quote"
-      : query.unknownPhrase
-        ? `the guidance never mentions “${query.unknownPhrase}”`
-        : (best.gaps[0]?.why ?? null),
+    unanswerable,
+    shortfall:
+      unanswerable ?? (query.unknownPhrase ? `the guidance never mentions “${query.unknownPhrase}”` : (best?.gaps[0]?.why ?? null)),
   };
 }
 

@@ -4,7 +4,7 @@ import { queryFor } from "../retrieve/lexicon.js";
 import { retrieve, type RetrievalSettings } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
 import { quotedBody } from "./body.js";
-import { coveredText } from "./covered.js";
+import { coveredText, nearestText } from "./covered.js";
 import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
 import { guardQuestion } from "./guards/guardQuestion.js";
@@ -50,11 +50,14 @@ export async function answer(question: string, context: AnswerContext, options: 
   const extracted = extractAnswer(query, passages);
   const base = { ...blank, standaloneQuestion: standalone, passages };
   if (!extracted.answered) {
-    const covered = coveredText(query, passages);
+    // Under the urgent-contact message, nothing that does not answer: no nearest passage, no documents.
+    const urgent = notices.some((n) => n.kind === "urgent");
+    const nearest = nearestText(extracted.sentences[0], extracted.shortfall ?? "it may not be what was asked");
+    const covered = urgent ? null : (nearest ?? coveredText(query, passages));
     return {
       ...base,
       text: notCoveredText(context.contacts, covered),
-      closestDocuments: closest(passages),
+      closestDocuments: urgent ? [] : closest(passages),
       notices: [...notices, { kind: "not-covered", text: "The indexed local guidance does not answer this." }],
     };
   }

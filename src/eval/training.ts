@@ -215,6 +215,8 @@ export interface Outcome {
   answerable: boolean;
   /** The best sentence's probability, and whether the answer built at any threshold below it is right. */
   confidence: number;
+  /** The reply fails the answerhood check (extractive.ts): never an answer, whatever the threshold. */
+  gated: boolean;
   right: boolean;
 }
 
@@ -223,6 +225,7 @@ export function outcome(e: Example, model: AnswerModel): Outcome {
   return {
     answerable: isAnswerable(e.question),
     confidence: result.confidence,
+    gated: result.gated,
     right: score([e.question], [{ ...result.line, answered: true }]).metrics.answer_acc === 1,
   };
 }
@@ -233,7 +236,7 @@ export function outcome(e: Example, model: AnswerModel): Outcome {
  * the most precise one. The utility compares settings: any that reach the target beat any that do not,
  * and among those the one answering more questions rightly wins.
  */
-export const PRECISION_TARGET = 0.9;
+export const PRECISION_TARGET = 0.85;
 
 export function bestThreshold(outcomes: Outcome[], target = PRECISION_TARGET): { threshold: number; utility: number } {
   const curve = precisionCurve(outcomes);
@@ -258,16 +261,20 @@ export interface CurvePoint {
 export function precisionCurve(outcomes: Outcome[]): CurvePoint[] {
   const cuts = [...new Set(outcomes.map((o) => o.confidence))].sort((a, b) => a - b);
   return cuts.map((threshold) => {
-    const answered = outcomes.filter((o) => o.confidence >= threshold);
+    const answered = outcomes.filter((o) => !o.gated && o.confidence >= threshold);
     const right = answered.filter((o) => o.answerable && o.right).length;
     return { threshold, answered: answered.length, right, precision: answered.length ? right / answered.length : 0 };
   });
 }
 
-export function resultOf(e: Example, model: AnswerModel): { confidence: number; line: EvalResult } {
+export function resultOf(e: Example, model: AnswerModel): { confidence: number; gated: boolean; line: EvalResult } {
   const selected = selectAnswer(model, e.query, e.candidates);
   const answer = selected.answered ? quotedBody(selected.sentences).text : "";
-  return { confidence: selected.confidence, line: { id: e.question.id, answered: selected.answered, answer, passages: e.passages } };
+  return {
+    confidence: selected.confidence,
+    gated: selected.unanswerable !== null,
+    line: { id: e.question.id, answered: selected.answered, answer, passages: e.passages },
+  };
 }
 
 /** Deterministic folds: questions are dealt round-robin after ordering by a hash of their id. */
@@ -307,16 +314,26 @@ export function fitModels(examples: Example[], settings: FitSettings = FIT_SETTI
   return { retrieval: fitPassages(answerable(examples), l2), answer: answer.model, retrievalPenalty: l2, answerPenalty: answer.l2 };
 }
 
-/** Out-of-fold results: each fold retrieved and answered by models fitted on the other folds only. */
-export function outOfFold(examples: Example[], k: number, settings: FitSettings = FIT_SETTINGS): EvalResult[] {
-  const folds = foldsOf(examples, k);
-  return folds.flatMap((held) => {
+/**
+ * Out-of-fold results: each fold retrieved and answered by models fitted on the other folds only, with each
+ * reply's outcome at every threshold (for the precision-coverage curve).
+ */
+export function outOfFold(
+  examples: Example[],
+  k: number,
+  settings: FitSettings = FIT_SETTINGS,
+): { results: EvalResult[]; outcomes: Outcome[] } {
+  const held = foldsOf(examples, k).flatMap((fold) => {
     const models = fitModels(
-      examples.filter((e) => !held.includes(e)),
+      examples.filter((e) => !fold.includes(e)),
       settings,
     );
-    return held.map((e) => resultOf(rankedWith(e, models.retrieval), models.answer).line);
+    return fold.map((e) => {
+      const ranked = rankedWith(e, models.retrieval);
+      return { line: resultOf(ranked, models.answer).line, outcome: outcome(ranked, { ...models.answer, threshold: 0 }) };
+    });
   });
+  return { results: held.map((h) => h.line), outcomes: held.map((h) => h.outcome) };
 }
 
 export function metricsOf(examples: Example[], results: EvalResult[]): Metrics {

@@ -4,7 +4,7 @@ import { FEATURE_NAMES } from "../../src/answer/candidates.js";
 import { rowOf } from "../../src/answer/model/answerModel.js";
 import { fitLogistic, logit } from "../../src/retrieve/logistic.js";
 import { ANSWER_MODEL } from "../../src/answer/model/weights.js";
-import { bestThreshold, foldsOf } from "../../src/eval/training.js";
+import { bestThreshold, precisionCurve, foldsOf } from "../../src/eval/training.js";
 
 describe("fitLogistic()", () => {
   const rows = Array.from({ length: 200 }, (_, i) => [i % 10, (i * 7) % 3]);
@@ -44,13 +44,27 @@ describe("folds and thresholds", () => {
     expect(folds.map((f) => f.length).sort()).toEqual([4, 4, 5, 5, 5]);
     expect(foldsOf([...items].reverse(), 5)).toEqual(folds);
   });
+  const outcome = (confidence: number, answerable: boolean, right: boolean, gated = false) => ({ answerable, confidence, right, gated });
   it("picks the threshold that answers what it gets right and refuses the unanswerable", () => {
-    const outcomes = [
-      { answerable: true, confidence: 0.9, right: true },
-      { answerable: true, confidence: 0.6, right: true },
-      { answerable: false, confidence: 0.4, right: false },
-      { answerable: true, confidence: 0.2, right: false },
-    ];
+    const outcomes = [outcome(0.9, true, true), outcome(0.6, true, true), outcome(0.4, false, false), outcome(0.2, true, false)];
     expect(bestThreshold(outcomes).threshold).toBe(0.6);
+  });
+  it("answers as much as it can while the answers given stay precise enough", () => {
+    // At 0.5 four of five answers are right (0.8); at 0.7 three of three.
+    const outcomes = [
+      outcome(0.9, true, true),
+      outcome(0.8, true, true),
+      outcome(0.7, true, true),
+      outcome(0.6, false, false),
+      outcome(0.5, true, true),
+    ];
+    expect(bestThreshold(outcomes, 0.9).threshold).toBe(0.7);
+    expect(bestThreshold(outcomes, 0.8).threshold).toBe(0.5);
+  });
+  it("never counts a reply that fails the answerhood check as answered", () => {
+    const outcomes = [outcome(0.9, true, true), outcome(0.95, false, false, true)];
+    const curve = precisionCurve(outcomes);
+    expect(curve.map((p) => p.answered)).toEqual([1, 0]);
+    expect(bestThreshold(outcomes, 0.9).threshold).toBe(0.9);
   });
 });

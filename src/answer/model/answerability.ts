@@ -23,7 +23,15 @@ export const ANSWERABILITY_FEATURES = [
   "unknownTerms",
   "agreement",
   "questionTerms",
+  "asksFigure",
+  "asksExpansion",
+  "asksDescription",
+  "asksFinding",
 ] as const;
+
+/** Kinds of question grouped by what answers them: some kinds are answered more reliably than others. */
+const FIGURES = new Set(["number", "rate", "measure", "date", "grade", "phone", "email"]);
+const DESCRIPTIONS = new Set(["definition", "procedure", "who", "where", "person"]);
 
 export type AnswerabilityFeatures = Record<(typeof ANSWERABILITY_FEATURES)[number], number>;
 
@@ -31,8 +39,7 @@ const AGREEMENT_SENTENCES = 5;
 
 export function answerabilityFeatures(query: Query, scored: ScoredCandidate[]): AnswerabilityFeatures {
   const best = scored[0];
-  if (!best)
-    return Object.fromEntries(ANSWERABILITY_FEATURES.map((n) => [n, 0])) as AnswerabilityFeatures;
+  if (!best) return Object.fromEntries(ANSWERABILITY_FEATURES.map((n) => [n, 0])) as AnswerabilityFeatures;
   const second = scored.find((c) => c.passage.id !== best.passage.id);
   const top = scored.slice(0, AGREEMENT_SENTENCES);
   const p = Math.min(Math.max(best.probability, 1e-6), 1 - 1e-6);
@@ -49,6 +56,10 @@ export function answerabilityFeatures(query: Query, scored: ScoredCandidate[]): 
     unknownTerms: query.stems.length ? query.unknownStems.length / query.stems.length : 0,
     agreement: top.filter((c) => c.passage.id === best.passage.id).length / top.length,
     questionTerms: best.features.questionTerms,
+    asksFigure: FIGURES.has(query.kind) ? 1 : 0,
+    asksExpansion: query.kind === "acronym" ? 1 : 0,
+    asksDescription: DESCRIPTIONS.has(query.kind) ? 1 : 0,
+    asksFinding: query.kind === "finding" ? 1 : 0,
   };
 }
 
