@@ -2,6 +2,8 @@ import { contentTerms, termsOf, words } from "../index/terms.js";
 import { answerKindOf, type AnswerKind } from "./answerKind.js";
 import { acronymsIn } from "./acronyms.js";
 import { bindingsOf, type Bindings } from "./bindings.js";
+import type { Expansion } from "./expansion.js";
+import { withoutFiller } from "./filler.js";
 
 /**
  * A question analysed once: its words, stems and their weights, the expansions of its vocabulary, and
@@ -10,13 +12,22 @@ import { bindingsOf, type Bindings } from "./bindings.js";
  */
 
 export interface Query {
-  /** What the asker typed (personal data already removed). */
+  /** The question as asked, without the chat around it (filler.ts); what every stage searches with. */
   text: string;
+  /** What the asker typed (personal data already removed), chat and all. */
+  typed: string;
+  /** The chat taken out of what was typed. */
+  filler: string[];
   /** Stemmed content terms ("~inspect"), in order. */
   stems: string[];
   /** Other ways of saying the question's words (acronyms both ways, vocabulary, compounds). */
   expansions: string[];
   expansionStems: string[];
+  /**
+   * Every expansion with its source (acronym, compound, national, everyday, wordnet-…) and weight, including
+   * those too light for `expansions`; for stages that weigh each source.
+   */
+  weightedExpansions: Expansion[];
   /** Each stem's weight: its idf, halved for stems only an expansion brings. */
   weights: Map<string, number>;
   kind: AnswerKind;
@@ -41,17 +52,27 @@ export interface Lexicon {
   idf: (term: string) => number;
   expand: (text: string) => string[];
   known: (word: string) => boolean;
+  /** A phrase the curated vocabularies know ("sofa surfing"), though neither of its words is the corpus's. */
+  knownPhrase?: (phrase: string) => boolean;
+  /** Expansions with their sources and weights; without it, `expand`'s terms count as acronyms at full weight. */
+  weighted?: (text: string) => Expansion[];
+  /** The least weight of an expansion in `expand`'s list. */
+  plainWeight?: number;
 }
 
 const RECOMMENDATION_QUESTION =
   /\b(recommend\w*|recs?|improv\w*|should|want\w*|next steps?|actions?|criticis\w*|areas? for (improvement|development)|priorit\w*|planned)\b/i;
 const AFTER = /\b(since|after(wards?| that| this| it)|subsequently|later|in response|put in place)\b/i;
 
-export function queryOf(text: string, lexicon: Lexicon): Query {
+export function queryOf(typed: string, lexicon: Lexicon): Query {
+  const { focus: text, filler } = withoutFiller(typed);
   const stems = stemsOf(text);
+  const weightedExpansions =
+    lexicon.weighted?.(text) ?? lexicon.expand(text).map((term) => ({ term, source: "acronym" as const, weight: 1, from: "" }));
+  const plain = lexicon.plainWeight ?? 0;
   // Every stage asks for expansions of the same few phrases (the question, its acronyms, the thing counted).
   const expand = memoized(lexicon.expand);
-  const expansions = expand(text);
+  const expansions = weightedExpansions.filter((e) => e.weight >= plain).map((e) => e.term);
   const expansionStems = expansions.flatMap(stemsOf);
   const weights = new Map<string, number>();
   for (const t of stems) weights.set(t, lexicon.idf(t));
@@ -60,9 +81,12 @@ export function queryOf(text: string, lexicon: Lexicon): Query {
   for (const t of expansionStems) if (!weights.has(t)) weights.set(t, lexicon.idf(t) * 0.5);
   return {
     text,
+    typed,
+    filler,
     stems,
     expansions,
     expansionStems,
+    weightedExpansions,
     weights,
     kind: answerKindOf(text),
     years: yearsIn(text),
@@ -70,7 +94,7 @@ export function queryOf(text: string, lexicon: Lexicon): Query {
     after: AFTER.test(text),
     bindings: bindingsOf(stems),
     acronymLongForms: new Map(acronymsIn(text).flatMap((a) => stemsOf(a).map((stem) => [stem, expand(a)] as const))),
-    unknownPhrase: unknownPhrase(text, lexicon.known),
+    unknownPhrase: unknownPhrase(text, lexicon.known, lexicon.knownPhrase),
     unknownStems: [...new Set(stems.filter((t) => weights.get(t)! >= unseen))],
     expand,
   };
@@ -103,11 +127,17 @@ export function yearsIn(text: string): string[] {
  * question is about something the guidance does not cover, whatever else it shares with a passage.
  * One unknown word alone is often only the asker's own way of saying a thing ("churn", "hit").
  */
-export function unknownPhrase(question: string, known: (word: string) => boolean): string | null {
+export function unknownPhrase(
+  question: string,
+  known: (word: string) => boolean,
+  knownPhrase: (phrase: string) => boolean = () => false,
+): string | null {
   let run: string[] = [];
   for (const w of words(question)) {
     const topical = termsOf(w).length > 0 && !/\d/.test(w) && !/^[A-Z]{2,}/.test(w);
     run = topical && !known(w) ? [...run, w] : [];
+    // An everyday phrase the vocabulary knows ("sofa surfing") is covered though neither word is.
+    if (run.length === 2 && knownPhrase(run.join(" "))) run = [];
     if (run.length === 2) return run.join(" ");
   }
   return null;

@@ -16,6 +16,13 @@ export interface VocabularyContext {
   isCorpusWord: (word: string) => boolean;
 }
 
+export interface VocabularyMatch {
+  formal: string;
+  entry: VocabularyEntry;
+  /** The text's words it was found for. */
+  from: string;
+}
+
 export class Vocabulary {
   private readonly single = new Map<string, VocabularyEntry>();
   private readonly phrases: VocabularyEntry[] = [];
@@ -31,23 +38,29 @@ export class Vocabulary {
 
   /** The formal forms for what the text says in practitioners' words, and the other side of each equivalence. */
   expansions(text: string, context: VocabularyContext): string[] {
-    const found = new Set<string>();
+    return [...new Set(this.matches(text, context).map((m) => m.formal))];
+  }
+
+  /** Each formal form with the entry that gave it and the words of the text it stands for. */
+  matches(text: string, context: VocabularyContext): VocabularyMatch[] {
+    const found: VocabularyMatch[] = [];
     for (const token of words(text)) {
       const entry = this.lookup(token);
-      if (entry && matches(entry, token, context)) for (const f of entry.formal) found.add(f);
+      if (entry && matches(entry, token, context)) for (const f of entry.formal) found.push({ formal: f, entry, from: token });
     }
     const lower = ` ${text
       .toLowerCase()
       .replace(/[^\p{L}\p{N}&' ]+/gu, " ")
       .replace(/\s+/g, " ")} `;
     for (const entry of this.phrases) {
-      if (lower.includes(` ${entry.term.toLowerCase()} `)) for (const f of entry.formal) found.add(f);
+      if (lower.includes(` ${entry.term.toLowerCase()} `)) for (const f of entry.formal) found.push({ formal: f, entry, from: entry.term });
     }
     for (const entry of [...this.single.values(), ...this.phrases]) {
       if (entry.kind !== "equivalent" && (entry.kind !== "abbreviation" || entry.ambiguous)) continue;
-      if (entry.formal.some((f) => lower.includes(` ${f.toLowerCase()} `))) found.add(entry.term);
+      const said = entry.formal.find((f) => lower.includes(` ${f.toLowerCase()} `));
+      if (said) found.push({ formal: entry.term, entry, from: said });
     }
-    return [...found].filter((f) => !lower.includes(` ${f.toLowerCase()} `));
+    return found.filter((m) => !lower.includes(` ${m.formal.toLowerCase()} `));
   }
 
   private lookup(token: string): VocabularyEntry | undefined {
