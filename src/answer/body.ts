@@ -1,6 +1,7 @@
 import type { Passage } from "../retrieve/types.js";
 import { MAX_QUOTE_CHARS, type SelectedSentence } from "./extractive.js";
 import { formatMonthYear } from "../corpus/dates.js";
+import { locateQuote } from "../corpus/locate.js";
 import type { Citation } from "./types.js";
 
 /**
@@ -52,5 +53,13 @@ function cutAtWord(text: string, max: number): string {
 }
 
 function citationOf(p: Passage, quote: string): Citation {
-  return { chunkId: p.id, source: p.source, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}), locator: p.locator, quote };
+  return {
+    chunkId: p.id,
+    source: p.source,
+    title: p.title,
+    date: p.date,
+    ...(p.url ? { url: p.url } : {}),
+    locator: locateQuote(p, quote),
+    quote,
+  };
 }

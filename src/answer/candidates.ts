@@ -1,3 +1,4 @@
+import { isQuotable } from "../corpus/quotable.js";
 import { sentenceSpans } from "../corpus/sentences.js";
 import { STOPWORDS } from "../index/terms.js";
 import { holdsAnswerKind } from "../retrieve/answerKind.js";
@@ -139,8 +140,8 @@ function behindBest(candidates: Candidate[]): Candidate[] {
 /**
  * Sentences worth quoting, as a reader would want them: without a list item's marker or a numbered
  * paragraph's number in front (the rest is still the source's own words), a table row read cell by cell,
- * and never a heading repeated from the section path, a fragment, or text planted in a document to tell
- * the reader not to refer or report.
+ * and never a heading repeated from the section path, a fragment, markup, a chart's alt text, or text
+ * planted in a document to tell the reader not to refer or report.
  */
 export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): string[] {
   const headings = new Set(passage.headingPath.map(bare));
@@ -154,6 +155,7 @@ export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): str
         !/^#{1,6}\s/.test(s) &&
         !headings.has(bare(s)) &&
         !breaksOffMidClause(s) &&
+        isQuotable(s) &&
         !advisesAgainstReferral(s),
     );
 }

@@ -61,7 +61,9 @@ export function whereText(...locators: Locator[]): string {
   const list = (values: (string | number | null | undefined)[], one: string, many: string) => {
     const distinct = [...new Set(values.filter((v) => v !== null && v !== undefined && v !== "").map(String))];
     if (!distinct.length) return null;
-    return distinct.length === 1 ? `${one} ${distinct[0]}` : `${many} ${distinct.slice(0, -1).join(", ")} and ${distinct.at(-1)}`;
+    // "93–94": one locator whose quote runs over two numbered paragraphs.
+    if (distinct.length === 1) return `${distinct[0].includes("–") ? many : one} ${distinct[0]}`;
+    return `${many} ${distinct.slice(0, -1).join(", ")} and ${distinct.at(-1)}`;
   };
   return [
     section ? `section “${section}”` : null,

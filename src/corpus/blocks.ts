@@ -18,7 +18,7 @@ export interface Block {
 
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
 const AGENDA_HEADING = /^\d{1,2}:\s+\S/;
-const PARAGRAPH_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?=[.)]))[.)]?\s+(?=\S)/;
+export const PARAGRAPH_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?=[.)]))[.)]?\s+(?=\S)/;
 const LIST_ITEM = /^\s*([-*•✓▪◦]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
 const TITLE_LINE_MAX_WORDS = 12;
 /** Title lines rank below any markdown heading. */
@@ -29,9 +29,11 @@ export function parseBlocks(text: string): Block[] {
   const path: { level: number; title: string }[] = [];
   const spans = paragraphSpans(text);
   const inShortLineRun = shortLineRuns(spans.map((s) => text.slice(s.start, s.end)));
+  // A document that marks its headings has said which lines are headings: a short line of its is text.
+  const marksHeadings = /^#{1,6}\s+\S/m.test(text);
   for (const [i, { start, end }] of spans.entries()) {
     const body = text.slice(start, end);
-    const heading = headingOf(body, inShortLineRun[i]);
+    const heading = headingOf(body, inShortLineRun[i] || marksHeadings);
     if (heading) {
       while (path.length && path[path.length - 1].level >= heading.level) path.pop();
       path.push(heading);
@@ -65,9 +67,10 @@ function headingOf(body: string, inShortLineRun: boolean): { level: number; titl
   if (body.includes("\n")) return null;
   const md = MARKDOWN_HEADING.exec(body);
   if (md) return { level: md[1].length, title: stripEmphasis(md[2]) };
-  if (AGENDA_HEADING.test(body) && wordsIn(body) <= TITLE_LINE_MAX_WORDS * 2) return { level: TITLE_LEVEL, title: body };
   if (/^\*\*[^*]+\*\*$/.test(body)) return { level: TITLE_LEVEL, title: stripEmphasis(body) };
-  if (!inShortLineRun && isTitleLine(body)) return { level: TITLE_LEVEL, title: body };
+  if (inShortLineRun) return null;
+  if (AGENDA_HEADING.test(body) && wordsIn(body) <= TITLE_LINE_MAX_WORDS * 2) return { level: TITLE_LEVEL, title: body };
+  if (isTitleLine(body)) return { level: TITLE_LEVEL, title: body };
   return null;
 }
 

@@ -16,6 +16,8 @@ export interface CleanedText {
 interface Line {
   text: string;
   page: number;
+  /** Where the line starts in the loaded text. */
+  offset: number;
 }
 
 const BLANK_PAGE = /^this page (is )?(has been )?(intentionally|deliberately) (left )?blank\.?$/i;
@@ -31,8 +33,16 @@ export function cleanText(loaded: LoadedText): CleanedText {
   const out = new TextBuilder();
   let paragraphOpen = false;
   let removedSinceText = false;
+  const markup = loaded.markup ?? [];
+  let nextMarkup = 0;
   for (const line of lines()) {
     out.notePage(line.page);
+    // Markup blanked out since the last line of text, or at this line's start: the text either side is not one run.
+    const textStart = line.offset + (line.text.length - line.text.trimStart().length);
+    if (nextMarkup < markup.length && markup[nextMarkup] <= textStart) {
+      while (nextMarkup < markup.length && markup[nextMarkup] <= textStart) nextMarkup++;
+      if (out.length > 0) removedSinceText = true;
+    }
     const trimmed = normaliseSpaces(line.text);
     if (isFurniture(trimmed, furniture)) {
       removedSinceText = true;
@@ -65,7 +75,7 @@ function* rawLines(text: string, pageStarts: number[]): Generator<Line> {
     let end = text.indexOf("\n", offset);
     if (end < 0) end = text.length;
     while (page < pageStarts.length && pageStarts[page] <= offset) page++;
-    yield { text: text.slice(offset, end), page };
+    yield { text: text.slice(offset, end), page, offset };
     offset = end + 1;
   }
 }

@@ -13,8 +13,9 @@ export function shownDate(date: string): string {
   return date || DATE_UNKNOWN;
 }
 
-/** "18 August 2022" for an ISO date; "date unknown" for none, or for one that cannot be read as a date. */
+/** "18 August 2022" for an ISO date, "May 2024" for one known only to the month; "date unknown" for none, or for one that cannot be read as a date. */
 export function formatDate(iso: string): string {
+  if (/^\d{4}-\d{2}$/.test(iso)) return formatMonthYear(iso);
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return DATE_UNKNOWN;
   return DAY_MONTH_YEAR.format(date);
@@ -22,8 +23,9 @@ export function formatDate(iso: string): string {
 
 /** "August 2022": how an answer introduces a document's finding; "date unknown" when undated. */
 export function formatMonthYear(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return DATE_UNKNOWN;
-  return MONTH_YEAR.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  if (!/^\d{4}-\d{2}(-\d{2})?$|^\d{4}-\d{2}-\d{2}T/.test(iso)) return DATE_UNKNOWN;
+  const date = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? DATE_UNKNOWN : MONTH_YEAR.format(date);
 }
 
 /** A document older than OLD_DOCUMENT_YEARS records the position then, not now. */

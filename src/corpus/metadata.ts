@@ -71,7 +71,7 @@ export function resolveMetadata(file: string, record: MetadataRecords[string] | 
 function resolveDate(file: string, value: unknown, warnings: string[]): string {
   if (value !== undefined) {
     if (typeof value === "string" && isValidIsoDate(value)) return value;
-    warnings.push(`${file}: date ${JSON.stringify(value)} is not an ISO date (YYYY-MM-DD); inferred from the file name`);
+    warnings.push(`${file}: date ${JSON.stringify(value)} is not an ISO date (YYYY-MM-DD or YYYY-MM); inferred from the file name`);
   }
   const inferred = inferDate(file);
   if (!inferred) warnings.push(`${file}: no date in ${METADATA_FILE} or the file name; shown as "${DATE_UNKNOWN}"`);
@@ -84,7 +84,9 @@ function resolveType(file: string, value: unknown, hasRecord: boolean, warnings:
   return "other";
 }
 
+/** YYYY-MM-DD, or YYYY-MM for a document known only to the month. */
 export function isValidIsoDate(value: string): boolean {
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return true;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
@@ -98,7 +100,8 @@ export function isValidIsoDate(value: string): boolean {
 export function inferDate(file: string): string {
   const m = /(19|20)(\d{2})(?:[-_.](\d{2}))?(?:[-_.](\d{2}))?/.exec(basename(file));
   if (!m) return "";
-  const candidate = `${m[1]}${m[2]}-${m[3] ?? "01"}-${m[4] ?? "01"}`;
+  // A name giving only the month is dated to the month, not to its first day.
+  const candidate = m[3] && !m[4] ? `${m[1]}${m[2]}-${m[3]}` : `${m[1]}${m[2]}-${m[3] ?? "01"}-${m[4] ?? "01"}`;
   return isValidIsoDate(candidate) ? candidate : `${m[1]}${m[2]}-01-01`;
 }
 

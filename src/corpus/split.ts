@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { parseBlocks, type Block } from "./blocks.js";
+import { documentMarks, marksWithin } from "./locate.js";
 import { sentenceSpans, wordCount, type Span } from "./sentences.js";
-import type { Chunk, CorpusDocument, Locator } from "./types.js";
+import type { Chunk, CorpusDocument, Locator, LocatorMark } from "./types.js";
 import { foldForMatch } from "./verbatim.js";
 
 /**
@@ -27,7 +28,8 @@ const MIN_SECTION_WORDS = 40;
 export function splitDocument(doc: CorpusDocument, settings: ChunkingSettings): Chunk[] {
   const blocks = parseBlocks(doc.text);
   const ordinals = new Map<string, number>();
-  return packSections(sections(blocks), doc, settings).map((units) => toChunk(doc, units, ordinals));
+  const marks = documentMarks(doc.text, doc.pageStarts, blocks);
+  return packSections(sections(blocks), doc, settings).map((units) => toChunk(doc, units, ordinals, marks));
 }
 
 /** Blocks grouped under their nearest heading; a heading opens a new group. */
@@ -90,7 +92,7 @@ function totalWords(units: Unit[]): number {
   return units.reduce((n, u) => n + u.words, 0);
 }
 
-function toChunk(doc: CorpusDocument, units: Unit[], ordinals: Map<string, number>): Chunk {
+function toChunk(doc: CorpusDocument, units: Unit[], ordinals: Map<string, number>, marks: LocatorMark[]): Chunk {
   const start = units[0].start;
   const end = units[units.length - 1].end;
   const text = doc.text.slice(start, end);
@@ -109,6 +111,7 @@ function toChunk(doc: CorpusDocument, units: Unit[], ordinals: Map<string, numbe
     ...(doc.metadata.url ? { url: doc.metadata.url } : {}),
     headingPath: first.headingPath,
     locator: locate(doc, units, start),
+    marks: marksWithin(marks, start, end),
     start,
     end,
     text,

@@ -30,6 +30,8 @@ export interface LoadedText {
   text: string;
   /** pageStarts[i] is the offset in `text` where page i+1 begins; empty when the format has no pages. */
   pageStarts: number[];
+  /** Offsets in `text` where markup was blanked out: like removed furniture, no sentence may run across one. */
+  markup?: number[];
   warnings: string[];
 }
 
@@ -51,6 +53,11 @@ export interface Locator {
   page: number | null;
   paragraph: string | null;
   section: string | null;
+}
+
+/** The locator in force from `at` on (an offset in a document, or in a chunk's text for a chunk's marks). */
+export interface LocatorMark extends Locator {
+  at: number;
 }
 
 /** One place a chunk's text occurs. */
@@ -76,6 +83,8 @@ export interface Chunk {
   url?: string;
   headingPath: string[];
   locator: Locator;
+  /** Where page, numbered paragraph or section change within the chunk, the locator at its start first. */
+  marks?: LocatorMark[];
   /** text === document.text.slice(start, end) */
   start: number;
   end: number;

@@ -1,5 +1,6 @@
 import { queryFor } from "../retrieve/lexicon.js";
-import type { Chunk } from "../corpus/types.js";
+import { locateSpan } from "../corpus/locate.js";
+import type { Chunk, Locator } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { stemsOf } from "../retrieve/query.js";
 import { idfFor, retrieve } from "../retrieve/search.js";
@@ -86,9 +87,7 @@ function toExcerpt(chunk: Chunk, span: ExcerptSpan, source: SourceText, alsoIn: 
       publisher: chunk.publisher,
       date: chunk.date,
       source: chunk.source,
-      section: sectionIn(chunk, span.start),
-      paragraph: source.paragraphAt(chunk.start + span.start),
-      page: chunk.locator.page,
+      ...locatorIn(chunk, span, source),
       alsoIn: [...alsoIn],
     },
     score: Number(score.toFixed(6)),
@@ -96,6 +95,12 @@ function toExcerpt(chunk: Chunk, span: ExcerptSpan, source: SourceText, alsoIn: 
     start: chunk.start + span.start,
     end: chunk.start + span.end,
   };
+}
+
+/** The excerpt's own page, numbered paragraph and section; an index without locator marks falls back to the text around it. */
+function locatorIn(chunk: Chunk, span: ExcerptSpan, source: SourceText): Locator {
+  if (chunk.marks?.length) return locateSpan(chunk.marks, span.start, span.end);
+  return { section: sectionIn(chunk, span.start), paragraph: source.paragraphAt(chunk.start + span.start), page: chunk.locator.page };
 }
 
 /** Groups in order of their best excerpt (already score-ordered), or newest document first. */

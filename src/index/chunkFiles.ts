@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Chunk, DocType, Locator, Occurrence } from "../corpus/types.js";
+import type { Chunk, DocType, Locator, LocatorMark, Occurrence } from "../corpus/types.js";
 import { closer, TextFile } from "./textFile.js";
 
 /**
@@ -16,7 +16,8 @@ export const CHUNKS_FILE = "chunks.json";
 export const TEXTS_FILE = "texts.bin";
 /** Per chunk: COLUMNS unsigned 32-bit integers (little-endian), then after all of them 32 bytes of sha256 per chunk. */
 export const COLUMNS_FILE = "chunks.bin";
-const FORMAT = 3;
+/** 4: each chunk keeps its locator marks. */
+const FORMAT = 4;
 
 type DocumentRecord = Pick<Chunk, "source" | "title" | "publisher" | "date" | "type" | "audience" | "url">;
 
@@ -47,6 +48,8 @@ interface StoreFile {
   ids: string[];
   /** Positions of the chunks with other occurrences, and those occurrences. */
   alsoIn: [number, Occurrence[]][];
+  /** Per chunk, its locator marks flattened: offset, page + 1 (0: none), paragraph, section (indexes in `strings`). */
+  marks: number[][];
 }
 
 /** chunks.json (as pieces of JSON, for writeDurablePieces) and texts.bin for these chunks. */
@@ -87,6 +90,9 @@ export function encodeChunkStore(chunks: readonly Chunk[]): {
     columns.set([d, h, page, intern(c.locator.paragraph), intern(c.locator.section), c.start, c.end, bytes], i * COLUMNS);
     if (c.alsoIn.length) alsoIn.push([i, c.alsoIn]);
   });
+  const marks = chunks.map((c) =>
+    (c.marks ?? []).flatMap((m) => [m.at, m.page === null ? 0 : m.page + 1, intern(m.paragraph), intern(m.section)]),
+  );
   const head = { format: FORMAT, count: chunks.length, textBytes, documents, headings, strings };
   return {
     *json() {
@@ -99,7 +105,16 @@ export function encodeChunkStore(chunks: readonly Chunk[]): {
             .map((c) => JSON.stringify(c.id))
             .join(",")
         );
-      yield `],"alsoIn":${JSON.stringify(alsoIn)}}`;
+      yield `],"alsoIn":${JSON.stringify(alsoIn)},"marks":[`;
+      for (let i = 0; i < marks.length; i += 5000)
+        yield (
+          (i > 0 ? "," : "") +
+          marks
+            .slice(i, i + 5000)
+            .map((m) => JSON.stringify(m))
+            .join(",")
+        );
+      yield "]}";
     },
     *columns() {
       yield new Uint8Array(columns.buffer);
@@ -130,6 +145,7 @@ class Columns {
     readonly offsets: Float64Array,
     readonly hashes: Buffer,
     readonly alsoIn: Map<number, Occurrence[]>,
+    readonly marks: number[][],
     readonly file: TextFile,
   ) {}
 }
@@ -186,6 +202,21 @@ class StoredChunk implements Chunk {
       section: this.store.strings[this.column(4)],
     };
   }
+  get marks(): LocatorMark[] | undefined {
+    const flat = this.store.marks[this.i];
+    if (!flat.length) return undefined;
+    const marks: LocatorMark[] = [];
+    for (let j = 0; j < flat.length; j += 4) {
+      const page = flat[j + 1];
+      marks.push({
+        at: flat[j],
+        page: page === 0 ? null : page - 1,
+        paragraph: this.store.strings[flat[j + 2]],
+        section: this.store.strings[flat[j + 3]],
+      });
+    }
+    return marks;
+  }
   get start(): number {
     return this.column(5);
   }
@@ -205,6 +236,7 @@ class StoredChunk implements Chunk {
       ...documentRecordOf(this.doc),
       headingPath: this.headingPath,
       locator: this.locator,
+      ...(this.marks ? { marks: this.marks } : {}),
       start: this.start,
       end: this.end,
       text: this.text,
@@ -227,6 +259,11 @@ export function openChunkStore(dir: string, parsed: unknown): Chunk[] {
     Array.isArray(store.headings) &&
     Array.isArray(store.strings) &&
     Array.isArray(store.alsoIn) &&
+    Array.isArray(store.marks) &&
+    store.marks.length === count &&
+    store.marks.every(
+      (m) => Array.isArray(m) && m.length % 4 === 0 && m.every((n, j) => Number.isInteger(n) && (j % 4 < 2 || n < store.strings!.length)),
+    ) &&
     typeof store.textBytes === "number";
   if (!valid) throw new Error(`${CHUNKS_FILE} is not a list of chunks`);
   const binary = readBinary(dir, COLUMNS_FILE, count * (COLUMNS * 4 + 32));
@@ -274,6 +311,7 @@ export function openChunkStore(dir: string, parsed: unknown): Chunk[] {
     offsets,
     hashes,
     new Map(store.alsoIn!),
+    store.marks!,
     file,
   );
   return Array.from({ length: count }, (_, i) => new StoredChunk(columnStore, i));

@@ -16,7 +16,7 @@ export const MANIFEST_FILE = "manifest.json";
 /** 2: the manifest records every file's size and sha256. A version of an older schema is rebuilt. */
 export const SCHEMA_VERSION = 2;
 /** Bump when cleaning, splitting, deduplication, search terms or the stored chunk shape change, so old indexes are rebuilt. */
-export const SPLITTER_VERSION = 5;
+export const SPLITTER_VERSION = 6;
 /** hnswlib's build-time beam width: not configurable, recorded so a change forces a rebuild. */
 export const EF_CONSTRUCTION = 200;
 

@@ -43,6 +43,9 @@ export class TextSpill {
         ...fields,
         headingPath: fields.headingPath.map((h) => this.own(h)),
         locator: { ...fields.locator, paragraph: this.own(fields.locator.paragraph), section: this.own(fields.locator.section) },
+        ...(fields.marks
+          ? { marks: fields.marks.map((m) => ({ ...m, paragraph: this.own(m.paragraph), section: this.own(m.section) })) }
+          : {}),
       },
       this.file,
       offset,
@@ -80,6 +83,7 @@ class ParkedChunk implements Chunk {
   declare url?: string;
   declare headingPath: string[];
   declare locator: Chunk["locator"];
+  declare marks?: Chunk["marks"];
   declare start: number;
   declare end: number;
   declare contentHash: string;

@@ -242,6 +242,7 @@ export function toPassage(chunk: Chunk, score: number): Passage {
     ...(chunk.url ? { url: chunk.url } : {}),
     ...(chunk.audience?.length ? { audience: chunk.audience } : {}),
     locator: chunk.locator,
+    ...(chunk.marks ? { marks: chunk.marks } : {}),
     headingPath: chunk.headingPath,
     alsoIn: [...new Set(chunk.alsoIn.map((o) => o.source).filter((s) => s !== chunk.source))],
     start: chunk.start,

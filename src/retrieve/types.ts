@@ -1,4 +1,4 @@
-import type { DocType, Locator } from "../corpus/types.js";
+import type { DocType, Locator, LocatorMark } from "../corpus/types.js";
 
 export interface SearchFilters {
   sources?: string[];
@@ -24,6 +24,8 @@ export interface Passage {
   /** The document's audience list; absent when it is public. */
   audience?: string[];
   locator: Locator;
+  /** The chunk's locator marks, for placing a quote cut from it (corpus/locate.ts). */
+  marks?: LocatorMark[];
   headingPath: string[];
   /** Other files holding the same text. */
   alsoIn: string[];

@@ -45,7 +45,7 @@ describe("splitting", () => {
   const text = [
     "# Inspection findings",
     "2.11 Return home interviews are offered to every child who goes missing.",
-    "Headline findings",
+    "## Headline findings",
     "Partners work well together. ".repeat(60).trim(),
     "Area\tRating\nHelp and protection\tInadequate\nCare leavers\tRequires improvement",
   ].join("\n\n");

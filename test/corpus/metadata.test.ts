@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDate, formatMonthYear } from "../../src/corpus/dates.js";
 import { inferDate, inferTitle, isValidIsoDate, resolveMetadata } from "../../src/corpus/metadata.js";
 
 describe("document metadata", () => {
@@ -10,13 +11,13 @@ describe("document metadata", () => {
   it("infers title and date for a file without a record, with a warning", () => {
     const { metadata, warnings } = resolveMetadata("2024-03-neglect-strategy.md", undefined, "\n# Neglect strategy\n\nText.");
     expect(metadata.title).toBe("Neglect strategy");
-    expect(metadata.date).toBe("2024-03-01");
+    expect(metadata.date).toBe("2024-03");
     expect(metadata.type).toBe("other");
     expect(warnings[0]).toMatch(/no record/);
   });
   it("warns about a bad date or type and falls back, never failing", () => {
     const { metadata, warnings } = resolveMetadata("2021-05-notes.txt", { title: "N", date: "2022-13-45", type: "novel" }, "");
-    expect(metadata.date).toBe("2021-05-01");
+    expect(metadata.date).toBe("2021-05");
     expect(metadata.type).toBe("other");
     expect(warnings.join(" ")).toMatch(/not an ISO date/);
     expect(warnings.join(" ")).toMatch(/type "novel"/);
@@ -32,6 +33,12 @@ describe("document metadata", () => {
     expect(isValidIsoDate("2023-02-29")).toBe(false);
     expect(isValidIsoDate("2024-02-29")).toBe(true);
     expect(inferDate("2018-09-10-childrens-scrutiny-panel-pack.txt")).toBe("2018-09-10");
+    expect(inferDate("2024-05-safeguarding-procedure.txt")).toBe("2024-05");
+    expect(isValidIsoDate("2024-05")).toBe(true);
+    expect(isValidIsoDate("2024-13")).toBe(false);
+    expect(formatDate("2024-05")).toBe("May 2024");
+    expect(formatDate("2024-05-01")).toBe("1 May 2024");
+    expect(formatMonthYear("2024-05")).toBe("May 2024");
     expect(inferTitle("some_file-name.txt", "")).toBe("some file name");
   });
 });

@@ -6,6 +6,7 @@ import type { PersonalDataOptions } from "../guards/personalData.js";
 import { shownDate } from "../../corpus/dates.js";
 import type { Citation, ConversationTurn } from "../types.js";
 import { advisesAgainstReferral, echoesInstructions, unsupportedDetails, unsupportedWords } from "./claimCheck.js";
+import { locateQuote } from "../../corpus/locate.js";
 import { conversationBlock, dataText, describeError, isTimeout, redactTurns, redactText } from "./prompt.js";
 
 export type LlmAnswerResult =
@@ -158,7 +159,7 @@ function toCitation(p: Passage, quote: string): Citation {
     title: p.title,
     date: p.date,
     ...(p.url ? { url: p.url } : {}),
-    locator: p.locator,
+    locator: locateQuote(p, quote),
     quote,
   };
 }

@@ -4,13 +4,34 @@ import { LoadError } from "./errors.js";
 export const LATIN1_WARNING = "not valid UTF-8; decoded as Latin-1 (Windows-1252)";
 
 /**
- * Plain text and markdown, kept exactly as in the file apart from the encoding, the BOM, line endings
- * and form feeds (page breaks). Cleaning happens later.
+ * Plain text and markdown, kept exactly as in the file apart from the encoding, the BOM, line endings,
+ * form feeds (page breaks) and paragraph tags. Cleaning happens later.
  */
 export function loadText(bytes: Uint8Array): LoadedText {
   const warnings: string[] = [];
   const decoded = decodeText(bytes, warnings).replace(/\r\n?/g, "\n");
-  return { ...splitPages(decoded), warnings };
+  const paged = splitPages(decoded);
+  return { ...paged, ...blankParagraphTags(paged.text), warnings };
+}
+
+/**
+ * Text saved from a web page can keep its paragraph tags ("…also</p> <p>Early help…"). Each tag becomes
+ * as many spaces, a close-then-open between two paragraphs a blank line and between two table cells a
+ * line break, so every other character keeps its offset. Where a tag was, cleaning lets no sentence run on.
+ */
+export function blankParagraphTags(text: string): { text: string; markup?: number[] } {
+  if (!/<\/?p>/i.test(text)) return { text };
+  const markup: number[] = [];
+  const blanked = text
+    .replace(/<\/p>( *|\t+)<p>/gi, (m, gap: string, at: number) => {
+      markup.push(at);
+      return `${gap.startsWith("\t") ? "\n" : "\n\n"}${" ".repeat(m.length - (gap.startsWith("\t") ? 1 : 2))}`;
+    })
+    .replace(/<\/?p>/gi, (m, at: number) => {
+      markup.push(at);
+      return " ".repeat(m.length);
+    });
+  return { text: blanked, markup: markup.sort((a, b) => a - b) };
 }
 
 /** UTF-8 (or UTF-16 with a BOM), falling back to Windows-1252 with a warning; never returns a BOM. */
