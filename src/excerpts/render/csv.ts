@@ -27,7 +27,7 @@ export function renderCsv(set: ExcerptSet): string {
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-function csvField(raw: string): string {
+export function csvField(raw: string): string {
   const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
