@@ -54,7 +54,10 @@ export async function answer(question: string, context: AnswerContext, options: 
   const urgent = notices.some((n) => n.kind === "urgent");
   const assessment = assessQuestion(
     standalone === safeQuestion ? query : queryFor(context.snapshot, safeQuestion),
-    extracted.confidence, ANSWER_MODEL.threshold, urgent);
+    extracted.confidence,
+    ANSWER_MODEL.threshold,
+    urgent,
+  );
   const base = { ...blank, standaloneQuestion: standalone, passages, assessment };
   if (!extracted.answered) {
     const covered = coveredText(query, passages);

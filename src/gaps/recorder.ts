@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Answer } from "../answer/types.js";
+import { gapReport, type GapReport } from "./report.js";
 import type { GapReason, GapStore } from "./types.js";
 
 /**
@@ -13,12 +14,15 @@ export interface GapRecorder {
   readonly enabled: boolean;
   afterAnswer(answer: Answer, asker: string | null): Promise<void>;
   afterNotHelpful(answer: Answer, asker: string | null): Promise<void>;
+  /** The report over the retention period (older records deleted first); null when the report is off. */
+  report(minAskers: number): Promise<GapReport | null>;
 }
 
 export const NO_GAP_RECORDER: GapRecorder = {
   enabled: false,
   afterAnswer: async () => {},
   afterNotHelpful: async () => {},
+  report: async () => null,
 };
 
 const PRUNE_EVERY_MS = 60 * 60_000;
@@ -51,6 +55,7 @@ export function gapRecorder(store: GapStore, retentionDays: number, now: () => D
       if (reason) await keep(answer, reason, asker);
     },
     afterNotHelpful: (answer, asker) => keep(answer, "not-helpful", asker),
+    report: (minAskers) => reportFrom(store, { minAskers, retentionDays, now: now() }),
   };
 }
 
@@ -65,6 +70,17 @@ export function askerHash(salt: string, asker: string | null): string {
     .update(`${salt}\u0000${asker ?? "unknown"}`)
     .digest("hex")
     .slice(0, 32);
+}
+
+/** Records past the retention period are deleted first; the report covers those since `since` (or the whole period). */
+export async function reportFrom(
+  store: GapStore,
+  options: { minAskers: number; retentionDays: number; now: Date; since?: Date },
+): Promise<GapReport> {
+  const cutoff = retentionCutoff(options.now, options.retentionDays);
+  const since = options.since && options.since > cutoff ? options.since : cutoff;
+  await store.deleteOlderThan(cutoff);
+  return gapReport(await store.list(since), { since, minAskers: options.minAskers });
 }
 
 export function retentionCutoff(now: Date, retentionDays: number): Date {

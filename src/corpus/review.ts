@@ -1,0 +1,9 @@
+import { isOlderDocument } from "./dates.js";
+
+/**
+ * Documents due for review: dated more than REVIEW_AFTER_YEARS ago, so that admins can ask the
+ * partnership for a current version. An undated document is not named here (its date is unknown, not old).
+ */
+export function dueForReview<T extends { date: string }>(documents: T[], now: Date, years: number): T[] {
+  return documents.filter((d) => isOlderDocument(d.date, now, years)).sort((a, b) => a.date.localeCompare(b.date));
+}
