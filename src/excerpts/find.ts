@@ -90,6 +90,7 @@ function toExcerpt(chunk: Chunk, span: ExcerptSpan, source: SourceText, alsoIn: 
       paragraph: source.paragraphAt(chunk.start + span.start),
       page: chunk.locator.page,
       alsoIn: [...alsoIn],
+      ...(chunk.url ? { url: chunk.url } : {}),
     },
     score: Number(score.toFixed(6)),
     chunkId: chunk.id,

@@ -7,7 +7,7 @@ import { dueForReview } from "../../corpus/review.js";
 import { isOlderDocument } from "../../corpus/dates.js";
 import { formatDate } from "../../corpus/dates.js";
 import { whereText } from "../../answer/view.js";
-import { sections } from "./answerBlocks.js";
+import { documentLink, sections } from "./answerBlocks.js";
 import { MAX_BLOCKS_PER_VIEW, MAX_HEADER_TEXT, MAX_MODAL_TITLE } from "./limits.js";
 import { EXAMPLE_QUESTIONS } from "./messages.js";
 import { escapeMrkdwn, truncate } from "./mrkdwn.js";
@@ -38,9 +38,10 @@ export function passageModal(passage: PassageView | null, now = new Date()): typ
   ]
     .filter(Boolean)
     .join(" · ");
+  const link = documentLink(passage.url);
   const blocks: types.KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: truncate(passage.title || passage.source, MAX_HEADER_TEXT) } },
-    { type: "context", elements: [{ type: "mrkdwn", text: truncate(escapeMrkdwn(meta), 3000) }] },
+    { type: "context", elements: [{ type: "mrkdwn", text: truncate(escapeMrkdwn(meta) + (link ? ` · ${link}` : ""), 3000) }] },
     ...sections(passage.text, MAX_BLOCKS_PER_VIEW - 2),
   ];
   return { type: "modal", title, close, blocks };
