@@ -14,7 +14,7 @@ const LAYERS: string[][] = [
   ["slack", "cli"],
   // The one service's interface, the eval harness (which drives the answer pipeline) and the gap report.
   ["service.ts", "eval", "gaps"],
-  ["answer", "excerpts", "feedback"],
+  ["answer", "excerpts", "feedback", "sync"],
   ["retrieve"],
   ["index"],
   ["corpus", "db"],
