@@ -3,8 +3,8 @@ import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { loadConfig } from "../src/config.js";
-import { buildIndex, type BuildOptions, type BuildStage, type ReindexReport } from "../src/index/build.js";
-import { reindexShared } from "../src/index/registry/sharedReindex.js";
+import type { BuildStage, ReindexReport } from "../src/index/build.js";
+import { reindex } from "../src/index/reindex.js";
 import { indexSettingsOf } from "../src/index/settings.js";
 
 /** npm run reindex [-- --full] [--dry-run] [--json]: rebuild the index from CORPUS_DIR (DESIGN.md, "Reindex"). */
@@ -52,11 +52,14 @@ async function main(): Promise<number> {
   const config = indexSettingsOf(loaded);
   const { databaseUrl } = loaded;
   const progress = progressReporter();
-  const build = (beforeUnlock?: BuildOptions["beforeUnlock"]) =>
-    buildIndex(config, { full: values.full, dryRun: values["dry-run"], onProgress: progress.update, beforeUnlock });
   // Shared mode: one reindex at a time across replicas, and the new version published to all of them.
-  const say = (m: string) => process.stderr.write(`${m}\n`);
-  const report = databaseUrl && !values["dry-run"] ? await reindexShared({ ...config, databaseUrl }, build, { say }) : await build();
+  const report = await reindex(config, databaseUrl ?? null, {
+    full: values.full,
+    dryRun: values["dry-run"],
+    onProgress: progress.update,
+    reviewAfterYears: loaded.reviewAfterYears,
+    say: (m) => process.stderr.write(`${m}\n`),
+  });
   progress.done();
   if (values.json) {
     const { version, sources, duplicates, warnings } = report;

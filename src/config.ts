@@ -54,6 +54,7 @@ const EnvSchema = z.object({
   SLACK_ALLOWED_TEAMS: csv,
   SLACK_ALLOWED_CHANNELS: csv,
   SLACK_ADMIN_USERS: csv,
+  SLACK_ADMINS: csv,
   SLACK_AUDIENCES: z
     .string()
     .optional()
@@ -70,6 +71,15 @@ const EnvSchema = z.object({
   SLACK_CRASH_AT: optionalString,
   URGENT_CONTACTS: optionalString,
   LOCAL_CONTACTS: optionalString,
+  GAP_REPORT: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim().toLowerCase() === "on"),
+  GAP_MIN_ASKERS: intWithDefault(3, 1),
+  GAP_RETENTION_DAYS: intWithDefault(90, 1),
+  SYNC_ALLOWED_HOSTS: csv,
+  SYNC_TIMEOUT_MS: intWithDefault(30_000, 100),
+  REVIEW_AFTER_YEARS: z.coerce.number().positive().default(3),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -95,7 +105,25 @@ export interface Config {
   llmMaxRetries: number;
   slack: SlackConfig;
   contacts: { urgent: string | null; local: string | null };
+  gaps: GapConfig;
+  sync: SyncConfig;
+  /** Documents older than this many years are named for review (reindex report, App Home). */
+  reviewAfterYears: number;
   logLevel: Env["LOG_LEVEL"];
+}
+
+/** The gap report (README "Gap report"): off unless GAP_REPORT=on. */
+export interface GapConfig {
+  enabled: boolean;
+  /** Distinct askers a topic needs before its examples are shown. */
+  minAskers: number;
+  retentionDays: number;
+}
+
+/** `npm run sync`: which hosts may be fetched (redirects included), and how long one request may take. */
+export interface SyncConfig {
+  allowedHosts: string[];
+  timeoutMs: number;
 }
 
 export type LlmConfig =
@@ -173,7 +201,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
       port: env.PORT,
       allowedTeams: env.SLACK_ALLOWED_TEAMS,
       allowedChannels: env.SLACK_ALLOWED_CHANNELS,
-      adminUsers: env.SLACK_ADMIN_USERS,
+      adminUsers: [...new Set([...env.SLACK_ADMIN_USERS, ...env.SLACK_ADMINS])],
       channelAudiences: env.SLACK_AUDIENCES,
       delivery: {
         postRetryMs: env.SLACK_POST_RETRY_MS,
@@ -184,6 +212,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
       },
     },
     contacts: { urgent: env.URGENT_CONTACTS ?? null, local: env.LOCAL_CONTACTS ?? null },
+    gaps: { enabled: env.GAP_REPORT, minAskers: env.GAP_MIN_ASKERS, retentionDays: env.GAP_RETENTION_DAYS },
+    sync: { allowedHosts: env.SYNC_ALLOWED_HOSTS.map((h) => h.toLowerCase()), timeoutMs: env.SYNC_TIMEOUT_MS },
+    reviewAfterYears: env.REVIEW_AFTER_YEARS,
     logLevel: env.LOG_LEVEL,
   };
 }

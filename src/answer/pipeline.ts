@@ -4,12 +4,14 @@ import { queryFor } from "../retrieve/lexicon.js";
 import { retrieve, type RetrievalSettings } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
 import { quotedBody } from "./body.js";
+import { assessQuestion } from "./assessment.js";
 import { coveredText, nearestText } from "./covered.js";
 import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
 import { guardQuestion } from "./guards/guardQuestion.js";
 import { answerWithLlm } from "./llm/llmAnswer.js";
 import { condenseFollowUp } from "./llm/condense.js";
+import { ANSWER_MODEL } from "./model/weights.js";
 import { notCoveredText, oldDocumentNotice } from "./render.js";
 import type { Answer, AskOptions, Notice } from "./types.js";
 
@@ -48,10 +50,17 @@ export async function answer(question: string, context: AnswerContext, options: 
   });
   await yieldToEventLoop();
   const extracted = extractAnswer(query, passages);
-  const base = { ...blank, standaloneQuestion: standalone, passages };
+  // The question as the asker put it (redacted), not the follow-up made standalone, is what a gap record keeps.
+  const urgent = notices.some((n) => n.kind === "urgent");
+  const assessment = assessQuestion(
+    standalone === safeQuestion ? query : queryFor(context.snapshot, safeQuestion),
+    extracted.confidence,
+    ANSWER_MODEL.threshold,
+    urgent,
+  );
+  const base = { ...blank, standaloneQuestion: standalone, passages, assessment };
   if (!extracted.answered) {
     // Under the urgent-contact message, nothing that does not answer: no nearest passage, no documents.
-    const urgent = notices.some((n) => n.kind === "urgent");
     const nearest = nearestText(extracted.sentences[0], extracted.shortfall ?? "it may not be what was asked");
     const covered = urgent ? null : (nearest ?? coveredText(query, passages));
     return {

@@ -34,6 +34,26 @@ export interface Answer {
   closestDocuments: { source: string; title: string; date: string }[];
   /** Which answerer produced the text. */
   answeredBy: "extractive" | "llm" | "none";
+  /** How well the guidance answered and what the question was about (the gap report); absent when nothing was searched. */
+  assessment?: Assessment;
+}
+
+export interface Assessment {
+  /** The question as searched: personal data taken out by the guard. */
+  redacted: string;
+  /** The kind of answer asked for. */
+  kind: string;
+  /** The question's rarest words. */
+  focus: string[];
+  /** Vocabulary concepts (acronyms, practitioners' words, their formal forms) the question holds. */
+  concepts: string[];
+  topic: string;
+  /** The answer model's chance that the best sentence answers. */
+  confidence: number;
+  /** Within the answer model's confident band (assessment.ts). */
+  confident: boolean;
+  /** The question described a child at immediate risk. */
+  urgent: boolean;
 }
 
 export interface ConversationTurn {

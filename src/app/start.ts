@@ -1,3 +1,4 @@
+import { userInfo } from "node:os";
 import { runChat } from "../cli/chat.js";
 import type { Config } from "../config.js";
 import { excerptsAsText } from "../excerpts/render/text.js";
@@ -5,7 +6,9 @@ import { IndexHolder } from "../index/holder.js";
 import { indexSettingsOf } from "../index/settings.js";
 import { IndexFollower } from "../index/registry/follower.js";
 import { startSlackFromConfig, stopOnSignal } from "../slack/start.js";
+import { openGapRecorder } from "../gaps/open.js";
 import { createService } from "./createService.js";
+import { recordingGaps } from "./recordingGaps.js";
 import { createWorkerService } from "./worker/workerService.js";
 
 /** How the app runs: the Slack app, or the terminal chat for an asker who may see the given audiences. */
@@ -39,9 +42,12 @@ async function serveSlack(config: Config, closeFollower: () => Promise<void>): P
 
 async function chat(config: Config, audiences: string[], closeFollower: () => Promise<void>): Promise<void> {
   const holder = await IndexHolder.open(indexSettingsOf(config)).catch((e: Error) => exit(e.message));
-  const service = await createService(config, () => holder.get());
+  const gaps = await openGapRecorder(config).catch((e: Error) => exit(e.message));
+  // The terminal's asker is the account running it: only ever hashed, to count distinct askers.
+  const service = recordingGaps(await createService(config, () => holder.get()), gaps.recorder, `terminal:${userInfo().username}`);
   await runChat({ service, audiences, quote: async (topic) => excerptsAsText(await service.excerpts(topic, { audiences })) });
   holder.close();
+  await gaps.close();
   await closeFollower();
 }
 

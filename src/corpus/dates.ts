@@ -29,10 +29,10 @@ export function formatMonthYear(iso: string): string {
 }
 
 /** A document older than OLD_DOCUMENT_YEARS records the position then, not now. */
-export function isOlderDocument(date: string, now: Date): boolean {
+export function isOlderDocument(date: string, now: Date, years = OLD_DOCUMENT_YEARS): boolean {
   const time = Date.parse(date);
   if (Number.isNaN(time)) return false;
   const cutoff = new Date(now);
-  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - OLD_DOCUMENT_YEARS);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - Math.round(years * 12));
   return time < cutoff.getTime();
 }

@@ -81,4 +81,25 @@ export const MIGRATIONS: Migration[] = [
         switched_at timestamptz NOT NULL DEFAULT now()
       );`,
   },
+  {
+    id: 4,
+    name: "gap report",
+    sql: `
+      CREATE TABLE gap_questions (
+        id text PRIMARY KEY,
+        at timestamptz NOT NULL,
+        text text NOT NULL,
+        kind text NOT NULL,
+        topic text NOT NULL,
+        focus jsonb NOT NULL,
+        concepts jsonb NOT NULL,
+        reason text NOT NULL CHECK (reason IN ('abstained', 'low-confidence', 'not-helpful')),
+        asker_hash text NOT NULL
+      );
+      CREATE INDEX gap_questions_at ON gap_questions (at);
+      CREATE TABLE gap_salt (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        salt text NOT NULL
+      );`,
+  },
 ];

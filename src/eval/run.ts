@@ -11,7 +11,7 @@ export interface EvalLine {
   answer: string;
   notices: string[];
   passages: PassageJson[];
-  citations: { source: string; quote: string; locator: Answer["citations"][number]["locator"] }[];
+  citations: { source: string; quote: string; locator: Answer["citations"][number]["locator"]; url?: string }[];
 }
 
 export function evalLine(id: string, a: Answer): EvalLine {
@@ -21,7 +21,7 @@ export function evalLine(id: string, a: Answer): EvalLine {
     answer: a.text,
     notices: a.notices.map((n) => n.text),
     passages: a.passages.map(toPassageJson),
-    citations: a.citations.map((c) => ({ source: c.source, quote: c.quote, locator: c.locator })),
+    citations: a.citations.map((c) => ({ source: c.source, quote: c.quote, locator: c.locator, ...(c.url ? { url: c.url } : {}) })),
   };
 }
 

@@ -89,6 +89,7 @@ function toExcerpt(chunk: Chunk, span: ExcerptSpan, source: SourceText, alsoIn: 
       source: chunk.source,
       ...locatorIn(chunk, span, source),
       alsoIn: [...alsoIn],
+      ...(chunk.url ? { url: chunk.url } : {}),
     },
     score: Number(score.toFixed(6)),
     chunkId: chunk.id,

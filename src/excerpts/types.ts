@@ -16,6 +16,8 @@ export interface Citation {
   page: number | null;
   /** Other files holding the same text. */
   alsoIn: string[];
+  /** Where the document is published, when its metadata says. */
+  url?: string;
 }
 
 export interface Excerpt {

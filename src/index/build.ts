@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { reviewWarnings } from "../corpus/review.js";
 import { readCorpus, type SourceReport } from "../corpus/corpus.js";
 import { collapseDuplicates } from "../corpus/dedupe.js";
 import { MetadataFileError } from "../corpus/metadata.js";
@@ -28,6 +29,8 @@ export type { BuildStage } from "./newVersion.js";
 export interface BuildOptions {
   /** Rebuild even when nothing changed. */
   full?: boolean;
+  /** Documents dated more than this many years ago are named in the warnings, for review. */
+  reviewAfterYears?: number;
   /** Report what would change; write nothing. */
   dryRun?: boolean;
   /** `item` is the file about to be read, during "read". */
@@ -107,6 +110,10 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
   });
   const curated = await readCuratedAcronyms(config.corpusDir);
   report.warnings.push(...reading.warnings, ...curated.warnings);
+  if (options.reviewAfterYears) {
+    const dated = reading.documents.map((d) => ({ source: d.source, date: d.metadata.date }));
+    report.warnings.push(...reviewWarnings(dated, new Date(), options.reviewAfterYears));
+  }
   const changes = compareWithPrevious(previous?.manifest ?? null, reading, config, curated.acronyms);
   report.sources = changes.sources;
   const failed = changes.sources.some((s) => s.status === "failed");

@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
 import { feedbackPath, JsonlFeedbackStore, type FeedbackStore } from "../feedback/store.js";
+import { gapRecorder, NO_GAP_RECORDER, type GapRecorder } from "../gaps/recorder.js";
+import { SqliteGapStore } from "../gaps/sqliteStore.js";
 import { createLogger, newReferenceId, type Logger } from "../logging.js";
 import { boltLogger } from "./boltLogger.js";
 import { eventFilter } from "./conversation/eventFilter.js";
@@ -21,6 +23,8 @@ import { missingMessage, slackModeFor } from "./mode.js";
 
 export interface SlackAppDeps {
   feedback?: FeedbackStore;
+  /** The gap report's recorder; by default SQLite in DATA_DIR when GAP_REPORT=on (closed by stop()). */
+  gaps?: GapRecorder;
   /** The delivery journal; by default the SQLite one in DATA_DIR (closed by stop()). */
   journal?: EventJournal;
   /** Answers kept for later clicks; by default in this process. */
@@ -77,6 +81,8 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: deps.retryConfig ?? clientRetry(delivery.postBackoffMs) },
   });
   const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
+  const ownGaps = !deps.gaps && config.gaps.enabled ? SqliteGapStore.open(config.dataDir) : null;
+  const gaps = deps.gaps ?? (ownGaps ? gapRecorder(ownGaps, config.gaps.retentionDays) : NO_GAP_RECORDER);
   const checkpoint = crashAt(delivery.crashAt);
   const deliveries = new Deliveries(app, { journal, lease: { owner: randomUUID(), ms: delivery.leaseMs }, logger, checkpoint });
   const policy = {
@@ -89,6 +95,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     service,
     logger,
     feedback: deps.feedback ?? new JsonlFeedbackStore(feedbackPath(config)),
+    gaps,
     journal,
     checkpoint,
     delivery: () => deliveries.deliveryInHand(),
@@ -129,6 +136,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
       const handedBack = await deliveries.stop(grace);
       await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
       if (!deps.journal) await journal.close();
+      await ownGaps?.close();
       await deps.close?.();
       return handedBack;
     },

@@ -2,6 +2,7 @@ import type { WorkQueue } from "./delivery/workQueue.js";
 import type { SafeguideService } from "../service.js";
 import type { Config } from "../config.js";
 import type { FeedbackStore } from "../feedback/store.js";
+import type { GapRecorder } from "../gaps/recorder.js";
 import type { Logger } from "../logging.js";
 import type { Post } from "./conversation/ask.js";
 import type { Checkpoint } from "./delivery/checkpoint.js";
@@ -17,6 +18,8 @@ export interface SlackDeps {
   config: Config;
   service: SlackService;
   feedback: FeedbackStore;
+  /** The gap report's recorder (records nothing unless GAP_REPORT=on). */
+  gaps: GapRecorder;
   /** The delivery journal; its claims de-duplicate one message delivered as several events. */
   journal: EventJournal;
   /** The delivery being answered (set while its listeners run), for marking and finding its answer. */

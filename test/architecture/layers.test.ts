@@ -12,9 +12,9 @@ const LAYERS: string[][] = [
   ["app"],
   ["config.ts"],
   ["slack", "cli"],
-  // The one service's interface, and the eval harness (which drives the answer pipeline).
-  ["service.ts", "eval"],
-  ["answer", "excerpts", "feedback"],
+  // The one service's interface, the eval harness (which drives the answer pipeline) and the gap report.
+  ["service.ts", "eval", "gaps"],
+  ["answer", "excerpts", "feedback", "sync"],
   ["retrieve"],
   ["index"],
   ["corpus", "db"],

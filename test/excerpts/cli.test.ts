@@ -46,7 +46,7 @@ describe("npm run excerpts", () => {
 
   it("writes csv, html and json to stdout, and docx atomically to --out", async () => {
     expect(run("contingency planning", "--format", "csv").stdout.split("\r\n")[0]).toBe(
-      "topic,document,publisher,date,section,paragraph,page,source,also_in,excerpt",
+      "topic,document,publisher,date,section,paragraph,page,source,also_in,excerpt,url",
     );
     expect(run("contingency planning", "--format", "html", "--sort", "date").stdout).toMatch(/^<!doctype html>/);
     const json = JSON.parse(run("contingency planning", "--json", "--k", "3").stdout);

@@ -144,6 +144,7 @@ describe("csv", () => {
           c.source,
           c.alsoIn.join("; "),
           all(set)[i].text,
+          c.url ?? "",
         ];
         expect(r).toEqual(expected.map(inert));
       });

@@ -34,6 +34,20 @@ describe("npm run reindex", () => {
     expect(run.stdout).toMatch(/2021-03-neglect-guidance\.md\s+unchanged/);
   });
 
+  it("names documents older than REVIEW_AFTER_YEARS for review, in the JSON warnings and the text", () => {
+    // A cutoff near January 2022: the 2021 guidance is due for review, the August 2022 letter is not.
+    const years = ((Date.now() - Date.parse("2022-01-01")) / (365.25 * 86_400_000)).toFixed(2);
+    const json = JSON.parse(runReindex(corpus, ["--json"], { REVIEW_AFTER_YEARS: years }).stdout);
+    const due = json.warnings.filter((w: string) => /due for review/.test(w));
+    expect(due).toEqual([expect.stringMatching(/^2021-03-neglect-guidance\.md: dated 2021-03-01, older than [\d.]+ years/)]);
+    expect(runReindex(corpus, [], { REVIEW_AFTER_YEARS: years }).stdout).toMatch(
+      /2021-03-neglect-guidance\.md: dated 2021-03-01.*due for review/,
+    );
+    expect(JSON.parse(runReindex(corpus, ["--json"], { REVIEW_AFTER_YEARS: "50" }).stdout).warnings.join("\n")).not.toMatch(
+      /due for review/,
+    );
+  });
+
   it("exits 2 when a new index was made but a source failed, and lists it in the table", () => {
     corpus.write("empty.txt", "");
     corpus.write("2023-06-early-help.txt", "Early help assessments bring families and practitioners together early.\n");

@@ -50,6 +50,16 @@ const base = (question: string): Answer => ({
   passages: [],
   closestDocuments: [],
   answeredBy: "extractive",
+  assessment: {
+    redacted: question,
+    kind: "finding",
+    focus: ["inspectors"],
+    concepts: [],
+    topic: "inspectors",
+    confidence: 0.9,
+    confident: true,
+    urgent: false,
+  },
 });
 
 export function answeredWithTwoCitations(question: string): Answer {

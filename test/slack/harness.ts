@@ -153,10 +153,14 @@ export function actionBody(payload: Record<string, unknown>): string {
 export const FORM = "application/x-www-form-urlencoded";
 
 /** Wait for a condition, polling; fails after `timeoutMs` instead of sleeping a fixed time. */
-export async function waitFor<T>(check: () => T | undefined | null | false, timeoutMs = 5000, what = "condition"): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 5000,
+  what = "condition",
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));

@@ -36,7 +36,7 @@ export function heading(set: ExcerptSet): string {
   return `Excerpts: “${set.topic}”`;
 }
 
-/** "Title, Publisher, 18 August 2022, section “…”, paragraph 2.11, page 4; also in other.txt" */
+/** "Title, Publisher, 18 August 2022, section “…”, paragraph 2.11, page 4; also in other.txt; https://…" */
 export function citationText(c: Citation): string {
   const parts = [
     c.title,
@@ -46,7 +46,7 @@ export function citationText(c: Citation): string {
     c.paragraph ? `paragraph ${c.paragraph}` : null,
     c.page !== null ? `page ${c.page}` : null,
   ].filter((p): p is string => !!p && p.trim() !== "");
-  return `${parts.join(", ")}${c.alsoIn.length ? `; also in ${c.alsoIn.join(", ")}` : ""}`;
+  return `${parts.join(", ")}${c.alsoIn.length ? `; also in ${c.alsoIn.join(", ")}` : ""}${c.url ? `; ${c.url}` : ""}`;
 }
 
 /** The excerpt as shown: its exact text, with "…" outside it where the source was cut. */

@@ -7,7 +7,19 @@ import type { ExcerptSet } from "../types.js";
  * quote first, as OWASP's CSV-injection guidance advises, so a quoted "-" list item stays text.
  */
 
-export const CSV_COLUMNS = ["topic", "document", "publisher", "date", "section", "paragraph", "page", "source", "also_in", "excerpt"];
+export const CSV_COLUMNS = [
+  "topic",
+  "document",
+  "publisher",
+  "date",
+  "section",
+  "paragraph",
+  "page",
+  "source",
+  "also_in",
+  "excerpt",
+  "url",
+];
 
 export function renderCsv(set: ExcerptSet): string {
   const rows = set.groups.flatMap((g) =>
@@ -22,12 +34,13 @@ export function renderCsv(set: ExcerptSet): string {
       e.citation.source,
       e.citation.alsoIn.join("; "),
       e.text,
+      e.citation.url ?? "",
     ]),
   );
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-function csvField(raw: string): string {
+export function csvField(raw: string): string {
   const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

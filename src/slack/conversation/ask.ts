@@ -17,6 +17,8 @@ export interface QuestionContext {
   /** The message text as Slack sent it. */
   text: string | undefined;
   team: string | null;
+  /** Who asked: only ever hashed with a salt, to count distinct askers in the gap report. */
+  user?: string | null;
   channel: string | null;
   channelType: ChannelType;
   botUserId?: string;
@@ -55,6 +57,7 @@ async function answerAndPost(
   const answer = await deps.answers.run(async () => {
     const filters = { audiences: audiencesFor(deps.config.slack, q) };
     const a = await deps.service.answer(q.question, q.history.length ? { history: q.history, filters } : { filters });
+    await deps.gaps.afterAnswer(a, q.user ?? null).catch((error: unknown) => log.warn({ err: error }, "gap not recorded"));
     // Only the clicks on this answer need the memory: not having it must not cost the answer.
     await deps.memory
       .remember(questionId, { answer: a, team: q.team, channelType: q.channelType })

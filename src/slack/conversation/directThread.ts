@@ -32,6 +32,7 @@ export async function answerInDirectThread(
     {
       text: message.text,
       team: teamId ?? context.teamId ?? null,
+      user: message.user ?? null,
       channel: message.channel,
       channelType: "im",
       botUserId: context.botUserId,

@@ -8,7 +8,9 @@ const PRUNE_EVERY_MS = 10 * 60 * 1000;
 /**
  * Answer memory in the shared database (DATABASE_URL), so "Share" and "Show passage" work whichever
  * replica Slack sends the click to. The question's own words are not stored: a shared answer is
- * rendered from its text, citations and passages, and the question may hold personal details.
+ * rendered from its text, citations and passages, and the question may hold personal details. With the
+ * gap report on, the redacted question (personal data already taken out) is kept, so that a "Not
+ * helpful" click on any replica can record it.
  */
 export class PgAnswerMemory implements AnswerMemory {
   private lastPrune = 0;
@@ -16,11 +18,14 @@ export class PgAnswerMemory implements AnswerMemory {
   constructor(
     private readonly db: Database,
     private readonly now: () => number = Date.now,
+    private readonly keepRedactedQuestion = false,
   ) {}
 
   async remember(questionId: string, entry: RememberedAnswer): Promise<void> {
     const now = this.now();
-    const stored: RememberedAnswer = { ...entry, answer: { ...entry.answer, question: "", standaloneQuestion: "" } };
+    const { assessment, ...answer } = entry.answer;
+    const kept = assessment && this.keepRedactedQuestion ? { assessment } : {};
+    const stored: RememberedAnswer = { ...entry, answer: { ...answer, ...kept, question: "", standaloneQuestion: "" } };
     const views = [...passageViews(entry.answer)];
     await this.db.query(
       `INSERT INTO answer_memory (question_id, entry, remembered_at) VALUES ($1, $2, $3)

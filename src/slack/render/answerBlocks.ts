@@ -90,7 +90,7 @@ function sourceBlock(source: SourceView, index: number): types.SectionBlock {
   const older = source.older ? " · _older document_" : "";
   const lines = [`*${index + 1}. ${title}*`, `${truncate(escapeMrkdwn(source.date), 40)}${older}`];
   if (source.where) lines.push(truncate(escapeMrkdwn(source.where), 1000));
-  const link = linkFor(source.url);
+  const link = documentLink(source.url);
   if (link) lines.push(link);
   return {
     type: "section",
@@ -104,7 +104,8 @@ function sourceBlock(source: SourceView, index: number): types.SectionBlock {
   };
 }
 
-function linkFor(url: string | undefined): string | null {
+/** "Open the document", linking to where the document is published; only an http(s) URL is linked. */
+export function documentLink(url: string | undefined): string | null {
   if (!url || !/^https?:\/\/\S+$/i.test(url) || url.length > 1000) return null;
   const safe = url.replace(/&/g, "&amp;").replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\|/g, "%7C");
   return `<${safe}|Open the document>`;

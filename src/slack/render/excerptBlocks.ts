@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import { citationText, displayText } from "../../excerpts/render/common.js";
 import type { Excerpt, ExcerptSet } from "../../excerpts/types.js";
-import { ACTION, type SlackMessage } from "./answerBlocks.js";
+import { ACTION, documentLink, type SlackMessage } from "./answerBlocks.js";
 import { MAX_BLOCKS_PER_MESSAGE, MAX_BUTTON_VALUE, MAX_EXCERPTS_SHOWN, MAX_FALLBACK_TEXT, MAX_SECTION_TEXT } from "./limits.js";
 import { plainMessage } from "./messages.js";
 import { escapeMrkdwn, truncate } from "./mrkdwn.js";
@@ -64,11 +64,19 @@ export function excerptBlocks(e: Excerpt): types.KnownBlock[] {
     .split("\n")
     .map((line) => `>${line}`)
     .join("\n");
+  const open = documentLink(e.citation.url);
+  const link = open ? ` · ${open}` : "";
   return [
     { type: "section", text: { type: "mrkdwn", text: truncate(quote, MAX_SECTION_TEXT), verbatim: true } },
     {
       type: "context",
-      elements: [{ type: "mrkdwn", text: truncate(`— ${escapeMrkdwn(citationText(e.citation))}`, MAX_SECTION_TEXT), verbatim: true }],
+      elements: [
+        {
+          type: "mrkdwn",
+          text: truncate(`— ${escapeMrkdwn(citationText({ ...e.citation, url: undefined }))}${link}`, MAX_SECTION_TEXT),
+          verbatim: true,
+        },
+      ],
     },
   ];
 }

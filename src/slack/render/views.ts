@@ -2,10 +2,12 @@ import type { types } from "@slack/bolt";
 import type { IndexStatus } from "../../service.js";
 import type { Locator } from "../../corpus/types.js";
 import type { FeedbackCounts } from "../../feedback/store.js";
+import type { GapReport } from "../../gaps/report.js";
+import { dueForReview } from "../../corpus/review.js";
 import { isOlderDocument } from "../../corpus/dates.js";
 import { formatDate } from "../../corpus/dates.js";
 import { whereText } from "../../answer/view.js";
-import { sections } from "./answerBlocks.js";
+import { documentLink, sections } from "./answerBlocks.js";
 import { MAX_BLOCKS_PER_VIEW, MAX_HEADER_TEXT, MAX_MODAL_TITLE } from "./limits.js";
 import { EXAMPLE_QUESTIONS } from "./messages.js";
 import { escapeMrkdwn, truncate } from "./mrkdwn.js";
@@ -36,9 +38,10 @@ export function passageModal(passage: PassageView | null, now = new Date()): typ
   ]
     .filter(Boolean)
     .join(" · ");
+  const link = documentLink(passage.url);
   const blocks: types.KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: truncate(passage.title || passage.source, MAX_HEADER_TEXT) } },
-    { type: "context", elements: [{ type: "mrkdwn", text: truncate(escapeMrkdwn(meta), 3000) }] },
+    { type: "context", elements: [{ type: "mrkdwn", text: truncate(escapeMrkdwn(meta) + (link ? ` · ${link}` : ""), 3000) }] },
     ...sections(passage.text, MAX_BLOCKS_PER_VIEW - 2),
   ];
   return { type: "modal", title, close, blocks };
@@ -48,10 +51,14 @@ export interface HomeOptions {
   status: IndexStatus | null;
   /** Shown to admins only. */
   counts?: FeedbackCounts | null;
+  /** Shown to admins only: the top gaps, and documents older than `reviewAfterYears`. */
+  admin?: { gaps: GapReport | null; reviewAfterYears: number } | null;
   now?: Date;
 }
 
-export function homeView({ status, counts, now = new Date() }: HomeOptions): types.View {
+const TOP_GAPS = 5;
+
+export function homeView({ status, counts, admin, now = new Date() }: HomeOptions): types.View {
   const examples = EXAMPLE_QUESTIONS.map((q) => `• ${q}`).join("\n");
   const blocks: types.KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "safeguide" } },
@@ -77,6 +84,7 @@ export function homeView({ status, counts, now = new Date() }: HomeOptions): typ
     const line = `*Feedback (admins only)*\n:thumbsup: ${counts.helpful} helpful · :thumbsdown: ${counts.not_helpful} not helpful · ${counts.total} in all`;
     blocks.push({ type: "divider" }, { type: "section", text: { type: "mrkdwn", text: line } });
   }
+  if (admin) blocks.push(...adminBlocks(admin, status, now));
   return { type: "home", blocks: blocks.slice(0, MAX_BLOCKS_PER_VIEW) };
 }
 
@@ -90,4 +98,29 @@ function statusBlocks(status: IndexStatus | null, now: Date): types.KnownBlock[]
     return `• ${d.title || d.source} (${formatDate(d.date)})${older}`;
   });
   return [...sections(summary, 1), ...sections(docs.join("\n"), 20)];
+}
+
+function adminBlocks(admin: NonNullable<HomeOptions["admin"]>, status: IndexStatus | null, now: Date): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [];
+  if (admin.gaps) {
+    const top = admin.gaps.topics.slice(0, TOP_GAPS).map((t) => {
+      const examples = t.examples.map((e) => `\n    _${escapeMrkdwn(truncate(e, 200))}_`).join("");
+      return `• ${escapeMrkdwn(t.topic)}: ${t.count}${examples}`;
+    });
+    const text = top.length
+      ? `*Top gaps (admins only)*\nQuestions the guidance did not answer well since ${admin.gaps.since}:\n${top.join("\n")}`
+      : `*Top gaps (admins only)*\nNo unanswered questions recorded since ${admin.gaps.since}.`;
+    blocks.push({ type: "divider" }, ...sections(text, 3));
+  }
+  const due = status ? dueForReview(status.documents, now, admin.reviewAfterYears) : [];
+  if (due.length) {
+    const lines = due.map((d) => `• ${escapeMrkdwn(d.title || d.source)} (${formatDate(d.date)})`);
+    blocks.push(
+      ...sections(
+        `*Due for review (admins only)*\nOlder than ${admin.reviewAfterYears} years; ask for a current version:\n${lines.join("\n")}`,
+        3,
+      ),
+    );
+  }
+  return blocks;
 }

@@ -25,6 +25,11 @@ export function recordRating(deps: SlackDeps, rating: "helpful" | "not_helpful")
         channelType: remembered?.channelType ?? channelTypeOf(body.channel?.id),
       });
       deps.logger.info({ questionId: ref.questionId, rating }, "feedback recorded");
+      if (rating === "not_helpful" && remembered) {
+        await deps.gaps
+          .afterNotHelpful(remembered.answer, body.user.id)
+          .catch((error: unknown) => deps.logger.warn({ err: error }, "gap not recorded"));
+      }
       await post(feedbackThanks(record.id, rating === "not_helpful"));
     });
   };

@@ -33,6 +33,6 @@ export function registerSafeguideCommand(app: App, deps: SlackDeps): void {
       await handleQuote(deps, { ...where, topic: quote[1] ?? "" }, post);
       return;
     }
-    await handleQuestion(deps, { ...where, text, shareable: true }, post);
+    await handleQuestion(deps, { ...where, user: command.user_id, text, shareable: true }, post);
   });
 }

@@ -4,11 +4,20 @@ import type { FeedbackCounts } from "../../../feedback/store.js";
 import type { SlackDeps } from "../../deps.js";
 import { homeView } from "../../render/views.js";
 
-/** The App Home tab: what the app is for, how to ask, the corpus status; admins also see feedback counts. */
+/**
+ * The App Home tab: what the app is for, how to ask, the corpus status; admins (SLACK_ADMINS) also see
+ * feedback counts, the top gaps and the documents due for review. Nobody else sees those.
+ */
 export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab && event.tab !== "home") return;
     const isAdmin = deps.config.slack.adminUsers.includes(event.user);
+    const gaps = isAdmin
+      ? await deps.gaps.report(deps.config.gaps.minAskers).catch((error: unknown) => {
+          deps.logger.warn({ err: error }, "gap report unavailable for App Home");
+          return null;
+        })
+      : null;
     const [status, counts] = await Promise.all([
       // App Home belongs to one person, not a channel: it lists public documents only.
       deps.service.status([]).catch((error: unknown): IndexStatus | null => {
@@ -23,7 +32,10 @@ export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
         : null,
     ]);
     try {
-      await client.views.publish({ user_id: event.user, view: homeView({ status, counts }) });
+      await client.views.publish({
+        user_id: event.user,
+        view: homeView({ status, counts, admin: isAdmin ? { gaps, reviewAfterYears: deps.config.reviewAfterYears } : null }),
+      });
     } catch (error) {
       deps.logger.error({ err: error }, "could not publish App Home");
     }

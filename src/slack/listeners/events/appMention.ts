@@ -13,6 +13,7 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
       {
         text: event.text,
         team: body.team_id ?? context.teamId ?? null,
+        user: event.user ?? null,
         channel: event.channel,
         channelType: channelTypeOf(event.channel),
         botUserId: context.botUserId,

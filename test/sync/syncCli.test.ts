@@ -1,0 +1,56 @@
+import { execFile } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeCorpus, REPO, type TestCorpus } from "../index/helpers.js";
+import { plain, startDocumentServer, type DocumentServer } from "./documentServer.js";
+
+/** scripts/sync.ts as an admin runs it: --json prints only JSON, the exit code says how it went. */
+
+let server: DocumentServer;
+let corpus: TestCorpus;
+
+beforeAll(async () => {
+  server = await startDocumentServer();
+  corpus = makeCorpus();
+  server.routes.set(
+    "/procedure.txt",
+    plain(200, "Strategy meetings are held within two working days of a referral.\n", { "content-type": "text/plain" }),
+  );
+  corpus.write("sources.json", JSON.stringify([{ url: `${server.base}/procedure.txt` }, { url: `${server.base}/gone.txt` }]));
+});
+afterAll(async () => {
+  await server.close();
+  corpus.cleanup();
+});
+
+// Asynchronous on purpose: the document server answers from this process's event loop.
+function runSync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...corpus.env, SYNC_ALLOWED_HOSTS: "127.0.0.1" };
+    const child = execFile(
+      process.execPath,
+      ["--import", "tsx", "scripts/sync.ts", ...args],
+      { cwd: REPO, env, timeout: 60_000 },
+      (_e, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
+    );
+  });
+}
+
+describe("npm run sync (the script)", () => {
+  it("--json prints only the report on stdout, reindexes, and exits 2 when a source failed", async () => {
+    const run = await runSync(["--json"]);
+    const report = JSON.parse(run.stdout);
+    expect(report.sources).toEqual([
+      { url: `${server.base}/procedure.txt`, file: "procedure.txt", status: "added", reason: null },
+      { url: `${server.base}/gone.txt`, file: "gone.txt", status: "failed", reason: "HTTP 404" },
+    ]);
+    expect(report.reindex.version).toMatch(/^\d{8}T/);
+    expect(run.stderr).toMatch(/reindexing/);
+    expect(run.code).toBe(2);
+  });
+
+  it("--help prints the usage and exits 0", async () => {
+    const run = await runSync(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Usage: npm run sync/);
+  });
+});
