@@ -81,4 +81,11 @@ export const MIGRATIONS: Migration[] = [
         switched_at timestamptz NOT NULL DEFAULT now()
       );`,
   },
+  {
+    id: 4,
+    name: "slack deliveries: a posted answer's ts, a failure's reason",
+    sql: `
+      ALTER TABLE slack_deliveries ADD COLUMN answer_ts text;
+      ALTER TABLE slack_deliveries ADD COLUMN failed_reason text;`,
+  },
 ];

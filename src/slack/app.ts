@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, type webApi } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
@@ -8,10 +8,12 @@ import { boltLogger } from "./boltLogger.js";
 import { eventFilter } from "./conversation/eventFilter.js";
 import { crashAt } from "./delivery/checkpoint.js";
 import { Deliveries } from "./delivery/deliveries.js";
-import { refuseStaleRequests } from "./delivery/freshness.js";
+import { guardTheDoor } from "./delivery/door.js";
+import { JournalingReceiver } from "./delivery/receiver.js";
 import type { EventJournal } from "./delivery/journal/eventJournal.js";
 import { SqliteEventJournal } from "./delivery/journal/sqliteJournal.js";
 import { isDeferred, retryingPost } from "./delivery/retryPost.js";
+import { isFailed } from "./delivery/slackFailure.js";
 import { WorkQueue } from "./delivery/workQueue.js";
 import type { SlackDeps, SlackService } from "./deps.js";
 import { registerListeners } from "./listeners/index.js";
@@ -57,7 +59,24 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
   if (typeof mode !== "string") throw new Error(missingMessage(mode.missing));
   const logger = deps.logger ?? createLogger(config.logLevel);
   const { botToken, appToken, signingSecret, apiUrl, port, delivery } = config.slack;
-  const receiver =
+  const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
+  const checkpoint = crashAt(delivery.crashAt);
+  const deliveries = new Deliveries({
+    journal,
+    lease: { owner: randomUUID(), ms: delivery.leaseMs },
+    logger,
+    checkpoint,
+    // Every call has a deadline, so work in hand past the post window and a lease more is stuck.
+    deadlineMs: delivery.postRetryMs + delivery.leaseMs,
+  });
+  // A 429 comes back to retryingPost at once (which waits its Retry-After) rather than pausing every call.
+  const clientOptions: webApi.WebClientOptions = {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    retryConfig: deps.retryConfig ?? clientRetry(delivery.postBackoffMs),
+    timeout: delivery.apiTimeoutMs,
+    rejectRateLimitedCalls: true,
+  };
+  const transport =
     mode === "http"
       ? new HTTPReceiver({
           signingSecret: signingSecret ?? "",
@@ -65,20 +84,18 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
           processBeforeResponse: false,
           logger: boltLogger(logger),
         })
-      : undefined;
-  if (receiver) refuseStaleRequests(receiver);
+      : new SocketModeReceiver({ appToken: appToken ?? "", logger: boltLogger(logger), installerOptions: { clientOptions } });
+  if (transport instanceof HTTPReceiver)
+    guardTheDoor(transport, { signingSecret: signingSecret ?? "", maxBytes: delivery.maxBodyBytes, logger });
   const app = new App({
     token: botToken ?? undefined,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: appToken ?? undefined }),
+    receiver: new JournalingReceiver(transport, deliveries),
     logger: boltLogger(logger),
     convoStore: false,
     // auth.test runs in start(), not in the constructor.
     deferInitialization: true,
-    clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: deps.retryConfig ?? clientRetry(delivery.postBackoffMs) },
+    clientOptions,
   });
-  const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
-  const checkpoint = crashAt(delivery.crashAt);
-  const deliveries = new Deliveries(app, { journal, lease: { owner: randomUUID(), ms: delivery.leaseMs }, logger, checkpoint });
   const policy = {
     windowMs: delivery.postRetryMs,
     backoffMs: delivery.postBackoffMs,
@@ -104,8 +121,8 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
   app.use(eventFilter(slackDeps));
   registerListeners(app, slackDeps);
   app.error(async (error) => {
-    // A deferred answer goes back to the journal (delivery/deliveries.ts), not to the log as a failure.
-    if (isDeferred(error)) throw error;
+    // A deferred or refused answer goes back to the journal (delivery/deliveries.ts), not to the log as a failure.
+    if (isDeferred(error) || isFailed(error)) throw error;
     logger.error({ referenceId: newReferenceId(), code: error.code, err: error }, "unhandled error in a Slack listener");
   });
 

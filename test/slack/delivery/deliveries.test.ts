@@ -28,13 +28,17 @@ const settle = async () => {
 
 function setup(work?: (body: Record<string, any>) => Promise<void>, owner = "me") {
   const journal = new SqliteEventJournal(":memory:");
-  const { app, log } = recordingApp(work);
-  const deliveries = new Deliveries(app, {
+  const { app: bolt, log } = recordingApp(work);
+  const deliveries = new Deliveries({
     journal,
     lease: { owner, ms: 60_000 },
     logger: createLogger("silent"),
     checkpoint: noCheckpoint,
+    deadlineMs: 120_000,
   });
+  deliveries.attach((event) => bolt.processEvent(event));
+  // What the receiver (receiver.ts) calls with each delivery.
+  const app = { processEvent: (event: ReceiverEvent) => deliveries.receive(event) };
   return { app, log, journal, deliveries };
 }
 
