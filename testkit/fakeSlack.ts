@@ -48,6 +48,8 @@ export class FakeSlack {
   failAll: string | null = null;
   /** Calls left hanging by a `hang` stumble. */
   hung = 0;
+  /** Calls answered with a Slack error by a stumble or failAll (not in `calls`). */
+  readonly refused: RecordedCall[] = [];
   /** response_url ids Slack no longer takes (older than 30 minutes, or used 5 times): 404 "expired_url". */
   readonly expiredResponseUrls = new Set<string>();
   /** While true, every Web API and response_url request has its connection cut: a network-level outage. */
@@ -138,8 +140,11 @@ export class FakeSlack {
       return;
     }
     const refusal = step?.error ?? this.failAll;
-    if (refusal) return send(res, 200, { ok: false, error: refusal });
     const args = parseArgs(raw, req.headers["content-type"]);
+    if (refusal) {
+      this.refused.push({ method, args, at: Date.now() });
+      return send(res, 200, { ok: false, error: refusal });
+    }
     this.calls.push({ method, args, at: Date.now() });
     send(res, 200, this.reply(method, args));
   }

@@ -30,7 +30,7 @@ export interface SlackAppDeps {
   /** Called last by stop(): closes what the stores given here hold (the shared database's pool). */
   close?: () => Promise<void>;
   logger?: Logger;
-  /** The Web API client's own retries of one call; tests shorten them. */
+  /** The Web API client's own retries of one call (none by default, see clientRetry). */
   retryConfig?: webApi.RetryOptions;
 }
 
@@ -47,11 +47,12 @@ export interface SlackApp {
 }
 
 /**
- * The client's retries of one call (and Slack's Retry-After); the outage as a whole is ridden out by
- * retryingPost around each answer's post.
+ * The client does not retry a call itself: a post cut off by its deadline may have reached Slack, and only
+ * retryingPost, around each answer's post, checks for that before posting again (and waits out an outage
+ * or a Retry-After without holding the client's queue). Other calls (history, App Home) fail soft.
  */
-export function clientRetry(backoffMs: number): webApi.RetryOptions {
-  return { retries: 2, factor: 2, minTimeout: backoffMs, maxTimeout: backoffMs * 4, randomize: true };
+export function clientRetry(): webApi.RetryOptions {
+  return { retries: 0 };
 }
 
 export function createSlackApp(config: Config, service: SlackService, deps: SlackAppDeps = {}): SlackApp {
@@ -72,7 +73,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
   // A 429 comes back to retryingPost at once (which waits its Retry-After) rather than pausing every call.
   const clientOptions: webApi.WebClientOptions = {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
-    retryConfig: deps.retryConfig ?? clientRetry(delivery.postBackoffMs),
+    retryConfig: deps.retryConfig ?? clientRetry(),
     timeout: delivery.apiTimeoutMs,
     rejectRateLimitedCalls: true,
   };
