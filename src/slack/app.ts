@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
+import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
@@ -13,7 +13,7 @@ import { JournalingReceiver } from "./delivery/receiver.js";
 import type { EventJournal } from "./delivery/journal/eventJournal.js";
 import { SqliteEventJournal } from "./delivery/journal/sqliteJournal.js";
 import { isDeferred, retryingPost } from "./delivery/retryPost.js";
-import { isFailed } from "./delivery/slackFailure.js";
+import { isFailed, JournalUnavailable } from "./delivery/slackFailure.js";
 import { WorkQueue } from "./delivery/workQueue.js";
 import type { SlackDeps, SlackService } from "./deps.js";
 import { registerListeners } from "./listeners/index.js";
@@ -84,6 +84,12 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
           endpoints: "/slack/events",
           processBeforeResponse: false,
           logger: boltLogger(logger),
+          // Deliveries logged the cause; a 503 (not acknowledged) makes Slack send the delivery again.
+          processEventErrorHandler: async (args) => {
+            if (!(args.error instanceof JournalUnavailable)) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+            if (!args.response.headersSent) args.response.writeHead(503).end();
+            return true;
+          },
         })
       : new SocketModeReceiver({ appToken: appToken ?? "", logger: boltLogger(logger), installerOptions: { clientOptions } });
   if (transport instanceof HTTPReceiver)
