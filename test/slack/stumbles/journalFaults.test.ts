@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SqliteEventJournal } from "../../../src/slack/delivery/journal/sqliteJournal.js";
 import { answersPerThread } from "../../e2e/answeredOnce.js";
 import { eventBody, type Harness, mention, quiet, sendSigned, startHarness, waitFor } from "../harness.js";
+import { FakeService } from "../fakeService.js";
 import { FlakyJournal } from "./flakyJournal.js";
 
 /**
@@ -23,7 +24,7 @@ afterEach(async () => {
 async function start(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "safeguide-flaky-"));
   journal = new FlakyJournal(SqliteEventJournal.open(dir));
-  h = await startHarness({}, undefined, { journal });
+  h = await startHarness({}, new FakeService(), { journal });
 }
 
 const QUESTION = "what did inspectors ask GPs to do?";
