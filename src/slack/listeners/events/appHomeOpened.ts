@@ -4,12 +4,12 @@ import type { FeedbackCounts } from "../../../feedback/store.js";
 import type { SlackDeps } from "../../deps.js";
 import { homeView } from "../../render/views.js";
 
-/** The App Home tab: what the app is for, how to ask, the corpus status; admins also see feedback counts. */
+/** The App Home tab: what the app is for, how to ask, the corpus status; admins also see feedback counts and undelivered answers. */
 export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab && event.tab !== "home") return;
     const isAdmin = deps.config.slack.adminUsers.includes(event.user);
-    const [status, counts] = await Promise.all([
+    const [status, counts, failed] = await Promise.all([
       // App Home belongs to one person, not a channel: it lists public documents only.
       deps.service.status([]).catch((error: unknown): IndexStatus | null => {
         deps.logger.warn({ err: error }, "index status unavailable for App Home");
@@ -21,9 +21,15 @@ export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
             return null;
           })
         : null,
+      isAdmin
+        ? deps.journal.failures().catch((error: unknown): null => {
+            deps.logger.warn({ err: error }, "undelivered answers unavailable for App Home");
+            return null;
+          })
+        : null,
     ]);
     try {
-      await client.views.publish({ user_id: event.user, view: homeView({ status, counts }) });
+      await client.views.publish({ user_id: event.user, view: homeView({ status, counts, failed }) });
     } catch (error) {
       deps.logger.error({ err: error }, "could not publish App Home");
     }
