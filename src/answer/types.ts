@@ -34,6 +34,8 @@ export interface Answer {
   closestDocuments: { source: string; title: string; date: string }[];
   /** Which answerer produced the text. */
   answeredBy: "extractive" | "llm" | "none";
+  /** Why a configured language model's answer was not used, for the logs (never shown as is). */
+  fallback?: { reason: string; kind?: string; status?: number };
 }
 
 export interface ConversationTurn {

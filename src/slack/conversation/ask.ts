@@ -65,6 +65,7 @@ async function answerAndPost(
   // Posting waits on Slack, not the CPU: it does not hold one of the answer slots.
   deps.checkpoint("answered");
   await post(renderAnswer(answer, { questionId, shareable: q.shareable }));
+  if (answer.fallback) log.warn({ fallback: answer.fallback }, "the language model's answer was not used; answered from the quotes");
   log.info(
     {
       answered: answer.answered,
