@@ -22,7 +22,7 @@ export interface ThreadMessage {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
-export type Stumble = { status: number; retryAfter?: number } | { error: string } | "hang";
+export type Stumble = { status: number; retryAfter?: number } | { error: string } | "hang" | "ok";
 
 export const BOT_USER_ID = "UBOT";
 export const BOT_ID = "BBOT";
@@ -41,13 +41,15 @@ export class FakeSlack {
   rateLimited = 0;
   /**
    * What the next calls of a method meet instead of an answer, one step per call: an HTTP status (429 with
-   * or without Retry-After, 5xx), a Slack error (`token_revoked`), or `hang` (the call never returns).
+   * or without Retry-After, 5xx), a Slack error (`token_revoked`), `hang` (the call never returns), or `ok`.
    */
   readonly stumbles = new Map<string, Stumble[]>();
   /** Every call of every method answers this Slack error (a revoked token) while set. */
   failAll: string | null = null;
   /** Calls left hanging by a `hang` stumble. */
   hung = 0;
+  /** Calls answered with a 5xx by a stumble. */
+  serverErrors = 0;
   /** Calls answered with a Slack error by a stumble or failAll (not in `calls`). */
   readonly refused: RecordedCall[] = [];
   /** response_url ids Slack no longer takes (older than 30 minutes, or used 5 times): 404 "expired_url". */
@@ -132,14 +134,15 @@ export class FakeSlack {
       this.hung += 1;
       return;
     }
-    if (step && "status" in step) {
+    if (typeof step === "object" && "status" in step) {
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (step.retryAfter !== undefined) headers["retry-after"] = String(step.retryAfter);
       if (step.status === 429) this.rateLimited += 1;
+      if (step.status >= 500) this.serverErrors += 1;
       res.writeHead(step.status, headers).end(JSON.stringify({ ok: false, error: step.status === 429 ? "ratelimited" : "internal_error" }));
       return;
     }
-    const refusal = step?.error ?? this.failAll;
+    const refusal = (typeof step === "object" ? step.error : undefined) ?? this.failAll;
     const args = parseArgs(raw, req.headers["content-type"]);
     if (refusal) {
       this.refused.push({ method, args, at: Date.now() });
