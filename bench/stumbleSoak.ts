@@ -50,9 +50,8 @@ export async function measureStumbles(service: SafeguideService, questions: stri
     SLACK_API_URL: fake.apiUrl,
     PORT: "0",
     DATA_DIR: dataDir,
-    SLACK_API_TIMEOUT_MS: "2000",
     SLACK_POST_BACKOFF_MS: "50",
-    SLACK_POST_RETRY_MS: "120000",
+    SLACK_POST_RETRY_MS: "240000",
   });
   const journal = SqliteEventJournal.open(dataDir);
   const slack = createSlackApp(config, service, { logger: createLogger("silent"), journal });
@@ -69,8 +68,8 @@ export async function measureStumbles(service: SafeguideService, questions: stri
       for (const p of fake.callsTo("chat.postMessage")) counts.set(p.args.thread_ts, (counts.get(p.args.thread_ts) ?? 0) + 1);
       return counts;
     };
-    // Until every acknowledged question is answered and nothing is pending, or two minutes have gone by.
-    const deadline = Date.now() + 120_000;
+    // Until every acknowledged question is answered and nothing is pending, or four minutes have gone by.
+    const deadline = Date.now() + 240_000;
     while (Date.now() < deadline && (acknowledged.some((t) => !perThread().has(t)) || (await journal.countPending()) > 0)) {
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { setMaxListeners } from "node:events";
 import type { ReceiverEvent } from "@slack/bolt";
 import { newReferenceId, type Logger } from "../../logging.js";
 import type { Checkpoint } from "./checkpoint.js";
@@ -52,7 +53,10 @@ export class Deliveries {
   private sweeper?: NodeJS.Timeout;
   private lastPrune = 0;
 
-  constructor(private readonly options: DeliveryOptions) {}
+  constructor(private readonly options: DeliveryOptions) {
+    // Every post waiting out a backoff listens for the stop.
+    setMaxListeners(0, this.stopped.signal);
+  }
 
   /** Bolt's processing of a delivery, run once the delivery is journaled. */
   attach(process: ProcessEvent): void {
