@@ -241,7 +241,11 @@ export class Deliveries {
       const pending = await journal.takePending(lease, TAKE_PER_SWEEP);
       if (pending.length) logger.info({ deliveries: pending.length }, "answering deliveries left pending");
       for (const delivery of pending) {
-        if (this.inHand.has(delivery.key)) continue;
+        if (this.inHand.has(delivery.key)) {
+          // Its own stuck work, whose lease lapsed: let it go again, for another replica to take.
+          await journal.release(delivery.key, lease.owner);
+          continue;
+        }
         void this.track(delivery.key, () =>
           this.work(delivery.key, { body: delivery.body as ReceiverEvent["body"], ack: async () => {} }, true),
         );
