@@ -58,9 +58,12 @@ describe("prepareQuestion", () => {
     expect(prepareQuestion(raw)).toEqual({ text: raw, notices: [], empty: false });
   });
 
-  it.each([":smile: :thinking_face: :baby:", ":+1::skin-tone-2:", "  :wave:  "])("treats emoji shortcodes alone as no question: %s", (raw) => {
-    expect(prepareQuestion(raw)).toMatchObject({ text: "", empty: true });
-  });
+  it.each([":smile: :thinking_face: :baby:", ":+1::skin-tone-2:", "  :wave:  "])(
+    "treats emoji shortcodes alone as no question: %s",
+    (raw) => {
+      expect(prepareQuestion(raw)).toMatchObject({ text: "", empty: true });
+    },
+  );
 
   it("drops emoji shortcodes from a question, but not times or ratios", () => {
     expect(prepareQuestion("what is DREAMM? :thinking_face:").text).toBe("what is DREAMM?");
