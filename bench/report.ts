@@ -1,5 +1,6 @@
 import type { PeakRss } from "./peakRss.js";
 import type { BenchResults } from "./results.js";
+import type { StumbleFigures } from "./stumbleSoak.js";
 import type { Latencies, Spread } from "./stats.js";
 import { TARGETS, verdict } from "./targets.js";
 
@@ -20,6 +21,27 @@ function deliveryRow(d: BenchResults["slack"]["delivery"]): [string, string, str
     `${d.sent} / ${d.acknowledged} / ${d.answered} (${d.pending})`,
     verdictText,
   ];
+}
+
+const STUMBLE_LABEL = "Slack HTTP: stumble soak";
+
+export function stumbleRow(s: StumbleFigures): [string, string, string] {
+  const ok = s.answeredOnce === s.acknowledged && s.answeredTwice === 0 && s.lost === 0 && s.pending === 0;
+  return [
+    `${STUMBLE_LABEL}, ${s.sent} concurrent mentions while chat.postMessage answers ${s.rateLimited} calls with 429 (with and without Retry-After), ${s.serverErrors} with 503 and leaves ${s.hung} hanging: sent / acknowledged / answered once / twice / lost (left pending)`,
+    `${s.sent} / ${s.acknowledged} / ${s.answeredOnce} / ${s.answeredTwice} / ${s.lost} (${s.pending}) in ${s.seconds.toFixed(1)} s`,
+    ok ? "each acknowledged question answered once" : "MISMATCH",
+  ];
+}
+
+/** A report already written, with its stumble soak row replaced (or added after the Slack delivery row). */
+export function withStumbleRow(markdown: string, s: StumbleFigures): string {
+  const row = `| ${stumbleRow(s).join(" | ")} |`;
+  const lines = markdown.split("\n");
+  const at = lines.findIndex((l) => l.startsWith(`| ${STUMBLE_LABEL}`));
+  if (at >= 0) lines[at] = row;
+  else lines.splice(lines.findIndex((l) => l.startsWith("| Slack HTTP: events sent")) + 1, 0, row);
+  return lines.join("\n");
 }
 
 function replicaRows(r: BenchResults): [string, string, string][] {
@@ -65,6 +87,7 @@ export function renderReport(r: BenchResults): string {
     ["Slack HTTP: the same burst against an empty HTTP server (the load generator's own floor)", lat(r.slack.floor), ""],
     ["Slack HTTP: answers per second", `${r.slack.answersPerSecond.toFixed(1)} /s`, ""],
     deliveryRow(r.slack.delivery),
+    stumbleRow(r.stumbles),
     ...replicaRows(r),
     [`Synthetic corpus: build time (${L.chunks} chunks, ${L.corpusMb.toFixed(1)} MB of text)`, `${(L.buildMs / 1000).toFixed(1)} s`, ""],
     ["Synthetic corpus: index size on disk (version dir)", `${L.indexMb.toFixed(1)} MB`, ""],

@@ -6,6 +6,7 @@ import type { ReplicaFigures } from "./replicas.js";
 import type { ReindexFigures } from "./reindex.js";
 import type { ReindexMemory } from "./reindexMemory.js";
 import type { SlackFigures } from "./slackLoad.js";
+import type { StumbleFigures } from "./stumbleSoak.js";
 import type { Spread } from "./stats.js";
 import type { Startup } from "./startup.js";
 
@@ -33,6 +34,8 @@ export interface BenchResults {
   startup: Startup;
   reindexMemory: ReindexMemory[];
   slack: SlackFigures;
+  /** A 500-question burst while Slack rate limits, fails and hangs some posts. */
+  stumbles: StumbleFigures;
   /** Shared mode with one and two replicas, or why it was not measured. */
   replicas: ReplicaFigures[] | string;
   large: LargeFigures;

@@ -16,6 +16,7 @@ import { renderReport } from "./report.js";
 import type { BenchResults } from "./results.js";
 import { measureReplicas } from "./replicas.js";
 import { measureSlack } from "./slackLoad.js";
+import { measureStumbles } from "./stumbleSoak.js";
 import { measureStartup } from "./startup.js";
 
 /** The whole benchmark: real-corpus figures, Slack HTTP mode, then a synthetic corpus at scale. */
@@ -76,7 +77,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   log(`Slack HTTP mode: ${mode.slackEvents} concurrent signed app_mention events`);
   // As in `npm start`, Slack's thread only acknowledges; answers are worked out on their own thread.
   const answerThread = await createWorkerService(realEnv);
-  const slack = await measureSlack(real, answerThread, questions, mode.slackEvents).finally(() => answerThread.close());
+  const { slack, stumbles } = await (async () => {
+    const slack = await measureSlack(real, answerThread, questions, mode.slackEvents);
+    log("Slack HTTP: a 500-question burst while Slack rate limits, fails and hangs some posts");
+    return { slack, stumbles: await measureStumbles(answerThread, questions, 500) };
+  })().finally(() => answerThread.close());
   const replicas = await measureReplicas(corpusCopy, questions, mode.slackEvents, log);
 
   const large = await measureLargeCorpus(userCorpus, questions, {
@@ -96,6 +101,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     startup,
     reindexMemory,
     slack,
+    stumbles,
     replicas,
     large: large.figures,
     totalSeconds: (performance.now() - started) / 1000,

@@ -1,16 +1,39 @@
 import "dotenv/config";
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { renderTerminal } from "../bench/report.js";
+import { benchQuestions } from "../bench/questions.js";
+import { renderTerminal, stumbleRow, withStumbleRow } from "../bench/report.js";
 import { runBench } from "../bench/runBench.js";
+import { measureStumbles } from "../bench/stumbleSoak.js";
+import { createWorkerService } from "../src/app/worker/workerService.js";
 
-/** npm run bench [-- --quick]: measure, write docs/BENCHMARKS.md, print the same figures. */
+/**
+ * npm run bench [-- --quick]: measure, write docs/BENCHMARKS.md, print the same figures.
+ * npm run bench -- --stumbles: only the stumble soak, its row replaced in docs/BENCHMARKS.md.
+ */
 
 const quick = process.argv.includes("--quick");
 const reportPath = resolve("docs/BENCHMARKS.md");
 try {
-  const results = await runBench({ quick, reportPath, log: (m) => process.stderr.write(`bench: ${m}\n`) });
-  process.stdout.write(`${renderTerminal(results)}\nWritten to ${reportPath}\n`);
+  if (process.argv.includes("--stumbles")) await stumblesOnly();
+  else {
+    const results = await runBench({ quick, reportPath, log: (m) => process.stderr.write(`bench: ${m}\n`) });
+    process.stdout.write(`${renderTerminal(results)}\nWritten to ${reportPath}\n`);
+  }
 } catch (e) {
   process.stderr.write(`bench failed: ${(e as Error).stack ?? String(e)}\n`);
   process.exitCode = 1;
+}
+
+async function stumblesOnly(): Promise<void> {
+  const { questions } = await benchQuestions();
+  const service = await createWorkerService(process.env);
+  try {
+    process.stderr.write("bench: Slack HTTP: a 500-question burst while Slack rate limits, fails and hangs some posts\n");
+    const figures = await measureStumbles(service, questions, 500);
+    await writeFile(reportPath, withStumbleRow(await readFile(reportPath, "utf8"), figures));
+    process.stdout.write(`${stumbleRow(figures).join(" — ")}\nWritten to ${reportPath}\n`);
+  } finally {
+    await service.close();
+  }
 }

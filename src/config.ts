@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   INDEX_DIR: z.string().default("data/index"),
   DATA_DIR: z.string().default("data"),
   DATABASE_URL: optionalString,
+  DATABASE_TIMEOUT_MS: intWithDefault(10_000, 100),
   EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
   LSA_DIMENSIONS: intWithDefault(256, 8),
   HNSW_EF: intWithDefault(200, 10),
@@ -68,6 +69,8 @@ const EnvSchema = z.object({
   SLACK_POST_BACKOFF_MS: intWithDefault(1000, 1),
   SLACK_LEASE_MS: intWithDefault(60_000, 100),
   SLACK_SHUTDOWN_GRACE_MS: intWithDefault(3000, 0),
+  SLACK_API_TIMEOUT_MS: intWithDefault(10_000, 100),
+  SLACK_MAX_BODY_BYTES: intWithDefault(1024 * 1024, 1024),
   SLACK_CRASH_AT: optionalString,
   URGENT_CONTACTS: optionalString,
   LOCAL_CONTACTS: optionalString,
@@ -91,6 +94,8 @@ export interface Config {
   dataDir: string;
   /** Shared mode (several replicas on PostgreSQL) when set; embedded, one process, when null. */
   databaseUrl: string | null;
+  /** The longest a connection or a query to the shared database may take. */
+  databaseTimeoutMs: number;
   embeddings: {
     provider: "local" | "openai";
     lsaDimensions: number;
@@ -161,6 +166,10 @@ export interface DeliveryConfig {
   leaseMs: number;
   /** On SIGTERM/SIGINT, how long work in hand may finish before it is handed back. */
   shutdownGraceMs: number;
+  /** The longest one Web API call may take before it is given up (and retried like any transient failure). */
+  apiTimeoutMs: number;
+  /** Request bodies over this size are refused unread (413). */
+  maxBodyBytes: number;
   /** Tests only: die at this checkpoint (src/slack/delivery/checkpoint.ts). */
   crashAt: string | null;
 }
@@ -181,6 +190,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     indexDir: resolve(cwd, env.INDEX_DIR),
     dataDir: resolve(cwd, env.DATA_DIR),
     databaseUrl: env.DATABASE_URL ?? null,
+    databaseTimeoutMs: env.DATABASE_TIMEOUT_MS,
     embeddings: {
       provider: env.EMBEDDINGS,
       lsaDimensions: env.LSA_DIMENSIONS,
@@ -208,6 +218,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
         postBackoffMs: env.SLACK_POST_BACKOFF_MS,
         leaseMs: env.SLACK_LEASE_MS,
         shutdownGraceMs: env.SLACK_SHUTDOWN_GRACE_MS,
+        apiTimeoutMs: env.SLACK_API_TIMEOUT_MS,
+        maxBodyBytes: env.SLACK_MAX_BODY_BYTES,
         crashAt: env.SLACK_CRASH_AT ?? null,
       },
     },

@@ -22,6 +22,8 @@ export interface ThreadMessage {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
+export type Stumble = { status: number; retryAfter?: number } | { error: string } | "hang" | "ok";
+
 export const BOT_USER_ID = "UBOT";
 export const BOT_ID = "BBOT";
 export const TEAM_ID = "T0001";
@@ -37,6 +39,19 @@ export class FakeSlack {
   /** Answer the next N calls of a method with HTTP 429 and this Retry-After. */
   readonly rateLimits = new Map<string, { times: number; retryAfter: number }>();
   rateLimited = 0;
+  /**
+   * What the next calls of a method meet instead of an answer, one step per call: an HTTP status (429 with
+   * or without Retry-After, 5xx), a Slack error (`token_revoked`), `hang` (the call never returns), or `ok`.
+   */
+  readonly stumbles = new Map<string, Stumble[]>();
+  /** Every call of every method answers this Slack error (a revoked token) while set. */
+  failAll: string | null = null;
+  /** Calls left hanging by a `hang` stumble. */
+  hung = 0;
+  /** Calls answered with a 5xx by a stumble. */
+  serverErrors = 0;
+  /** Calls answered with a Slack error by a stumble or failAll (not in `calls`). */
+  readonly refused: RecordedCall[] = [];
   /** response_url ids Slack no longer takes (older than 30 minutes, or used 5 times): 404 "expired_url". */
   readonly expiredResponseUrls = new Set<string>();
   /** While true, every Web API and response_url request has its connection cut: a network-level outage. */
@@ -68,6 +83,11 @@ export class FakeSlack {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
     this.server = undefined;
+  }
+
+  /** The next calls of `method` meet these steps, in order, then it answers as usual. */
+  stumble(method: string, ...steps: Stumble[]): void {
+    this.stumbles.set(method, [...(this.stumbles.get(method) ?? []), ...steps]);
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -109,7 +129,25 @@ export class FakeSlack {
       res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
       return;
     }
+    const step = this.stumbles.get(method)?.shift();
+    if (step === "hang") {
+      this.hung += 1;
+      return;
+    }
+    if (typeof step === "object" && "status" in step) {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (step.retryAfter !== undefined) headers["retry-after"] = String(step.retryAfter);
+      if (step.status === 429) this.rateLimited += 1;
+      if (step.status >= 500) this.serverErrors += 1;
+      res.writeHead(step.status, headers).end(JSON.stringify({ ok: false, error: step.status === 429 ? "ratelimited" : "internal_error" }));
+      return;
+    }
+    const refusal = (typeof step === "object" ? step.error : undefined) ?? this.failAll;
     const args = parseArgs(raw, req.headers["content-type"]);
+    if (refusal) {
+      this.refused.push({ method, args, at: Date.now() });
+      return send(res, 200, { ok: false, error: refusal });
+    }
     this.calls.push({ method, args, at: Date.now() });
     send(res, 200, this.reply(method, args));
   }
@@ -147,10 +185,15 @@ export class FakeSlack {
       }
       case "conversations.replies": {
         // Slack leaves message metadata out unless it is asked for.
-        const messages = (this.threads.get(`${args.channel}:${args.ts}`) ?? []).map(({ metadata, ...m }) =>
+        const all = (this.threads.get(`${args.channel}:${args.ts}`) ?? []).map(({ metadata, ...m }) =>
           args.include_all_metadata === "true" || args.include_all_metadata === true ? { ...m, ...(metadata ? { metadata } : {}) } : m,
         );
-        return { ok: true, messages, has_more: false };
+        // Paged oldest first, as Slack pages a thread: `limit` a page, an opaque cursor to the next.
+        const from = args.cursor ? Number(String(args.cursor).slice("page_".length)) : 0;
+        const limit = Number(args.limit ?? 1000);
+        const messages = all.slice(from, from + limit);
+        const more = from + limit < all.length;
+        return { ok: true, messages, has_more: more, ...(more ? { response_metadata: { next_cursor: `page_${from + limit}` } } : {}) };
       }
       case "views.publish":
       case "views.open":

@@ -74,6 +74,9 @@ export async function answer(question: string, context: AnswerContext, options: 
     const llm = await answerWithLlm(context.model, safeQuestion, passages.slice(0, PASSAGES_TO_MODEL), history, names);
     if (llm.ok) return finish({ ...base, answered: true, answeredBy: "llm", text: llm.text, citations: llm.citations }, notices, context);
     notices.push({ kind: "fallback", text: fallbackText(llm.reason) });
+    const fallback = { reason: llm.reason, ...llm.failure };
+    const { text, citations } = quotedBody(extracted.sentences);
+    return finish({ ...base, answered: true, answeredBy: "extractive", text, citations, fallback }, notices, context);
   }
   const { text, citations } = quotedBody(extracted.sentences);
   return finish({ ...base, answered: true, answeredBy: "extractive", text, citations }, notices, context);

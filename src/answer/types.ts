@@ -36,6 +36,8 @@ export interface Answer {
   answeredBy: "extractive" | "llm" | "none";
   /** How well the guidance answered and what the question was about (the gap report); absent when nothing was searched. */
   assessment?: Assessment;
+  /** Why a configured language model's answer was not used, for the logs (never shown as is). */
+  fallback?: { reason: string; kind?: string; status?: number };
 }
 
 export interface Assessment {

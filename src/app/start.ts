@@ -18,8 +18,9 @@ export type AppMode = { surface: "slack" } | { surface: "chat"; audiences: strin
 export async function startApp(config: Config, mode: AppMode): Promise<void> {
   // Shared mode: INDEX_DIR becomes this replica's cache of the registry's current version, kept up to date.
   const follower = config.databaseUrl
-    ? await IndexFollower.start({ ...indexSettingsOf(config), databaseUrl: config.databaseUrl }, (m) =>
-        process.stderr.write(`${m}\n`),
+    ? await IndexFollower.start(
+        { ...indexSettingsOf(config), databaseUrl: config.databaseUrl, databaseTimeoutMs: config.databaseTimeoutMs },
+        (m) => process.stderr.write(`${m}\n`),
       ).catch((e: Error) => exit(e.message))
     : null;
   const closeFollower = async () => void (await follower?.close());

@@ -102,4 +102,11 @@ export const MIGRATIONS: Migration[] = [
         salt text NOT NULL
       );`,
   },
+  {
+    id: 5,
+    name: "slack deliveries: a posted answer's ts, a failure's reason",
+    sql: `
+      ALTER TABLE slack_deliveries ADD COLUMN answer_ts text;
+      ALTER TABLE slack_deliveries ADD COLUMN failed_reason text;`,
+  },
 ];

@@ -9,6 +9,6 @@ export async function openFeedbackStore(config: Config): Promise<{ store: Feedba
     const path = feedbackPath(config);
     return { store: new JsonlFeedbackStore(path), where: path, close: async () => {} };
   }
-  const db = await openDatabase(config.databaseUrl, { max: 2 });
+  const db = await openDatabase(config.databaseUrl, { max: 2, timeoutMs: config.databaseTimeoutMs });
   return { store: new PgFeedbackStore(db), where: "the shared database (DATABASE_URL)", close: () => db.end() };
 }

@@ -15,7 +15,7 @@ export type ShapeSettings = Pick<Config, "chunking" | "hnsw">;
 export type IndexSettings = EmbeddingSettings & ShapeSettings & Pick<Config, "corpusDir" | "indexDir" | "dataDir" | "maxFileBytes">;
 
 /** Shared mode: the index registry in PostgreSQL. */
-export type SharedIndexSettings = IndexSettings & { databaseUrl: string };
+export type SharedIndexSettings = IndexSettings & { databaseUrl: string; databaseTimeoutMs?: number };
 
 export function indexSettingsOf(config: IndexSettings): IndexSettings {
   const { corpusDir, indexDir, dataDir, maxFileBytes, chunking, hnsw, embeddings, llm, llmTimeoutMs, llmMaxRetries } = config;

@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, type webApi } from "@slack/bolt";
+import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
@@ -10,10 +10,12 @@ import { boltLogger } from "./boltLogger.js";
 import { eventFilter } from "./conversation/eventFilter.js";
 import { crashAt } from "./delivery/checkpoint.js";
 import { Deliveries } from "./delivery/deliveries.js";
-import { refuseStaleRequests } from "./delivery/freshness.js";
+import { guardTheDoor } from "./delivery/door.js";
+import { JournalingReceiver } from "./delivery/receiver.js";
 import type { EventJournal } from "./delivery/journal/eventJournal.js";
 import { SqliteEventJournal } from "./delivery/journal/sqliteJournal.js";
 import { isDeferred, retryingPost } from "./delivery/retryPost.js";
+import { isFailed, JournalUnavailable } from "./delivery/slackFailure.js";
 import { WorkQueue } from "./delivery/workQueue.js";
 import type { SlackDeps, SlackService } from "./deps.js";
 import { registerListeners } from "./listeners/index.js";
@@ -32,7 +34,7 @@ export interface SlackAppDeps {
   /** Called last by stop(): closes what the stores given here hold (the shared database's pool). */
   close?: () => Promise<void>;
   logger?: Logger;
-  /** The Web API client's own retries of one call; tests shorten them. */
+  /** The Web API client's own retries of one call (none by default, see clientRetry). */
   retryConfig?: webApi.RetryOptions;
 }
 
@@ -49,11 +51,12 @@ export interface SlackApp {
 }
 
 /**
- * The client's retries of one call (and Slack's Retry-After); the outage as a whole is ridden out by
- * retryingPost around each answer's post.
+ * The client does not retry a call itself: a post cut off by its deadline may have reached Slack, and only
+ * retryingPost, around each answer's post, checks for that before posting again (and waits out an outage
+ * or a Retry-After without holding the client's queue). Other calls (history, App Home) fail soft.
  */
-export function clientRetry(backoffMs: number): webApi.RetryOptions {
-  return { retries: 2, factor: 2, minTimeout: backoffMs, maxTimeout: backoffMs * 4, randomize: true };
+export function clientRetry(): webApi.RetryOptions {
+  return { retries: 0 };
 }
 
 export function createSlackApp(config: Config, service: SlackService, deps: SlackAppDeps = {}): SlackApp {
@@ -61,30 +64,51 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
   if (typeof mode !== "string") throw new Error(missingMessage(mode.missing));
   const logger = deps.logger ?? createLogger(config.logLevel);
   const { botToken, appToken, signingSecret, apiUrl, port, delivery } = config.slack;
-  const receiver =
+  const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
+  const checkpoint = crashAt(delivery.crashAt);
+  const deliveries = new Deliveries({
+    journal,
+    lease: { owner: randomUUID(), ms: delivery.leaseMs },
+    logger,
+    checkpoint,
+    // Every call has a deadline, so work in hand past the post window and a lease more is stuck.
+    deadlineMs: delivery.postRetryMs + delivery.leaseMs,
+  });
+  // A 429 comes back to retryingPost at once (which waits its Retry-After) rather than pausing every call.
+  const clientOptions: webApi.WebClientOptions = {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    retryConfig: deps.retryConfig ?? clientRetry(),
+    timeout: delivery.apiTimeoutMs,
+    rejectRateLimitedCalls: true,
+  };
+  const transport =
     mode === "http"
       ? new HTTPReceiver({
           signingSecret: signingSecret ?? "",
           endpoints: "/slack/events",
           processBeforeResponse: false,
           logger: boltLogger(logger),
+          // Deliveries logged the cause; a 503 (not acknowledged) makes Slack send the delivery again.
+          processEventErrorHandler: async (args) => {
+            if (!(args.error instanceof JournalUnavailable)) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+            if (!args.response.headersSent) args.response.writeHead(503).end();
+            return true;
+          },
         })
-      : undefined;
-  if (receiver) refuseStaleRequests(receiver);
+      : new SocketModeReceiver({ appToken: appToken ?? "", logger: boltLogger(logger), installerOptions: { clientOptions } });
+  if (transport instanceof HTTPReceiver)
+    guardTheDoor(transport, { signingSecret: signingSecret ?? "", maxBytes: delivery.maxBodyBytes, logger });
   const app = new App({
     token: botToken ?? undefined,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: appToken ?? undefined }),
+    receiver: new JournalingReceiver(transport, deliveries),
     logger: boltLogger(logger),
     convoStore: false,
     // auth.test runs in start(), not in the constructor.
     deferInitialization: true,
-    clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: deps.retryConfig ?? clientRetry(delivery.postBackoffMs) },
+    clientOptions,
   });
-  const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
   const ownGaps = !deps.gaps && config.gaps.enabled ? SqliteGapStore.open(config.dataDir) : null;
   const gaps = deps.gaps ?? (ownGaps ? gapRecorder(ownGaps, config.gaps.retentionDays) : NO_GAP_RECORDER);
-  const checkpoint = crashAt(delivery.crashAt);
-  const deliveries = new Deliveries(app, { journal, lease: { owner: randomUUID(), ms: delivery.leaseMs }, logger, checkpoint });
   const policy = {
     windowMs: delivery.postRetryMs,
     backoffMs: delivery.postBackoffMs,
@@ -111,8 +135,8 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
   app.use(eventFilter(slackDeps));
   registerListeners(app, slackDeps);
   app.error(async (error) => {
-    // A deferred answer goes back to the journal (delivery/deliveries.ts), not to the log as a failure.
-    if (isDeferred(error)) throw error;
+    // A deferred or refused answer goes back to the journal (delivery/deliveries.ts), not to the log as a failure.
+    if (isDeferred(error) || isFailed(error)) throw error;
     logger.error({ referenceId: newReferenceId(), code: error.code, err: error }, "unhandled error in a Slack listener");
   });
 

@@ -37,6 +37,7 @@ export async function openSlackStores(config: Config, logger: Logger): Promise<S
     };
   }
   const db = await openDatabase(config.databaseUrl, {
+    timeoutMs: config.databaseTimeoutMs,
     onIdleError: (error) => logger.warn({ err: error }, "a shared database connection broke; it is replaced"),
   });
   logger.info("shared mode: journal, feedback and answer memory in PostgreSQL");

@@ -57,4 +57,16 @@ describe("prepareQuestion", () => {
   ])("keeps non-Latin text: %s", (raw) => {
     expect(prepareQuestion(raw)).toEqual({ text: raw, notices: [], empty: false });
   });
+
+  it.each([":smile: :thinking_face: :baby:", ":+1::skin-tone-2:", "  :wave:  "])(
+    "treats emoji shortcodes alone as no question: %s",
+    (raw) => {
+      expect(prepareQuestion(raw)).toMatchObject({ text: "", empty: true });
+    },
+  );
+
+  it("drops emoji shortcodes from a question, but not times or ratios", () => {
+    expect(prepareQuestion("what is DREAMM? :thinking_face:").text).toBe("what is DREAMM?");
+    expect(prepareQuestion("meeting at 10:30:45 with a 3:1 ratio").text).toBe("meeting at 10:30:45 with a 3:1 ratio");
+  });
 });

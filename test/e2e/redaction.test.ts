@@ -23,7 +23,7 @@ let dataDir: string;
 beforeAll(async () => {
   fake = await new FakeSlack().start();
   dataDir = mkdtempSync(join(tmpdir(), "safeguide-redaction-"));
-  app = await startChild({ SLACK_API_URL: fake.apiUrl, DATA_DIR: dataDir, SLACK_BOT_TOKEN: TOKEN, SLACK_POST_RETRY_MS: "300" });
+  app = await startChild({ SLACK_API_URL: fake.apiUrl, DATA_DIR: dataDir, SLACK_BOT_TOKEN: TOKEN, SLACK_POST_RETRY_MS: "3000" });
 }, 60_000);
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { loadConfig, type Config } from "../../src/config.js";
 import { feedbackPath, JsonlFeedbackStore } from "../../src/feedback/store.js";
 import { createLogger } from "../../src/logging.js";
-import { createSlackApp, type SlackApp } from "../../src/slack/app.js";
+import { createSlackApp, type SlackApp, type SlackAppDeps } from "../../src/slack/app.js";
 import type { SlackService } from "../../src/slack/deps.js";
 import { FakeService } from "./fakeService.js";
 import { FakeSlack, TEAM_ID } from "../../testkit/fakeSlack.js";
@@ -30,7 +30,11 @@ export interface Harness<S extends SlackService = FakeService> {
 }
 
 /** With a service of the test's own (a real pipeline over a test corpus), or the canned FakeService. */
-export async function startHarness<S extends SlackService = FakeService>(env: Record<string, string> = {}, own?: S): Promise<Harness<S>> {
+export async function startHarness<S extends SlackService = FakeService>(
+  env: Record<string, string> = {},
+  own?: S,
+  appDeps: SlackAppDeps = {},
+): Promise<Harness<S>> {
   const fake = await new FakeSlack().start();
   const dataDir = await mkdtemp(join(tmpdir(), "safeguide-slack-"));
   const config = loadConfig({
@@ -49,7 +53,11 @@ export async function startHarness<S extends SlackService = FakeService>(env: Re
   const logger = createLogger("info", { write: (s: string) => void lines.push(s) });
   const service = own ?? (new FakeService() as SlackService as S);
   const feedback = new JsonlFeedbackStore(feedbackPath(config));
-  const slack = createSlackApp(config, service, { logger, feedback, retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 20 } });
+  const slack = createSlackApp(config, service, {
+    logger,
+    feedback,
+    ...appDeps,
+  });
   const { port = 0 } = await slack.start();
   return {
     fake,

@@ -56,4 +56,13 @@ describe("an answer posted in a thread", () => {
     await threadPost(unreadable.client, "C1", "1.000001", inHand(true))(message);
     expect(unreadable.calls.posts).toHaveLength(1);
   });
+
+  it("is not posted while the thread cannot be read for a reason time may cure: the read is tried again with the post", async () => {
+    const timedOut = Object.assign(new Error("A request error occurred: timeout of 10000ms exceeded"), {
+      code: "slack_webapi_request_error",
+    });
+    const flaky = client(timedOut);
+    await expect(threadPost(flaky.client, "C1", "1.000001", inHand(true))(message)).rejects.toBe(timedOut);
+    expect(flaky.calls.posts).toHaveLength(0);
+  });
 });

@@ -20,8 +20,11 @@ const INVISIBLE = new RegExp(
 
 const EXAMPLE = "What should happen at a strategy discussion?";
 
+/** Slack's emoji shortcodes (`:smile:`, `:+1::skin-tone-2:`): reactions, not words to search or answer. */
+const EMOJI_SHORTCODE = /:(?:[+-]1|(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]+):/giu;
+
 export function prepareQuestion(raw: string): { text: string; notices: Notice[]; empty: boolean } {
-  const text = raw.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+  const text = raw.normalize("NFC").replace(INVISIBLE, "").replace(EMOJI_SHORTCODE, " ").replace(/\s+/gu, " ").trim();
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return {
       text: "",

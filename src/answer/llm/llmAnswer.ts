@@ -15,7 +15,14 @@ export type LlmAnswerResult =
       ok: false;
       reason: "no-verified-citations" | "failed-checks" | "model-abstained" | "provider-error" | "timeout";
       detail: string;
+      /** For a provider's failure, what kind (for the logs): HTTP status, timeout, a reply not in the schema. */
+      failure?: ProviderFailure;
     };
+
+export interface ProviderFailure {
+  kind: "timeout" | "http" | "network" | "malformed-reply";
+  status?: number;
+}
 
 export const MAX_ANSWER_CHARS = 600;
 /** Shorter quotes ("the child") verify against almost anything and support nothing. */
@@ -58,9 +65,10 @@ export async function answerWithLlm(
     const structured = structuredModel(model);
     reply = AnswerSchema.parse(await structured.invoke(messages));
   } catch (error) {
-    return isTimeout(error)
-      ? { ok: false, reason: "timeout", detail: describeError(error) }
-      : { ok: false, reason: "provider-error", detail: describeError(error) };
+    const failure = providerFailure(error);
+    return failure.kind === "timeout"
+      ? { ok: false, reason: "timeout", detail: describeError(error), failure }
+      : { ok: false, reason: "provider-error", detail: describeError(error), failure };
   }
   return checkAnswer(reply, passages, { question, instructions: [SYSTEM_PROMPT], names });
 }
@@ -179,4 +187,14 @@ function clip(text: string): string {
   if (sentence > MAX_ANSWER_CHARS / 2) return cut.slice(0, sentence + 1);
   const space = cut.lastIndexOf(" ");
   return `${cut.slice(0, space > 0 ? space : cut.length).trimEnd()}…`;
+}
+
+/** What kind of failure a provider call ended in; never its message, which may quote the request. */
+export function providerFailure(error: unknown): ProviderFailure {
+  if (isTimeout(error)) return { kind: "timeout" };
+  const e = error as { status?: unknown; response?: { status?: unknown }; name?: string } | null;
+  const status = typeof e?.status === "number" ? e.status : typeof e?.response?.status === "number" ? e.response.status : undefined;
+  if (status !== undefined) return { kind: "http", status };
+  if (e?.name === "ZodError" || e?.name === "SyntaxError" || e?.name === "OutputParserException") return { kind: "malformed-reply" };
+  return { kind: "network" };
 }

@@ -31,7 +31,7 @@ export class IndexFollower {
   ) {}
 
   static async start(config: SharedIndexSettings, say: Say): Promise<IndexFollower> {
-    const db = await openDatabase(config.databaseUrl, { max: 2 });
+    const db = await openDatabase(config.databaseUrl, { max: 2, timeoutMs: config.databaseTimeoutMs });
     const follower = new IndexFollower(config, db, new PgIndexRegistry(db), say);
     try {
       if (!(await follower.registry.current())) {

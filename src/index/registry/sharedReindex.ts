@@ -18,7 +18,7 @@ export async function reindexShared(
   build: (beforeUnlock: NonNullable<BuildOptions["beforeUnlock"]>) => Promise<ReindexReport>,
   options: { wait?: boolean; say: Say },
 ): Promise<ReindexReport> {
-  const db = await openDatabase(config.databaseUrl, { max: 3 });
+  const db = await openDatabase(config.databaseUrl, { max: 3, timeoutMs: config.databaseTimeoutMs });
   try {
     const registry = new PgIndexRegistry(db);
     const started = performance.now();

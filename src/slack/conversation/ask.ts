@@ -8,6 +8,7 @@ import { renderAnswer, type SlackMessage } from "../render/answerBlocks.js";
 import { audiencesFor } from "./audiences.js";
 import { apologyMessage, helpMessage, refusalMessage } from "../render/messages.js";
 import { isDeferred } from "../delivery/retryPost.js";
+import { isFailed } from "../delivery/slackFailure.js";
 import { inScope } from "./scope.js";
 
 /** Where a reply goes: a thread, the asker only (response_url), the assistant thread. */
@@ -62,10 +63,12 @@ async function answerAndPost(
     await deps.memory
       .remember(questionId, { answer: a, team: q.team, channelType: q.channelType })
       .catch((error: unknown) => log.warn({ err: error }, "answer not remembered for later clicks"));
-    deps.checkpoint("answered");
-    await post(renderAnswer(a, { questionId, shareable: q.shareable }));
     return a;
   });
+  // Posting waits on Slack, not the CPU: it does not hold one of the answer slots.
+  deps.checkpoint("answered");
+  await post(renderAnswer(answer, { questionId, shareable: q.shareable }));
+  if (answer.fallback) log.warn({ fallback: answer.fallback }, "the language model's answer was not used; answered from the quotes");
   log.info(
     {
       answered: answer.answered,
@@ -80,22 +83,23 @@ async function answerAndPost(
 
 /**
  * Run Slack work so that no error escapes: a failure is logged under a short reference id and the user
- * gets an apology naming it. Returns the reference id when something failed. The one exception is an
- * answer that could not be posted through a Slack outage (DeliveryDeferred): it is thrown on, so that the
- * delivery stays pending in the journal and is answered later, instead of an apology that cannot be posted.
+ * gets an apology naming it. Returns the reference id when something failed. The exceptions are an
+ * answer that could not be posted through a Slack outage (DeliveryDeferred), thrown on so that the
+ * delivery stays pending in the journal and is answered later, and one Slack refuses for good
+ * (DeliveryFailed: a revoked token, a channel gone), recorded as failed: an apology would fare no better.
  */
 export async function guarded(logger: Logger, post: Post, work: () => Promise<void>): Promise<string | null> {
   try {
     await work();
     return null;
   } catch (error) {
-    if (isDeferred(error)) throw error;
+    if (isDeferred(error) || isFailed(error)) throw error;
     const referenceId = newReferenceId();
     logger.error({ referenceId, err: error }, "Slack request failed");
     try {
       await post(apologyMessage(referenceId));
     } catch (postError) {
-      if (isDeferred(postError)) throw postError;
+      if (isDeferred(postError) || isFailed(postError)) throw postError;
       logger.error({ referenceId, err: postError }, "could not post the apology");
     }
     return referenceId;

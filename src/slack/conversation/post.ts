@@ -2,6 +2,7 @@ import type { RespondFn, webApi } from "@slack/bolt";
 import type { SlackDeps } from "../deps.js";
 import { answerMark, markedAnswerIn, markMetadata } from "./answerMark.js";
 import type { Post } from "./ask.js";
+import { isTransient } from "../delivery/slackFailure.js";
 
 /**
  * A reply in a thread (mentions, DMs, the assistant panel), marked with the delivery it answers. When an
@@ -19,6 +20,8 @@ export function threadPost(
     const mark = inHand ? answerMark(inHand.key) : null;
     if (inHand?.mayHavePosted && mark) {
       const posted = await markedAnswerIn(client, channel, threadTs, mark).catch((error: unknown) => {
+        // A read that time may cure is tried again with the post (retryPost.ts), rather than risk a second answer.
+        if (isTransient(error)) throw error;
         logger.warn({ err: error }, "could not read the thread to see whether the answer was already posted; posting it");
         return null;
       });

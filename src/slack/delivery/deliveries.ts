@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { App, ReceiverEvent } from "@slack/bolt";
+import { setMaxListeners } from "node:events";
+import type { ReceiverEvent } from "@slack/bolt";
 import { newReferenceId, type Logger } from "../../logging.js";
 import type { Checkpoint } from "./checkpoint.js";
 import type { DeliveryInHand } from "./deliveryInHand.js";
@@ -7,19 +8,29 @@ import { deliveryKey } from "./journal/deliveryKey.js";
 import { ANSWERED_RETENTION_MS, type EventJournal, type Lease } from "./journal/eventJournal.js";
 import type { Post } from "../conversation/ask.js";
 import { DeliveryDeferred, isDeferred } from "./retryPost.js";
+import { isFailed, JournalUnavailable } from "./slackFailure.js";
+import { untilItHolds } from "./untilItHolds.js";
 
 export interface DeliveryOptions {
   journal: EventJournal;
   lease: Lease;
   logger: Logger;
   checkpoint: Checkpoint;
+  /**
+   * How long one delivery may stay in hand here. Past it, its lease is no longer renewed, so a replica
+   * whose work is stuck lets another take it over (the stuck one's fenced post then stands down).
+   */
+  deadlineMs: number;
 }
+
+/** Bolt's own processing of a delivery (App.processEvent), handed over by the receiver. */
+export type ProcessEvent = (event: ReceiverEvent) => Promise<void>;
 
 /** Pending deliveries taken per sweep; the answer queue paces them. */
 const TAKE_PER_SWEEP = 100;
 
 /**
- * Every delivery Bolt is handed (over HTTP or Socket Mode) is first recorded in the journal, then
+ * Every delivery the receiver is handed (over HTTP or Socket Mode) is first recorded in the journal, then
  * acknowledged, and marked answered only once its listeners are done. A repeat of a recorded delivery
  * (Slack's retry, a replayed request) is acknowledged and dropped.
  *
@@ -29,22 +40,27 @@ const TAKE_PER_SWEEP = 100;
  *
  * Pending deliveries (left by a crash, a stop, or an outage longer than the post retries) are taken from
  * the journal at start and by a sweep every third of a lease, which also renews the leases of work in hand.
+ * The receiver (receiver.ts) hands every delivery to receive() and Bolt's processing to attach().
  */
 export class Deliveries {
-  private readonly process: App["processEvent"];
-  private readonly inHand = new Map<string, Promise<void>>();
+  private process: ProcessEvent = async () => {
+    throw new Error("no Bolt app attached to the deliveries");
+  };
+  private readonly inHand = new Map<string, { work: Promise<void>; since: number }>();
   /** The delivery whose listeners are running, so that a post can be fenced by its lease. */
   private readonly current = new AsyncLocalStorage<DeliveryInHand>();
   private readonly stopped = new AbortController();
   private sweeper?: NodeJS.Timeout;
   private lastPrune = 0;
 
-  constructor(
-    app: App,
-    private readonly options: DeliveryOptions,
-  ) {
-    this.process = app.processEvent.bind(app);
-    app.processEvent = (event) => this.receive(event);
+  constructor(private readonly options: DeliveryOptions) {
+    // Every post waiting out a backoff listens for the stop.
+    setMaxListeners(0, this.stopped.signal);
+  }
+
+  /** Bolt's processing of a delivery, run once the delivery is journaled. */
+  attach(process: ProcessEvent): void {
+    this.process = process;
   }
 
   /** Aborted once stop() has waited out its grace: posts then give up and their deliveries are handed back. */
@@ -63,6 +79,13 @@ export class Deliveries {
 
   /** Answer what earlier runs left pending, then keep sweeping. */
   async start(): Promise<void> {
+    const { journal, logger } = this.options;
+    // A refusal may have been cured by a change of configuration (a new token, the app invited back).
+    const retried = await journal.retryFailed().catch((error: unknown) => {
+      logger.error({ err: error }, "the journal could not hand back failed deliveries");
+      return 0;
+    });
+    if (retried) logger.info({ deliveries: retried }, "deliveries Slack refused before are tried again");
     await this.sweep();
     this.sweeper = setInterval(() => void this.sweep(), Math.max(50, Math.floor(this.options.lease.ms / 3)));
     this.sweeper.unref();
@@ -78,7 +101,7 @@ export class Deliveries {
     if (!this.stopped.signal.aborted) {
       let timer: NodeJS.Timeout | undefined;
       const grace = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)));
-      await Promise.race([Promise.allSettled([...this.inHand.values()]), grace]);
+      await Promise.race([Promise.allSettled([...this.inHand.values()].map((entry) => entry.work)), grace]);
       clearTimeout(timer);
       this.stopped.abort();
     }
@@ -96,25 +119,62 @@ export class Deliveries {
    */
   fenced(post: Post): Post {
     return async (message) => {
+      const { journal, lease, logger } = this.options;
       const delivery = this.current.getStore();
-      if (delivery && !(await this.options.journal.confirm(delivery.key, this.options.lease))) {
-        this.options.logger.warn("another process took this delivery over while it was being answered; it answers instead");
-        throw new DeliveryDeferred("taken over by another process");
+      if (delivery) {
+        let held: boolean;
+        let postedTs: string | null = null;
+        try {
+          held = await journal.confirm(delivery.key, lease);
+          if (held && delivery.mayHavePosted) postedTs = await journal.postedTs(delivery.key);
+        } catch (error) {
+          logger.error({ delivery: delivery.key, err: error }, "the journal could not be reached just before posting; trying again");
+          throw new JournalUnavailable("the journal could not be reached before posting", { cause: error });
+        }
+        if (!held) {
+          logger.warn(
+            { delivery: delivery.key },
+            "another process took this delivery over while it was being answered; it answers instead",
+          );
+          throw new DeliveryDeferred("taken over by another process");
+        }
+        if (postedTs) {
+          logger.info({ delivery: delivery.key }, "the journal says this answer was posted already; not posted again");
+          return { ok: true, ts: postedTs };
+        }
       }
+      let result: unknown;
       try {
-        return await post(message);
+        result = await post(message);
       } catch (error) {
         // A post cut off at the network level may still have reached Slack.
         if (delivery) delivery.mayHavePosted = true;
         throw error;
       }
+      const ts = (result as { ts?: unknown } | null)?.ts;
+      if (delivery && typeof ts === "string") {
+        await journal
+          .notePosted(delivery.key, ts)
+          .catch((error: unknown) => logger.warn({ delivery: delivery.key, err: error }, "the journal could not note the posted answer"));
+      }
+      return result;
     };
   }
 
-  private async receive(event: ReceiverEvent): Promise<void> {
+  /** A delivery from the receiver: journaled, then acknowledged; not acknowledged when it cannot be journaled. */
+  async receive(event: ReceiverEvent): Promise<void> {
     const { journal, lease, checkpoint, logger } = this.options;
     const key = deliveryKey(event.body);
-    const { isNew } = await journal.record(key, event.body, lease);
+    let isNew: boolean;
+    try {
+      ({ isNew } = await journal.record(key, event.body, lease));
+    } catch (error) {
+      logger.error(
+        { delivery: key, err: error },
+        "the journal could not record a delivery; it is not acknowledged, so Slack sends it again",
+      );
+      throw new JournalUnavailable("the delivery could not be journaled", { cause: error });
+    }
     checkpoint("recorded");
     if (!isNew) {
       logger.info({ kind: key.slice(0, key.indexOf(":")), retryNum: event.retryNum ?? 0 }, "repeated delivery acknowledged and ignored");
@@ -130,7 +190,7 @@ export class Deliveries {
 
   private track(key: string, run: () => Promise<void>): Promise<void> {
     const work = run().finally(() => this.inHand.delete(key));
-    this.inHand.set(key, work);
+    this.inHand.set(key, { work, since: Date.now() });
     return work;
   }
 
@@ -150,24 +210,42 @@ export class Deliveries {
       failure = error ?? new Error("unknown failure");
     }
     if (isDeferred(failure)) {
-      logger.warn({ err: failure }, "answer not posted; the delivery stays pending and is tried again");
+      logger.warn({ delivery: key, err: failure }, "answer not posted; the delivery stays pending and is tried again");
+      return;
+    }
+    const settle = { logger, delivery: key, signal: this.stopped.signal };
+    if (isFailed(failure)) {
+      // No apology either: Slack would refuse it for the same reason.
+      await untilItHolds(() => journal.markFailed(key, failure.reason), { ...settle, what: "failed delivery" });
+      const failed = await journal.failures().catch(() => undefined);
+      logger.error({ delivery: key, reason: failure.reason, failed }, "Slack refuses this delivery's answer; recorded as failed");
       return;
     }
     // Any other failure was answered with an apology where possible; trying again would repeat it.
-    if (failure) logger.error({ referenceId: newReferenceId(), err: failure }, "a Slack delivery failed in Bolt");
+    if (failure) logger.error({ referenceId: newReferenceId(), delivery: key, err: failure }, "a Slack delivery failed in Bolt");
     checkpoint("posted");
-    await journal.markAnswered(key).catch((error: unknown) => logger.error({ err: error }, "could not mark a delivery answered"));
+    await untilItHolds(() => journal.markAnswered(key), { ...settle, what: "answered delivery" });
   }
 
   private async sweep(): Promise<void> {
     const { journal, lease, logger } = this.options;
     if (this.stopped.signal.aborted) return;
     try {
-      if (this.inHand.size) await journal.renew([...this.inHand.keys()], lease);
+      const live = [...this.inHand].filter(([, entry]) => Date.now() - entry.since < this.options.deadlineMs).map(([key]) => key);
+      if (live.length < this.inHand.size)
+        logger.warn(
+          { stuck: this.inHand.size - live.length },
+          "work stuck past its deadline: its leases lapse, for another replica to take over",
+        );
+      if (live.length) await journal.renew(live, lease);
       const pending = await journal.takePending(lease, TAKE_PER_SWEEP);
       if (pending.length) logger.info({ deliveries: pending.length }, "answering deliveries left pending");
       for (const delivery of pending) {
-        if (this.inHand.has(delivery.key)) continue;
+        if (this.inHand.has(delivery.key)) {
+          // Its own stuck work, whose lease lapsed: let it go again, for another replica to take.
+          await journal.release(delivery.key, lease.owner);
+          continue;
+        }
         void this.track(delivery.key, () =>
           this.work(delivery.key, { body: delivery.body as ReceiverEvent["body"], ack: async () => {} }, true),
         );

@@ -1,6 +1,9 @@
 import type { Logger } from "../../logging.js";
 import type { Post } from "../conversation/ask.js";
 import type { Checkpoint } from "./checkpoint.js";
+import { DeliveryFailed, isTransient, permanentReason, retryAfterMs } from "./slackFailure.js";
+
+export { isTransient } from "./slackFailure.js";
 
 /**
  * Posting an answer rides out a Slack Web API outage: a post that fails for a reason that time can cure
@@ -47,9 +50,13 @@ export function retryingPost(post: Post, deps: RetryDeps): Post {
       try {
         return await post(message);
       } catch (error) {
-        if (isDeferred(error) || !isTransient(error)) throw error;
+        if (isDeferred(error)) throw error;
+        const refused = permanentReason(error);
+        if (refused) throw new DeliveryFailed(refused);
+        if (!isTransient(error)) throw error;
         checkpoint("post-failed");
-        const wait = Math.round(backoff * (0.5 + Math.random() / 2));
+        // Slack's Retry-After is a floor: asking sooner only meets another 429.
+        const wait = Math.max(Math.round(backoff * (0.5 + Math.random() / 2)), retryAfterMs(error) ?? 0);
         if (now() - started + wait > policy.windowMs) {
           logger.error({ attempt, err: error }, "posting to Slack kept failing; the delivery stays pending");
           throw new DeliveryDeferred(`posting failed for ${Math.round((now() - started) / 1000)} s`);
@@ -60,40 +67,6 @@ export function retryingPost(post: Post, deps: RetryDeps): Post {
       }
     }
   };
-}
-
-const TRANSIENT_NETWORK = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ECONNABORTED",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ERR_SOCKET_CONNECTION_TIMEOUT",
-]);
-const TRANSIENT_PLATFORM = new Set(["internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"]);
-
-/** Failures that waiting can cure, from the Web API client or from axios (response_url posts). */
-export function isTransient(error: unknown): boolean {
-  const e = error as {
-    code?: string;
-    statusCode?: number;
-    isAxiosError?: boolean;
-    response?: { status?: number };
-    data?: { error?: string };
-  } | null;
-  if (!e) return false;
-  if (e.code === "slack_webapi_request_error" || e.code === "slack_webapi_rate_limited_error") return true;
-  if (e.code === "slack_webapi_http_error") return (e.statusCode ?? 0) >= 500 || e.statusCode === 408;
-  if (e.code === "slack_webapi_platform_error") return TRANSIENT_PLATFORM.has(e.data?.error ?? "");
-  if (e.isAxiosError) {
-    const status = e.response?.status;
-    return status === undefined || status >= 500 || status === 429 || status === 408;
-  }
-  return TRANSIENT_NETWORK.has(e.code ?? "");
 }
 
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -53,12 +53,14 @@ export interface HomeOptions {
   counts?: FeedbackCounts | null;
   /** Shown to admins only: the top gaps, and documents older than `reviewAfterYears`. */
   admin?: { gaps: GapReport | null; reviewAfterYears: number } | null;
+  /** Deliveries Slack refused for good, by reason (admins only). */
+  failed?: Record<string, number> | null;
   now?: Date;
 }
 
 const TOP_GAPS = 5;
 
-export function homeView({ status, counts, admin, now = new Date() }: HomeOptions): types.View {
+export function homeView({ status, counts, admin, failed, now = new Date() }: HomeOptions): types.View {
   const examples = EXAMPLE_QUESTIONS.map((q) => `• ${q}`).join("\n");
   const blocks: types.KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "safeguide" } },
@@ -83,6 +85,13 @@ export function homeView({ status, counts, admin, now = new Date() }: HomeOption
   if (counts) {
     const line = `*Feedback (admins only)*\n:thumbsup: ${counts.helpful} helpful · :thumbsdown: ${counts.not_helpful} not helpful · ${counts.total} in all`;
     blocks.push({ type: "divider" }, { type: "section", text: { type: "mrkdwn", text: line } });
+  }
+  const refusals = Object.entries(failed ?? {});
+  if (refusals.length) {
+    const total = refusals.reduce((sum, [, n]) => sum + n, 0);
+    const reasons = refusals.map(([reason, n]) => `\`${escapeMrkdwn(reason)}\` ${n}`).join(" · ");
+    const line = `*Undelivered answers (admins only)*\n${total} answer${total === 1 ? "" : "s"} Slack refused: ${reasons}. They are tried again at the next start (after the token or channel is fixed).`;
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: line } });
   }
   if (admin) blocks.push(...adminBlocks(admin, status, now));
   return { type: "home", blocks: blocks.slice(0, MAX_BLOCKS_PER_VIEW) };

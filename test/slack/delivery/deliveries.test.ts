@@ -28,13 +28,17 @@ const settle = async () => {
 
 function setup(work?: (body: Record<string, any>) => Promise<void>, owner = "me") {
   const journal = new SqliteEventJournal(":memory:");
-  const { app, log } = recordingApp(work);
-  const deliveries = new Deliveries(app, {
+  const { app: bolt, log } = recordingApp(work);
+  const deliveries = new Deliveries({
     journal,
     lease: { owner, ms: 60_000 },
     logger: createLogger("silent"),
     checkpoint: noCheckpoint,
+    deadlineMs: 120_000,
   });
+  deliveries.attach((event) => bolt.processEvent(event));
+  // What the receiver (receiver.ts) calls with each delivery.
+  const app = { processEvent: (event: ReceiverEvent) => deliveries.receive(event) };
   return { app, log, journal, deliveries };
 }
 
@@ -92,5 +96,28 @@ describe("Deliveries", () => {
     expect(deliveries.signal.aborted).toBe(true);
     const taken = await journal.takePending({ owner: "next", ms: 60_000 }, 10);
     expect(taken.map((t) => t.key)).toEqual(["event:Ev1"]);
+  });
+
+  it.each([
+    ["within its deadline: its lease is renewed and no one else takes it", 120_000, []],
+    ["stuck past its deadline: its lease lapses, and another replica takes it over", 0, ["event:Ev1"]],
+  ])("work in hand %s", async (_, deadlineMs, takenByOther) => {
+    const clock = { now: 1_000_000 };
+    const journal = new SqliteEventJournal(":memory:", () => clock.now);
+    const deliveries = new Deliveries({
+      journal,
+      lease: { owner: "stuck", ms: 1000 },
+      logger: createLogger("silent"),
+      checkpoint: noCheckpoint,
+      deadlineMs,
+    });
+    deliveries.attach(() => new Promise(() => {}));
+    await deliveries.receive(delivery(mentionBody("Ev1"), []));
+    await settle();
+    clock.now += 1500;
+    await deliveries.start();
+    const taken = await journal.takePending({ owner: "other", ms: 1000 }, 10);
+    expect(taken.map((t) => t.key)).toEqual(takenByOther);
+    await deliveries.stop(0);
   });
 });

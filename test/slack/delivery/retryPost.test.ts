@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createLogger } from "../../../src/logging.js";
 import { noCheckpoint } from "../../../src/slack/delivery/checkpoint.js";
 import { DEFAULT_POST_RETRY, DeliveryDeferred, isTransient, retryingPost } from "../../../src/slack/delivery/retryPost.js";
+import { JournalUnavailable } from "../../../src/slack/delivery/slackFailure.js";
 
 const networkError = () =>
   Object.assign(new Error("A request error occurred: connect ECONNREFUSED"), { code: "slack_webapi_request_error" });
@@ -57,7 +58,7 @@ describe("retryingPost()", () => {
     expect(clock.now).toBeLessThanOrEqual(DEFAULT_POST_RETRY.windowMs);
   });
 
-  it("does not retry a refusal time cannot cure, and stops at once when the app is stopping", async () => {
+  it("does not retry a refusal time cannot cure (it fails the delivery with its reason), and stops at once when the app is stopping", async () => {
     const { now, sleep } = fakeClock();
     const refused = Object.assign(new Error("An API error occurred: channel_not_found"), {
       code: "slack_webapi_platform_error",
@@ -78,7 +79,7 @@ describe("retryingPost()", () => {
         sleep,
       },
     );
-    await expect(failing(message)).rejects.toBe(refused);
+    await expect(failing(message)).rejects.toMatchObject({ code: "safeguide_delivery_failed", reason: "channel_not_found" });
     expect(calls).toBe(1);
 
     const stopping = new AbortController();
@@ -102,5 +103,32 @@ describe("retryingPost()", () => {
     expect(isTransient({ isAxiosError: true, code: "ECONNRESET" })).toBe(true);
     expect(isTransient({ isAxiosError: true, response: { status: 404 } })).toBe(false);
     expect(isTransient(new Error("the index exploded"))).toBe(false);
+    // What @slack/web-api throws for a 429 without a usable Retry-After, or after its own retries.
+    expect(isTransient(new Error("Retry header did not contain a valid timeout (url: x, retry-after header: undefined)"))).toBe(true);
+    expect(isTransient(new Error("A rate limit was exceeded (url: x, retry-after: 1)"))).toBe(true);
+    expect(isTransient(new JournalUnavailable("the journal could not be reached"))).toBe(true);
+  });
+
+  it("waits at least as long as Slack's Retry-After", async () => {
+    const { clock, now, sleep } = fakeClock();
+    let calls = 0;
+    const post = retryingPost(
+      async () => {
+        calls++;
+        if (calls < 3) throw Object.assign(new Error("rate limited"), { code: "slack_webapi_rate_limited_error", retryAfter: 7 });
+        return { ok: true };
+      },
+      {
+        policy: DEFAULT_POST_RETRY,
+        logger: createLogger("silent"),
+        signal: new AbortController().signal,
+        checkpoint: noCheckpoint,
+        now,
+        sleep,
+      },
+    );
+    await expect(post(message)).resolves.toEqual({ ok: true });
+    expect(clock.sleeps).toHaveLength(2);
+    expect(Math.min(...clock.sleeps)).toBeGreaterThanOrEqual(7000);
   });
 });

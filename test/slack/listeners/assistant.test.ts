@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BOT_USER_ID } from "../../../testkit/fakeSlack.js";
+import { BOT_USER_ID, type ThreadMessage } from "../../../testkit/fakeSlack.js";
 import { blocksText, eventBody, type Harness, newTs, sendSigned, startHarness, waitFor } from "../harness.js";
 
 let h: Harness;
@@ -64,5 +64,42 @@ describe("the assistant panel", () => {
       { role: "user", text: "what did inspectors ask GPs to do?" },
       { role: "assistant", text: "Inspectors asked GPs to show more professional curiosity." },
     ]);
+  });
+});
+
+describe("a follow-up in a long thread", () => {
+  it("reads the thread to its end (paged) and takes the latest turns as history, not the oldest page", async () => {
+    h = await startHarness();
+    const threadTs = newTs();
+    const messages: ThreadMessage[] = [{ ts: threadTs, user: "UPRACT", text: "what is DREAMM?" }];
+    for (let i = 1; i < 500; i++) {
+      const topic = i < 100 ? `DREAMM point ${i}` : `the 2016 inspection point ${i}`;
+      messages.push(
+        i % 2
+          ? { ts: newTs(), user: BOT_USER_ID, bot_id: "BBOT", text: `About ${topic}.` }
+          : { ts: newTs(), user: "UPRACT", text: `tell me about ${topic}` },
+      );
+    }
+    const current = newTs();
+    messages.push({ ts: current, user: "UPRACT", text: "and what did it recommend?" });
+    h.fake.threads.set(`D0LONG:${threadTs}`, messages);
+    await sendSigned(
+      h.port,
+      eventBody({
+        type: "message",
+        channel: "D0LONG",
+        channel_type: "im",
+        user: "UPRACT",
+        ts: current,
+        thread_ts: threadTs,
+        text: "and what did it recommend?",
+      }),
+    );
+    await waitFor(() => h.fake.callsTo("chat.postMessage").length === 1, 5000, "the answer");
+    expect(h.fake.callsTo("conversations.replies").length).toBeGreaterThan(1);
+    const history = h.service.asked[0]!.options!.history!;
+    expect(history).toHaveLength(10);
+    expect(history.every((turn) => turn.text.includes("2016 inspection"))).toBe(true);
+    expect(history.at(-1)!.text).toBe("About the 2016 inspection point 499.");
   });
 });

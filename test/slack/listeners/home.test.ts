@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { blocksText, eventBody, type Harness, sendSigned, startHarness, waitFor } from "../harness.js";
+import { blocksText, eventBody, type Harness, mention, sendSigned, startHarness, waitFor } from "../harness.js";
 
 let h: Harness;
 afterEach(async () => {
@@ -44,5 +44,19 @@ describe("App Home", () => {
       "views.publish",
     );
     expect(blocksText(publish!.args.view.blocks)).toContain("1 helpful");
+  });
+
+  it("shows admins the answers Slack refused for good, by reason (after a revoked token)", async () => {
+    h = await startHarness({ SLACK_ADMIN_USERS: "UADMIN" });
+    h.fake.failAll = "token_revoked";
+    await sendSigned(h.port, eventBody(mention("what did inspectors ask GPs to do?")));
+    await waitFor(() => h.logLines().some((l) => l.reason === "token_revoked"), 5000, "the recorded failure");
+    h.fake.failAll = null;
+    await sendSigned(h.port, eventBody(opened("UADMIN")));
+    await sendSigned(h.port, eventBody(opened("UPRACT")));
+    await waitFor(() => h.fake.callsTo("views.publish").length === 2, 5000, "both views.publish");
+    const view = (user: string) => blocksText(h.fake.callsTo("views.publish").find((p) => p.args.user_id === user)!.args.view.blocks);
+    expect(view("UADMIN")).toContain("1 answer Slack refused: `token_revoked` 1");
+    expect(view("UPRACT")).not.toContain("Undelivered");
   });
 });

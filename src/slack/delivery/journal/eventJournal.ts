@@ -41,11 +41,27 @@ export interface EventJournal {
   confirm(key: string, lease: Lease): Promise<boolean>;
   /** The delivery was answered (or needs no answer): never processed again; its body is dropped. */
   markAnswered(key: string): Promise<void>;
+  /**
+   * Its answer is in Slack as message `ts`: noted at once, so that whoever takes the delivery up again
+   * (its mark having failed) finds it here and does not post it twice.
+   */
+  notePosted(key: string, ts: string): Promise<void>;
+  /** The ts noted by notePosted, or null. */
+  postedTs(key: string): Promise<string | null>;
+  /**
+   * Slack refuses its answer for good (a revoked token, a channel gone): kept, not taken by sweeps, with
+   * its reason, until retryFailed() hands it back (at start, after a configuration change).
+   */
+  markFailed(key: string, reason: string): Promise<void>;
+  /** Failed deliveries become pending again; returns how many. */
+  retryFailed(): Promise<number>;
+  /** Failed deliveries by reason, for App Home and the logs. */
+  failures(): Promise<Record<string, number>>;
   /** Hand a delivery back, still pending, for the next process to take at once. */
   release(key: string, owner: string): Promise<void>;
   /** Forget answered deliveries and claims older than `ms` (a delivery still pending is kept). */
   prune(ms: number): Promise<void>;
-  /** Pending deliveries, for reports and tests. */
+  /** Pending deliveries (not failed ones), for reports and tests. */
   countPending(): Promise<number>;
   close(): Promise<void>;
 }

@@ -40,7 +40,7 @@ export class PgEventJournal implements EventJournal {
       `UPDATE slack_deliveries SET lease_owner = $1, lease_until = $2
        WHERE key IN (
          SELECT key FROM slack_deliveries
-         WHERE state = 'pending' AND (lease_until IS NULL OR lease_until <= $3)
+         WHERE state = 'pending' AND failed_reason IS NULL AND (lease_until IS NULL OR lease_until <= $3)
          ORDER BY received_at LIMIT $4
          FOR UPDATE SKIP LOCKED)
        RETURNING key, body, received_at`,
@@ -76,6 +76,37 @@ export class PgEventJournal implements EventJournal {
     );
   }
 
+  async notePosted(key: string, ts: string): Promise<void> {
+    await this.db.query(`UPDATE slack_deliveries SET answer_ts = $1 WHERE key = $2`, [ts, key]);
+  }
+
+  async postedTs(key: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ answer_ts: string | null }>(`SELECT answer_ts FROM slack_deliveries WHERE key = $1`, [key]);
+    return rows[0]?.answer_ts ?? null;
+  }
+
+  async markFailed(key: string, reason: string): Promise<void> {
+    await this.db.query(
+      `UPDATE slack_deliveries SET failed_reason = $1, lease_owner = NULL, lease_until = NULL WHERE key = $2 AND state = 'pending'`,
+      [reason, key],
+    );
+  }
+
+  async retryFailed(): Promise<number> {
+    const { rowCount } = await this.db.query(
+      `UPDATE slack_deliveries SET failed_reason = NULL WHERE state = 'pending' AND failed_reason IS NOT NULL`,
+    );
+    return rowCount ?? 0;
+  }
+
+  async failures(): Promise<Record<string, number>> {
+    const { rows } = await this.db.query<{ reason: string; n: number }>(
+      `SELECT failed_reason AS reason, count(*)::int AS n FROM slack_deliveries
+       WHERE state = 'pending' AND failed_reason IS NOT NULL GROUP BY failed_reason`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.reason, row.n]));
+  }
+
   async release(key: string, owner: string): Promise<void> {
     await this.db.query(
       `UPDATE slack_deliveries SET lease_owner = NULL, lease_until = NULL WHERE key = $1 AND state = 'pending' AND lease_owner = $2`,
@@ -90,7 +121,9 @@ export class PgEventJournal implements EventJournal {
   }
 
   async countPending(): Promise<number> {
-    const { rows } = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM slack_deliveries WHERE state = 'pending'`);
+    const { rows } = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM slack_deliveries WHERE state = 'pending' AND failed_reason IS NULL`,
+    );
     return rows[0]!.n;
   }
 

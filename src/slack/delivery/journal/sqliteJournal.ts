@@ -13,7 +13,9 @@ CREATE TABLE IF NOT EXISTS deliveries (
   lease_owner TEXT,
   lease_until INTEGER,
   received_at INTEGER NOT NULL,
-  answered_at INTEGER
+  answered_at INTEGER,
+  answer_ts TEXT,
+  failed_reason TEXT
 );
 CREATE INDEX IF NOT EXISTS deliveries_pending ON deliveries (state, received_at);
 CREATE TABLE IF NOT EXISTS claims (
@@ -42,6 +44,7 @@ export class SqliteEventJournal implements EventJournal {
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(SCHEMA);
+    addMissingColumns(this.db);
     this.statements = {
       record: this.db.prepare(
         `INSERT INTO deliveries (key, body, state, lease_owner, lease_until, received_at)
@@ -50,7 +53,7 @@ export class SqliteEventJournal implements EventJournal {
       claim: this.db.prepare(`INSERT INTO claims (key, delivery_key, claimed_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`),
       claimant: this.db.prepare(`SELECT delivery_key FROM claims WHERE key = ?`),
       free: this.db.prepare(
-        `SELECT key FROM deliveries WHERE state = 'pending' AND (lease_until IS NULL OR lease_until <= ?)
+        `SELECT key FROM deliveries WHERE state = 'pending' AND failed_reason IS NULL AND (lease_until IS NULL OR lease_until <= ?)
          ORDER BY received_at LIMIT ?`,
       ),
       take: this.db.prepare(
@@ -67,7 +70,16 @@ export class SqliteEventJournal implements EventJournal {
       ),
       pruneDeliveries: this.db.prepare(`DELETE FROM deliveries WHERE state = 'answered' AND answered_at < ?`),
       pruneClaims: this.db.prepare(`DELETE FROM claims WHERE claimed_at < ?`),
-      countPending: this.db.prepare(`SELECT count(*) AS n FROM deliveries WHERE state = 'pending'`),
+      countPending: this.db.prepare(`SELECT count(*) AS n FROM deliveries WHERE state = 'pending' AND failed_reason IS NULL`),
+      notePosted: this.db.prepare(`UPDATE deliveries SET answer_ts = ? WHERE key = ?`),
+      postedTs: this.db.prepare(`SELECT answer_ts FROM deliveries WHERE key = ?`),
+      failed: this.db.prepare(
+        `UPDATE deliveries SET failed_reason = ?, lease_owner = NULL, lease_until = NULL WHERE key = ? AND state = 'pending'`,
+      ),
+      retryFailed: this.db.prepare(`UPDATE deliveries SET failed_reason = NULL WHERE state = 'pending' AND failed_reason IS NOT NULL`),
+      failures: this.db.prepare(
+        `SELECT failed_reason AS reason, count(*) AS n FROM deliveries WHERE state = 'pending' AND failed_reason IS NOT NULL GROUP BY failed_reason`,
+      ),
     };
   }
 
@@ -117,6 +129,27 @@ export class SqliteEventJournal implements EventJournal {
     this.statements.answered.run(this.now(), key);
   }
 
+  async notePosted(key: string, ts: string): Promise<void> {
+    this.statements.notePosted.run(ts, key);
+  }
+
+  async postedTs(key: string): Promise<string | null> {
+    return (this.statements.postedTs.get(key) as { answer_ts: string | null } | undefined)?.answer_ts ?? null;
+  }
+
+  async markFailed(key: string, reason: string): Promise<void> {
+    this.statements.failed.run(reason, key);
+  }
+
+  async retryFailed(): Promise<number> {
+    return this.statements.retryFailed.run().changes;
+  }
+
+  async failures(): Promise<Record<string, number>> {
+    const rows = this.statements.failures.all() as { reason: string; n: number }[];
+    return Object.fromEntries(rows.map((row) => [row.reason, row.n]));
+  }
+
   async release(key: string, owner: string): Promise<void> {
     this.statements.release.run(key, owner);
   }
@@ -133,5 +166,13 @@ export class SqliteEventJournal implements EventJournal {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+/** A journal file from before a column existed gets it (SQLite has no ADD COLUMN IF NOT EXISTS). */
+function addMissingColumns(db: Database.Database): void {
+  const columns = new Set((db.pragma("table_info(deliveries)") as { name: string }[]).map((c) => c.name));
+  for (const column of ["answer_ts", "failed_reason"]) {
+    if (!columns.has(column)) db.exec(`ALTER TABLE deliveries ADD COLUMN ${column} TEXT`);
   }
 }

@@ -6,7 +6,7 @@ import { homeView } from "../../render/views.js";
 
 /**
  * The App Home tab: what the app is for, how to ask, the corpus status; admins (SLACK_ADMINS) also see
- * feedback counts, the top gaps and the documents due for review. Nobody else sees those.
+ * feedback counts, undelivered answers, the top gaps and the documents due for review. Nobody else sees those.
  */
 export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
@@ -18,7 +18,7 @@ export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
           return null;
         })
       : null;
-    const [status, counts] = await Promise.all([
+    const [status, counts, failed] = await Promise.all([
       // App Home belongs to one person, not a channel: it lists public documents only.
       deps.service.status([]).catch((error: unknown): IndexStatus | null => {
         deps.logger.warn({ err: error }, "index status unavailable for App Home");
@@ -30,11 +30,17 @@ export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
             return null;
           })
         : null,
+      isAdmin
+        ? deps.journal.failures().catch((error: unknown): null => {
+            deps.logger.warn({ err: error }, "undelivered answers unavailable for App Home");
+            return null;
+          })
+        : null,
     ]);
     try {
       await client.views.publish({
         user_id: event.user,
-        view: homeView({ status, counts, admin: isAdmin ? { gaps, reviewAfterYears: deps.config.reviewAfterYears } : null }),
+        view: homeView({ status, counts, failed, admin: isAdmin ? { gaps, reviewAfterYears: deps.config.reviewAfterYears } : null }),
       });
     } catch (error) {
       deps.logger.error({ err: error }, "could not publish App Home");
