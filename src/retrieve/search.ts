@@ -2,7 +2,6 @@ import type { Chunk } from "../corpus/types.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
 import { balanceByYear } from "./balance.js";
-import { bridgingSearch } from "./bridging.js";
 import { chunkFilter, filterNarrows } from "./filters.js";
 import { answerKindMatch, backMatter, recommendationShape, yearMatch } from "./intent.js";
 import type { Query } from "./query.js";
@@ -62,12 +61,6 @@ export interface CandidateFeatures {
   year: number;
   answerKind: number;
   backMatter: number;
-  /**
-   * The bridging list: a lexical search for the thesaurus's and everyday vocabulary's words alone, each
-   * term weighed as its expansion is (bridging.ts). Reciprocal rank, and score over the best.
-   */
-  bridge: number;
-  bridgeScore: number;
 }
 
 export const CANDIDATE_FEATURES: (keyof CandidateFeatures)[] = [
@@ -83,8 +76,6 @@ export const CANDIDATE_FEATURES: (keyof CandidateFeatures)[] = [
   "year",
   "answerKind",
   "backMatter",
-  "bridge",
-  "bridgeScore",
 ];
 
 export interface Candidate {
@@ -132,15 +123,11 @@ export async function candidatesFor(snapshot: IndexSnapshot, query: Query, optio
   const lexical = lexicalHits.map((h) => h.id);
   const bestLexical = lexicalHits[0]?.score || 1;
   const lexicalScores = new Map(lexicalHits.map((h) => [h.id, h.score / bestLexical]));
-  const bridgeHits = settings.acronyms ? bridgingSearch(snapshot, query, idFilter) : [];
-  const bridge = bridgeHits.map((h) => h.id);
-  const bestBridge = bridgeHits[0]?.score || 1;
-  const bridgeScores = new Map(bridgeHits.map((h) => [h.id, h.score / bestBridge]));
   const narrows = filterNarrows(options.filters, snapshot);
   const denseHits = settings.dense ? await denseSearch(snapshot, [question, ...expansions].join(" "), idFilter, narrows) : [];
   const dense = denseHits.map((h) => h.id);
   const similarities = new Map(denseHits.map((h) => [h.id, h.similarity]));
-  const ids = [...new Set([...lexical, ...dense, ...bridge])];
+  const ids = [...new Set([...lexical, ...dense])];
   const rerank = settings.rerank ? reranker(snapshot, query, expansions, settings.intent) : null;
   const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunks.get(id)!.date) || 0));
   return ids.map((id) => {
@@ -153,8 +140,6 @@ export async function candidatesFor(snapshot: IndexSnapshot, query: Query, optio
         dense: reciprocalRank(dense, id),
         lexicalScore: lexicalScores.get(id) ?? 0,
         denseSimilarity: similarities.get(id) ?? 0,
-        bridge: reciprocalRank(bridge, id),
-        bridgeScore: bridgeScores.get(id) ?? 0,
         // An undated document ("") is never the newest: it gets no recency at all.
         recency: settings.recency && chunk.date ? Math.pow(0.5, ageYears / RECENCY_HALF_LIFE_YEARS) : 0,
         ...(rerank ? rerank(chunk) : NO_RERANK),
