@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import type { Answer, Notice } from "../../answer/types.js";
+import type { Answer } from "../../answer/types.js";
 import { answerView, type AnswerView, type SourceView } from "../../answer/view.js";
 import { MAX_BUTTON_VALUE, MAX_FALLBACK_TEXT, MAX_SECTION_TEXT, MAX_SOURCES_SHOWN, MAX_TEXT_SECTIONS } from "./limits.js";
 import { encodeFeedbackRef, feedbackRefFor } from "./feedbackRef.js";
