@@ -1,3 +1,4 @@
+import { instructsReader } from "../corpus/instructions.js";
 import { sentenceSpans } from "../corpus/sentences.js";
 import { STOPWORDS } from "../index/terms.js";
 import { holdsAnswerKind } from "../retrieve/answerKind.js";
@@ -154,7 +155,8 @@ export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): str
         !/^#{1,6}\s/.test(s) &&
         !headings.has(bare(s)) &&
         !breaksOffMidClause(s) &&
-        !advisesAgainstReferral(s),
+        !advisesAgainstReferral(s) &&
+        !instructsReader(s),
     );
 }
 

@@ -1,4 +1,5 @@
 import { parseBlocks } from "../corpus/blocks.js";
+import { instructsReader } from "../corpus/instructions.js";
 import { sentenceSpans, wordCount } from "../corpus/sentences.js";
 import type { Chunk } from "../corpus/types.js";
 import { stemsOf } from "../retrieve/query.js";
@@ -13,7 +14,7 @@ export interface Sentence {
   start: number;
   end: number;
   stems: string[];
-  /** Fit to quote: not a heading, at least three words. */
+  /** Fit to quote: not a heading, at least three words, not telling the reader to set safeguarding aside. */
   quotable: boolean;
 }
 
@@ -39,7 +40,8 @@ export function sentencesOf(chunk: Chunk): Sentence[] {
     const text = chunk.text.slice(start, end);
     const heading = headings.some((h) => start >= h.start && end <= h.end);
     const words = stripMarkers(text).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    return { start, end, stems: stemsOf(text), quotable: !heading && /\p{L}/u.test(text) && words >= 3 };
+    const quotable = !heading && /\p{L}/u.test(text) && words >= 3 && !instructsReader(text);
+    return { start, end, stems: stemsOf(text), quotable };
   });
 }
 

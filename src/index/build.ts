@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { instructionWarnings } from "../corpus/instructions.js";
 import { basename, join } from "node:path";
 import { readCorpus, type SourceReport } from "../corpus/corpus.js";
 import { collapseDuplicates } from "../corpus/dedupe.js";
@@ -106,7 +107,7 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
     onFile: (file, done, total) => progress("read", done, total, file || undefined),
   });
   const curated = await readCuratedAcronyms(config.corpusDir);
-  report.warnings.push(...reading.warnings, ...curated.warnings);
+  report.warnings.push(...reading.warnings, ...curated.warnings, ...instructionWarnings(reading.documents));
   const changes = compareWithPrevious(previous?.manifest ?? null, reading, config, curated.acronyms);
   report.sources = changes.sources;
   const failed = changes.sources.some((s) => s.status === "failed");

@@ -1,4 +1,5 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { instructsReader } from "../../corpus/instructions.js";
 import { z } from "zod";
 import { foldForMatch, isVerbatim } from "../../corpus/verbatim.js";
 import type { Passage } from "../../retrieve/types.js";
@@ -129,6 +130,7 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
     if (!passage || foldForMatch(c.quote).split(" ").length < MIN_QUOTE_WORDS || !isVerbatim(c.quote, passage.text)) {
       return failed("no-verified-citations", `Claim ${i + 1}: its quote is not verbatim in the passage it names.`);
     }
+    if (instructsReader(c.quote)) return failed("failed-checks", `Claim ${i + 1}: its quote tells the reader to set safeguarding aside.`);
     const extra = unsupportedWords(c.claim, c.quote, `${context.question} ${passage.title} ${passage.date}`);
     if (extra.length) return failed("failed-checks", `Claim ${i + 1}: ${extra.length} word(s) not in its quote or the question.`);
     const key = `${passage.id}\u0000${foldForMatch(c.quote)}`;
