@@ -6,6 +6,7 @@ import type { Passage } from "../../retrieve/types.js";
 import type { PersonalDataOptions } from "../guards/personalData.js";
 import { shownDate } from "../../corpus/dates.js";
 import type { Citation, ConversationTurn } from "../types.js";
+import { meaningChanges } from "./claimMeaning.js";
 import { advisesAgainstReferral, echoesInstructions, unsupportedDetails, unsupportedWords } from "./claimCheck.js";
 import { conversationBlock, dataText, describeError, isTimeout, redactTurns, redactText } from "./prompt.js";
 
@@ -18,6 +19,8 @@ export type LlmAnswerResult =
     };
 
 export const MAX_ANSWER_CHARS = 600;
+/** More claims than this is a reply gone wrong; the rest are not read. */
+const MAX_CLAIMS = 8;
 /** Shorter quotes ("the child") verify against almost anything and support nothing. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -121,7 +124,7 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
     byKey.set(passageKey(i), p);
     byKey.set(p.id, p);
   });
-  const claims = reply.claims.map((c) => ({ ...c, claim: plainText(c.claim), quote: c.quote.trim() })).filter((c) => c.claim);
+  const claims = distinct(reply.claims.map((c) => ({ ...c, claim: plainText(c.claim), quote: c.quote.trim() })).filter((c) => c.claim));
   if (claims.length === 0) return failed("no-verified-citations", "The reply made no claim.");
   const citations: Citation[] = [];
   const seen = new Set<string>();
@@ -131,6 +134,8 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
       return failed("no-verified-citations", `Claim ${i + 1}: its quote is not verbatim in the passage it names.`);
     }
     if (instructsReader(c.quote)) return failed("failed-checks", `Claim ${i + 1}: its quote tells the reader to set safeguarding aside.`);
+    const changed = meaningChanges(c.claim, c.quote, `${passage.title} ${passage.date}`);
+    if (changed.length) return failed("failed-checks", `Claim ${i + 1}: it changes ${changed.join(", ")} of its quote.`);
     const extra = unsupportedWords(c.claim, c.quote, `${context.question} ${passage.title} ${passage.date}`);
     if (extra.length) return failed("failed-checks", `Claim ${i + 1}: ${extra.length} word(s) not in its quote or the question.`);
     const key = `${passage.id}\u0000${foldForMatch(c.quote)}`;
@@ -165,8 +170,28 @@ function toCitation(p: Passage, quote: string): Citation {
   };
 }
 
+/** At most MAX_CLAIMS, each said once: a reply that repeats itself is shown once. */
+function distinct<T extends { claim: string }>(claims: T[]): T[] {
+  const seen = new Set<string>();
+  const kept = claims.filter((c) => {
+    const key = foldForMatch(c.claim)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.slice(0, MAX_CLAIMS);
+}
+
+/** Slack reads `<!here>`, `<@U…>`, `<#C…>` and `<url|label>` as commands and links: none reaches the text. */
+const SLACK_CONTROL = /<\s*(?:[!@#][^>]*|(?:https?|mailto|tel):[^>]*)>|<!?(?:here|channel|everyone)\b[^>]*>?/gi;
+
 function plainText(text: string): string {
   return text
+    .replace(SLACK_CONTROL, " ")
+    .replace(/[<>]/g, " ")
     .replace(/\*\*|__|`/g, "")
     .replace(/^#+\s*/gm, "")
     .replace(/\s+/g, " ")
