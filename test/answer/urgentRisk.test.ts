@@ -67,6 +67,21 @@ describe("the probes of issue #14", () => {
   });
 });
 
+describe("the probes of issue #23", () => {
+  it.each([
+    "hes here again and hes locked the door, mums passed out, i cant get out",
+    "said she was 'made to' last night by her mum's boyfriend who is still at the house with her",
+  ])("urgent: %s", (text) => {
+    expect(describesImmediateRisk(text)).toBe(true);
+  });
+
+  it("a hypothetical question about who to tell is not flagged", () => {
+    expect(describesImmediateRisk("Hypothetically, if a foster carer thinks their child is being exploited, who should they tell?")).toBe(
+      false,
+    );
+  });
+});
+
 describe("describesImmediateRisk", () => {
   it.each([
     "a child is being hurt right now",
