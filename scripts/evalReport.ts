@@ -13,6 +13,7 @@ import { examplesOf, outOfFold } from "../src/eval/training.js";
 import { queryFor } from "../src/retrieve/lexicon.js";
 import { parseLabelled } from "../src/eval/urgentFolds.js";
 import { urgentReportSection } from "../src/eval/urgentReport.js";
+import { guardQuestion } from "../src/answer/guards/guardQuestion.js";
 import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retrieve/search.js";
 
 /**
@@ -116,7 +117,13 @@ await writeFile("docs/EVAL.md", doc);
 console.log(doc);
 
 async function urgentSection(): Promise<string> {
-  const set = "test/answer/data/urgent.jsonl";
-  const rows = await readFile(set, "utf8").then(parseLabelled, () => null);
-  return rows ? urgentReportSection(rows, set) : "";
+  const read = (path: string) =>
+    readFile(path, "utf8").then(
+      (text) => ({ path, rows: parseLabelled(text) }),
+      () => undefined,
+    );
+  const labelled = await read("test/answer/data/urgent.jsonl");
+  const fresh = await read("test/answer/data/urgent-fresh.jsonl");
+  const urgentFirst = (text: string) => guardQuestion(text, snapshot, { urgent: null }).notices[0]?.kind === "urgent";
+  return labelled ? urgentReportSection({ labelled, fresh, urgentFirst }) : "";
 }
