@@ -7,7 +7,10 @@
 
 import { FEATURES, PHRASES } from "./urgentPhrasings.js";
 
-const DERIVED = ["dangerNow", "framingOnly", "messageFromChild"] as const;
+const DERIVED = ["dangerNow", "dangerHereNow", "framingOnly", "messageFromChild"] as const;
+
+/** Framing that is only the form of the question, outweighed by a concrete danger here and now. */
+const QUESTION_FORM = ["framing", "hypothetical", "seeking"] as const;
 export const FEATURE_NAMES = [...Object.keys(PHRASES), ...DERIVED];
 
 /** Phrases that say the opposite; removed before matching (and read by the `reassured` feature). */
@@ -45,7 +48,12 @@ export function urgentFeatures(text: string): number[] {
     on.missing;
   const here = on.now || on.still || on.harmDoerHere || on.presence || ((on.disclosure || on.forwarded || on.childVoice) && !on.past);
   on.dangerNow = danger && here ? 1 : 0;
-  on.framingOnly = (on.framing || on.hypothetical || on.training || on.statistics) && !on.now && !on.harmDoerHere && !on.childVoice ? 1 : 0;
+  // A concrete danger here and now: harm or a weapon, "now"/"tonight", and the harm-doer there or arriving, a
+  // weapon, or the asker on the spot. The way the question is put ("what if", "who do I ring") then says
+  // nothing about the risk and is not read.
+  on.dangerHereNow = danger && on.now && (on.harmDoerHere || on.weapon || on.presence) ? 1 : 0;
+  if (on.dangerHereNow) for (const k of QUESTION_FORM) on[k] = 0;
+  on.framingOnly = (on.framing || on.hypothetical || on.training || on.statistics) && !on.now && !on.childVoice ? 1 : 0;
   on.messageFromChild = on.childVoice || (on.forwarded && QUOTED.test(text)) ? 1 : 0;
   return FEATURE_NAMES.map((k) => on[k] ?? 0);
 }

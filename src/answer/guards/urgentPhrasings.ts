@@ -92,12 +92,13 @@ const WHEN = {
   soon: ["just|earlier|last night|yesterday|since", "tomorrow|later|soon|this week(?:end)?"],
 };
 
-/** Where the person doing harm is now: in the house, outside, on the way, living with the child. */
+/** Where the person doing harm is now: in the house, outside, arriving or returning, living with the child. */
 const WHERE = {
   harmDoerHere: [
     "(?:still )?(?:at|in) the (?:house|flat|home|property)|(?:is|hes|shes|theyre|are) (?:still )?(?:here|there|back|home|downstairs|upstairs|in)|(?:here|back|there) again",
     "outside|waiting (?:outside|for|at|in)|at the (?:door|gate|window)",
-    "on (?:his|her|their|the) way|coming (?:back|home|round|over|to get|for)|(?:pick|picking|picked) (?:her|him|them|me) up|in (?:a|his|her|the) (?:car|van)|" +
+    "on (?:his|her|their|the) way|(?:comes?|coming) (?:back|home|round|over|to get|for)|(?:turns?|turning|shows?|showing) up|arriv(?:es|ing)|" +
+      "(?:is|hes|shes|theyre|are) (?:due|heading|driving|walking) (?:home|here|over|round|back)|(?:pick|picking|picked) (?:her|him|them|me) up|in (?:a|his|her|the) (?:car|van)|" +
       "(?:get|gets|getting|got) (?:into|in) (?:a|an|the|his|her) (?:\\w+ )?(?:car|van|taxi)",
     "(?:lives|living|staying|sleeping) (?:with|there|at)|at home with|(?:alone|back) with|(?:go|going|has to go|sent) (?:back|home)",
   ],
