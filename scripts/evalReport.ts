@@ -22,6 +22,26 @@ import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retr
  */
 
 const FOLDS = 5;
+/** The urgent sets written after the features were frozen, oldest first: path, heading, what and when. */
+const URGENT_FRESH: [string, string, string][] = [
+  [
+    "test/answer/data/urgent-fresh.jsonl",
+    "Fresh set 1, written after the features of e546e74 were frozen",
+    "Urgent questions in the voices of children's forwarded texts, children writing themselves, neighbours, " +
+      "teachers and health staff; look-alikes that are hypothetical, policy, training, past events or statistics. " +
+      "Measured on e546e74 (0.983 recall, 0.017 false positives); the features then changed (5d2c351: framing is not " +
+      "read against a danger here and now, a harm-doer arriving is where the harm-doer is now), so this set has been " +
+      "seen and no longer judges new phrasings.",
+  ],
+  [
+    "test/answer/data/urgent-fresh-2.jsonl",
+    "Fresh set 2, written after the features of 5d2c351 were frozen",
+    'Urgent questions as follow-ups ("and what if he comes back tonight"), forwarded texts and voice notes, ' +
+      "children writing themselves, neighbours, teachers, health, social care, parents, youth workers, police and " +
+      "coaches; look-alikes that are hypothetical, policy, training, past, statistics, reassured or general. " +
+      "Nothing was changed after this set was measured.",
+  ],
+];
 const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };
 const ABLATION: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],
@@ -123,7 +143,11 @@ async function urgentSection(): Promise<string> {
       () => undefined,
     );
   const labelled = await read("test/answer/data/urgent.jsonl");
-  const fresh = await read("test/answer/data/urgent-fresh.jsonl");
+  const fresh = [];
+  for (const [path, title, about] of URGENT_FRESH) {
+    const set = await read(path);
+    if (set) fresh.push({ ...set, title, about });
+  }
   const urgentFirst = (text: string) => guardQuestion(text, snapshot, { urgent: null }).notices[0]?.kind === "urgent";
   return labelled ? urgentReportSection({ labelled, fresh, urgentFirst }) : "";
 }

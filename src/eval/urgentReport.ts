@@ -5,14 +5,22 @@ import { phraseUse } from "./urgentPhraseUse.js";
 
 /**
  * The urgent-risk section of docs/EVAL.md: out-of-fold figures on the labelled set the features were
- * written beside, and the shipped classifier's figures on a set written after they were frozen.
+ * written beside, and the shipped classifier's figures on sets written after they were frozen.
  */
 
 const GOALS = { labelled: { recall: 0.97, falsePositives: 0.05 }, fresh: { recall: 0.98, falsePositives: 0.03 } };
 
+/** A set written after the features were frozen: its heading and what it holds and when it was written. */
+export interface FreshSet {
+  path: string;
+  rows: LabelledQuestion[];
+  title: string;
+  about: string;
+}
+
 export interface UrgentSets {
   labelled: { path: string; rows: LabelledQuestion[] };
-  fresh?: { path: string; rows: LabelledQuestion[] };
+  fresh?: FreshSet[];
   /** Whether the guard puts the urgent message first for this text. */
   urgentFirst?: (text: string) => boolean;
 }
@@ -59,21 +67,18 @@ ${row("false positives on plain questions", f.falsePositiveRate, GOALS.labelled.
 ${foldRows.join("\n")}
 
 ${list("Urgent questions missed on their held-out fold", f.missed)}
-${list("Plain questions flagged on their held-out fold", f.falseAlarms)}${fresh ? freshSection(fresh, sets.urgentFirst) : ""}`;
+${list("Plain questions flagged on their held-out fold", f.falseAlarms)}${(fresh ?? []).map((set) => freshSection(set, sets.urgentFirst)).join("")}`;
 }
 
-function freshSection(fresh: NonNullable<UrgentSets["fresh"]>, urgentFirst?: (text: string) => boolean): string {
+function freshSection(fresh: FreshSet, urgentFirst?: (text: string) => boolean): string {
   const g = judgeFresh(fresh.rows, urgentFirst);
   return `
-### Fresh set, written after the features were frozen (\`${fresh.path}\`)
+### ${fresh.title} (\`${fresh.path}\`)
 
-${g.urgent + g.plain} questions (${g.urgent} urgent, in the voices of children's forwarded texts, children writing
-themselves, neighbours, teachers and health staff; ${g.plain} plain look-alikes: hypothetical, policy, training,
-past events, statistics), written after the phrases and weights were committed and judged by the shipped
+${g.urgent + g.plain} questions (${g.urgent} urgent, ${g.plain} plain look-alikes). ${fresh.about} Judged by the shipped
 weights${urgentFirst ? " through the guard every surface uses: an urgent question counts only when the urgent message comes first" : ""}.
-Nothing was changed after this set was measured.
 
-| | measured (frozen) | goal | |
+| | measured | goal | |
 |---|---|---|---|
 ${row("urgent recall, urgent message first", g.recall, GOALS.fresh.recall, true)}
 ${row("false positives on plain questions", g.falsePositiveRate, GOALS.fresh.falsePositives, false)}
