@@ -13,6 +13,9 @@ import { examplesOf, outOfFold } from "../src/eval/training.js";
 import { queryFor } from "../src/retrieve/lexicon.js";
 import { parseLabelled } from "../src/eval/urgentFolds.js";
 import { urgentReportSection } from "../src/eval/urgentReport.js";
+import { parsePersonal } from "../src/eval/personalFigures.js";
+import { personalReportSection } from "../src/eval/personalReport.js";
+import { documentNameOptions } from "../src/answer/guards/documentNames.js";
 import { guardQuestion } from "../src/answer/guards/guardQuestion.js";
 import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retrieve/search.js";
 
@@ -22,6 +25,12 @@ import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retr
  */
 
 const FOLDS = 5;
+/** The personal-data sets, the one written after the rules were frozen last; the commit that last changed the rules. */
+const PERSONAL_SETS: [string, string][] = [
+  ["test/answer/data/personal.jsonl", "tuned on while the rules were written"],
+  ["test/answer/data/personal-set.jsonl", "written after the rules were frozen"],
+];
+const PERSONAL_RULES_COMMIT = "bcbd181";
 /** The urgent sets written after the features were frozen, oldest first: path, heading, what and when. */
 const URGENT_FRESH: [string, string, string][] = [
   [
@@ -131,7 +140,7 @@ ${perTypeTable(score(all, oof).perType)}
 Each row adds one piece to the row above it (the first two are each side alone).
 
 ${ablationTable(ablation)}
-${await urgentSection()}`;
+${await urgentSection()}${await personalSection()}`;
 await mkdir("docs", { recursive: true });
 await writeFile("docs/EVAL.md", doc);
 console.log(doc);
@@ -150,4 +159,14 @@ async function urgentSection(): Promise<string> {
   }
   const urgentFirst = (text: string) => guardQuestion(text, snapshot, { urgent: null }).notices[0]?.kind === "urgent";
   return labelled ? urgentReportSection({ labelled, fresh, urgentFirst }) : "";
+}
+
+async function personalSection(): Promise<string> {
+  const sets = [];
+  for (const [path, note] of PERSONAL_SETS) {
+    const text = await readFile(path, "utf8").catch(() => undefined);
+    if (text) sets.push({ path, note, rows: parsePersonal(text) });
+  }
+  const on = `the index this report ran on (${snapshot.version})`;
+  return sets.length ? personalReportSection(sets, documentNameOptions(snapshot), PERSONAL_RULES_COMMIT, on) : "";
 }

@@ -4,6 +4,7 @@ import { documentNameOptions } from "../../src/answer/guards/documentNames.js";
 import type { NameOptions } from "../../src/answer/guards/personalNames.js";
 import { answer, type AnswerContext } from "../../src/answer/pipeline.js";
 import { covered, parsePersonal, personalFigures } from "../../src/eval/personalFigures.js";
+import { personalReportSection } from "../../src/eval/personalReport.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
@@ -34,6 +35,24 @@ describe("the fresh personal-data set", () => {
     const f = personalFigures(SET, names);
     expect(f.recall).toBeGreaterThanOrEqual(0.95);
     expect(f.falseRedactionRate).toBeLessThanOrEqual(0.06);
+  });
+
+  it("is reported by eval:report: a row per set, then what the last set leaves in and what it redacts wrongly", () => {
+    const f = personalFigures(SET, names);
+    const section = personalReportSection(
+      [
+        { path: "a.jsonl", note: "tuned on", rows: SET.slice(0, 10) },
+        { path: "personal-set.jsonl", note: "written after", rows: SET },
+      ],
+      names,
+      "abc1234",
+      "the test index",
+    );
+    expect(section).toContain("## Personal data in questions");
+    expect(section).toContain("last changed in abc1234");
+    expect(section).toContain(`| \`personal-set.jsonl\` (written after) | ${SET.length} | ${f.spans} | ${f.recall.toFixed(3)} |`);
+    for (const m of f.missed) expect(section).toContain(`"${m.span}"`);
+    for (const r of f.falselyRedacted) expect(section).toContain(r.text);
   });
 
   it("counts a string covered only when every letter and digit is inside a finding", () => {
