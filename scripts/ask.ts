@@ -17,11 +17,14 @@ const config = loadConfig();
 const k = values.k ? Number(values.k) : config.topK;
 if (!Number.isInteger(k) || k < 1) fail("--k must be a whole number of at least 1");
 const service = await openService(config);
-const passages = await service.passages(query, { k, filters: filtersFrom(values) });
+const { passages, notices } = await service.passages(query, { k, filters: filtersFrom(values) });
+// The guards' notices, the urgent-contact message first, come before any passage (with --json, on stderr too).
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ query, passages: passages.map(toPassageJson) })}\n`);
-} else if (passages.length === 0) {
-  console.log("No passages found. Try other words, or fewer filters.");
+  for (const n of notices) process.stderr.write(`${n.text}\n`);
+  const noticesJson = notices.map(({ kind, text }) => ({ kind, text }));
+  process.stdout.write(`${JSON.stringify({ query, passages: passages.map(toPassageJson), notices: noticesJson })}\n`);
 } else {
+  for (const n of notices) console.log(`${n.text}\n`);
+  if (passages.length === 0) console.log("No passages found. Try other words, or fewer filters.");
   passages.forEach((p, i) => console.log(`${formatPassage(p, i + 1)}\n`));
 }

@@ -14,6 +14,10 @@ import { ANSWER_MODEL_FITTED_ON } from "../src/answer/model/weights.js";
 import { queryFor } from "../src/retrieve/lexicon.js";
 import { parseLabelled } from "../src/eval/urgentFolds.js";
 import { urgentReportSection } from "../src/eval/urgentReport.js";
+import { parsePersonal } from "../src/eval/personalFigures.js";
+import { personalReportSection } from "../src/eval/personalReport.js";
+import { documentNameOptions } from "../src/answer/guards/documentNames.js";
+import { guardQuestion } from "../src/answer/guards/guardQuestion.js";
 import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retrieve/search.js";
 
 /**
@@ -22,6 +26,32 @@ import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retr
  */
 
 const FOLDS = 5;
+/** The personal-data sets, the one written after the rules were frozen last; the commit that last changed the rules. */
+const PERSONAL_SETS: [string, string][] = [
+  ["test/answer/data/personal.jsonl", "tuned on while the rules were written"],
+  ["test/answer/data/personal-set.jsonl", "written after the rules were frozen"],
+];
+const PERSONAL_RULES_COMMIT = "bcbd181";
+/** The urgent sets written after the features were frozen, oldest first: path, heading, what and when. */
+const URGENT_FRESH: [string, string, string][] = [
+  [
+    "test/answer/data/urgent-fresh.jsonl",
+    "Fresh set 1, written after the features of e546e74 were frozen",
+    "Urgent questions in the voices of children's forwarded texts, children writing themselves, neighbours, " +
+      "teachers and health staff; look-alikes that are hypothetical, policy, training, past events or statistics. " +
+      "Measured on e546e74 (0.983 recall, 0.017 false positives); the features then changed (5d2c351: framing is not " +
+      "read against a danger here and now, a harm-doer arriving is where the harm-doer is now), so this set has been " +
+      "seen and no longer judges new phrasings.",
+  ],
+  [
+    "test/answer/data/urgent-fresh-2.jsonl",
+    "Fresh set 2, written after the features of 5d2c351 were frozen",
+    'Urgent questions as follow-ups ("and what if he comes back tonight"), forwarded texts and voice notes, ' +
+      "children writing themselves, neighbours, teachers, health, social care, parents, youth workers, police and " +
+      "coaches; look-alikes that are hypothetical, policy, training, past, statistics, reassured or general. " +
+      "Nothing was changed after this set was measured.",
+  ],
+];
 const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };
 const ABLATION: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],
@@ -127,13 +157,33 @@ ${perTypeTable(score(all, oof.results).perType)}
 Each row adds one piece to the row above it (the first two are each side alone).
 
 ${ablationTable(ablation)}
-${await urgentSection()}`;
+${await urgentSection()}${await personalSection()}`;
 await mkdir("docs", { recursive: true });
 await writeFile("docs/EVAL.md", doc);
 console.log(doc);
 
 async function urgentSection(): Promise<string> {
-  const set = "test/answer/data/urgent.jsonl";
-  const rows = await readFile(set, "utf8").then(parseLabelled, () => null);
-  return rows ? urgentReportSection(rows, set) : "";
+  const read = (path: string) =>
+    readFile(path, "utf8").then(
+      (text) => ({ path, rows: parseLabelled(text) }),
+      () => undefined,
+    );
+  const labelled = await read("test/answer/data/urgent.jsonl");
+  const fresh = [];
+  for (const [path, title, about] of URGENT_FRESH) {
+    const set = await read(path);
+    if (set) fresh.push({ ...set, title, about });
+  }
+  const urgentFirst = (text: string) => guardQuestion(text, snapshot, { urgent: null }).notices[0]?.kind === "urgent";
+  return labelled ? urgentReportSection({ labelled, fresh, urgentFirst }) : "";
+}
+
+async function personalSection(): Promise<string> {
+  const sets = [];
+  for (const [path, note] of PERSONAL_SETS) {
+    const text = await readFile(path, "utf8").catch(() => undefined);
+    if (text) sets.push({ path, note, rows: parsePersonal(text) });
+  }
+  const on = `the index this report ran on (${snapshot.version})`;
+  return sets.length ? personalReportSection(sets, documentNameOptions(snapshot), PERSONAL_RULES_COMMIT, on) : "";
 }

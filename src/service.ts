@@ -1,4 +1,4 @@
-import type { Answer, AskOptions } from "./answer/types.js";
+import type { Answer, AskOptions, Notice } from "./answer/types.js";
 import type { ExcerptSet, ExcerptSort } from "./excerpts/types.js";
 import type { Passage, SearchFilters } from "./retrieve/types.js";
 
@@ -17,6 +17,14 @@ export interface ExcerptOptions {
   sort?: ExcerptSort;
 }
 
+/** Ranked passages for a question, as searched (personal data out), with what the guards found. */
+export interface PassageSet {
+  searched: string;
+  passages: Passage[];
+  /** The urgent-contact message first, then the personal-data and input notices. */
+  notices: Notice[];
+}
+
 /**
  * The one service every surface is handed (Slack, the terminal chat, the scripts, the answer thread),
  * built by the composition root (src/app/createService.ts). Surfaces receive it already built, so tests
@@ -28,7 +36,7 @@ export interface SafeguideService {
   /** Verbatim excerpts on a topic, for trainers; the set's notices say what the guards found. */
   excerpts(topic: string, filters?: SearchFilters, options?: ExcerptOptions): Promise<ExcerptSet>;
   /** The ranked passages for a question, unanswered: `npm run ask`'s retrieval view. */
-  passages(question: string, options: { k: number; filters?: SearchFilters }): Promise<Passage[]>;
+  passages(question: string, options: { k: number; filters?: SearchFilters }): Promise<PassageSet>;
   /** Only the documents the given audiences may see (none given: public documents only). */
   status(audiences?: string[]): Promise<IndexStatus>;
 }

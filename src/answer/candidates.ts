@@ -1,4 +1,5 @@
 import { isQuotable } from "../corpus/quotable.js";
+import { instructsReader } from "../corpus/instructions.js";
 import { sentenceSpans } from "../corpus/sentences.js";
 import { STOPWORDS } from "../index/terms.js";
 import { holdsAnswerKind } from "../retrieve/answerKind.js";
@@ -156,7 +157,8 @@ export function sentencesOf(passage: Pick<Passage, "text" | "headingPath">): str
         !headings.has(bare(s)) &&
         !breaksOffMidClause(s) &&
         isQuotable(s) &&
-        !advisesAgainstReferral(s),
+        !advisesAgainstReferral(s) &&
+        !instructsReader(s),
     );
 }
 

@@ -8,7 +8,8 @@ import { assessQuestion } from "./assessment.js";
 import { coveredText, nearestText } from "./covered.js";
 import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
-import { guardQuestion } from "./guards/guardQuestion.js";
+import { guardHistory, guardQuestion } from "./guards/guardQuestion.js";
+import { withoutPersonalData } from "./guards/withoutPersonalData.js";
 import { answerWithLlm } from "./llm/llmAnswer.js";
 import { condenseFollowUp } from "./llm/condense.js";
 import { ANSWER_MODEL } from "./model/weights.js";
@@ -37,10 +38,11 @@ export async function answer(question: string, context: AnswerContext, options: 
   const blank = emptyAnswer(question, guarded.cleaned, notices);
   if (guarded.empty) return blank;
   const safeQuestion = guarded.searchable;
-  const history = options.history ?? [];
+  const history = guardHistory(options.history ?? [], names);
+  // A model's rewrite is text from outside too: it is searched only without personal data.
   const standalone =
     context.model && history.length
-      ? await condenseFollowUp(context.model, history, safeQuestion, names)
+      ? withoutPersonalData(await condenseFollowUp(context.model, history, safeQuestion, names), names)
       : carryTopic(history, safeQuestion);
   const query = queryFor(context.snapshot, standalone);
   const passages = await retrieve(context.snapshot, query, {

@@ -2,10 +2,9 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { Config } from "../config.js";
 import type { IndexSnapshot } from "../index/snapshot.js";
 import { answer } from "../answer/pipeline.js";
-import { queryFor } from "../retrieve/lexicon.js";
-import { retrieve } from "../retrieve/search.js";
 import type { SafeguideService } from "../service.js";
 import { guardedExcerpts } from "./guardedExcerpts.js";
+import { guardedPassages } from "./guardedPassages.js";
 import { statusOf } from "./status.js";
 
 /** The service every surface is handed: answers, excerpts and status over whatever index is current. */
@@ -15,10 +14,7 @@ export async function createService(config: Config, currentSnapshot: () => Index
     answer: (question, options) =>
       answer(question, { snapshot: currentSnapshot(), contacts: config.contacts, model, passagesReturned: config.topK }, options),
     excerpts: (topic, filters, options) => guardedExcerpts(currentSnapshot(), config.contacts, topic, { ...options, filters }),
-    passages: (question, { k, filters }) => {
-      const snapshot = currentSnapshot();
-      return retrieve(snapshot, queryFor(snapshot, question), { k, filters });
-    },
+    passages: (question, options) => guardedPassages(currentSnapshot(), config.contacts, question, options),
     status: async (audiences) => statusOf(currentSnapshot(), audiences),
   };
 }

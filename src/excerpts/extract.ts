@@ -1,5 +1,6 @@
 import { parseBlocks } from "../corpus/blocks.js";
 import { isQuotable } from "../corpus/quotable.js";
+import { instructsReader } from "../corpus/instructions.js";
 import { sentenceSpans, wordCount } from "../corpus/sentences.js";
 import type { Chunk } from "../corpus/types.js";
 import { stemsOf } from "../retrieve/query.js";
@@ -14,7 +15,7 @@ export interface Sentence {
   start: number;
   end: number;
   stems: string[];
-  /** Fit to quote: not a heading, at least three words, a whole sentence without markup (corpus/quotable.ts). */
+  /** Fit to quote: not a heading, at least three words, a whole sentence without markup (corpus/quotable.ts), not telling the reader to set safeguarding aside. */
   quotable: boolean;
 }
 
@@ -40,7 +41,7 @@ export function sentencesOf(chunk: Chunk): Sentence[] {
     const text = chunk.text.slice(start, end);
     const heading = headings.some((h) => start >= h.start && end <= h.end);
     const words = stripMarkers(text).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    const quotable = !heading && /\p{L}/u.test(text) && words >= 3 && isQuotable(stripMarkers(text));
+    const quotable = !heading && /\p{L}/u.test(text) && words >= 3 && isQuotable(stripMarkers(text)) && !instructsReader(text);
     return { start, end, stems: stemsOf(text), quotable };
   });
 }

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { instructionWarnings } from "../corpus/instructions.js";
 import { basename, join } from "node:path";
 import { reviewWarnings } from "../corpus/review.js";
 import { readCorpus, type SourceReport } from "../corpus/corpus.js";
@@ -109,7 +110,7 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
     onFile: (file, done, total) => progress("read", done, total, file || undefined),
   });
   const curated = await readCuratedAcronyms(config.corpusDir);
-  report.warnings.push(...reading.warnings, ...curated.warnings);
+  report.warnings.push(...reading.warnings, ...curated.warnings, ...instructionWarnings(reading.documents));
   if (options.reviewAfterYears) {
     const dated = reading.documents.map((d) => ({ source: d.source, date: d.metadata.date }));
     report.warnings.push(...reviewWarnings(dated, new Date(), options.reviewAfterYears));

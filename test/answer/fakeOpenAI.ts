@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** A fake OpenAI Chat Completions server on 127.0.0.1: records every request, replies as the test says. */
+/**
+ * A fake OpenAI-compatible server on 127.0.0.1: records every request, answers chat completions as the test
+ * says and embeddings with a small fixed vector per input.
+ */
 
 export interface Seen {
   url: string;
@@ -48,8 +51,8 @@ function respond(res: ServerResponse, request: Seen, reply: Reply) {
   const send = () => {
     if (res.destroyed) return;
     const status = reply.status ?? 200;
-    const payload =
-      status === 200 ? completion(request.body, reply.content) : { error: { message: reply.error ?? "failed", type: "server_error" } };
+    const ok = request.url.endsWith("/embeddings") ? embeddingList(request.body) : completion(request.body, reply.content);
+    const payload = status === 200 ? ok : { error: { message: reply.error ?? "failed", type: "server_error" } };
     res.writeHead(status, { "content-type": "application/json", ...reply.headers });
     res.end(JSON.stringify(payload));
   };
@@ -71,5 +74,24 @@ function completion(body: any, content: unknown) {
     model: body.model,
     choices: [{ index: 0, message, finish_reason: tool ? "tool_calls" : "stop", logprobs: null }],
     usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
+  };
+}
+
+const DIMENSIONS = 8;
+
+/** One vector per input, as floats or as the base64 of float32s (the SDK asks for base64 unless told). */
+function embeddingList(body: any) {
+  const inputs: unknown[] = Array.isArray(body.input) ? body.input : [body.input];
+  const vector = (i: number) => Array.from({ length: DIMENSIONS }, (_, d) => ((i + d) % DIMENSIONS) / DIMENSIONS);
+  const encode = (v: number[]) => Buffer.from(new Float32Array(v).buffer).toString("base64");
+  return {
+    object: "list",
+    model: body.model,
+    data: inputs.map((_, i) => ({
+      object: "embedding",
+      index: i,
+      embedding: body.encoding_format === "base64" ? encode(vector(i)) : vector(i),
+    })),
+    usage: { prompt_tokens: 1, total_tokens: 1 },
   };
 }

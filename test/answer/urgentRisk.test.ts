@@ -67,6 +67,21 @@ describe("the probes of issue #14", () => {
   });
 });
 
+describe("the probes of issue #23", () => {
+  it.each([
+    "hes here again and hes locked the door, mums passed out, i cant get out",
+    "said she was 'made to' last night by her mum's boyfriend who is still at the house with her",
+  ])("urgent: %s", (text) => {
+    expect(describesImmediateRisk(text)).toBe(true);
+  });
+
+  it("a hypothetical question about who to tell is not flagged", () => {
+    expect(describesImmediateRisk("Hypothetically, if a foster carer thinks their child is being exploited, who should they tell?")).toBe(
+      false,
+    );
+  });
+});
+
 describe("describesImmediateRisk", () => {
   it.each([
     "a child is being hurt right now",
@@ -102,6 +117,29 @@ describe("describesImmediateRisk", () => {
   ])("not urgent: %s", (text) => {
     expect(describesImmediateRisk(text)).toBe(false);
   });
+});
+
+describe("framing against a danger here and now", () => {
+  const on = (text: string, name: string) => urgentFeatures(text)[FEATURE_NAMES.indexOf(name)];
+
+  it.each(["and what if he comes back tonight with the knife, who do I ring?", "what if she turns up now with the knife, who do we call?"])(
+    "a weapon tonight outweighs 'what if' and 'who do I ring': %s",
+    (text) => {
+      expect([on(text, "dangerHereNow"), on(text, "hypothetical"), on(text, "framing")]).toEqual([1, 0, 0]);
+      expect(describesImmediateRisk(text)).toBe(true);
+    },
+  );
+
+  it("framing still lowers the risk when the danger is not here and now", () => {
+    const text = "what if a pupil brings a knife to school, who do I ring?";
+    expect([on(text, "dangerHereNow"), on(text, "hypothetical")]).toEqual([0, 1]);
+    expect(describesImmediateRisk(text)).toBe(false);
+  });
+
+  it.each(["hes coming round", "he comes back", "she turns up", "shes on her way", "he is heading home", "he arrives"])(
+    "a harm-doer arriving is where the harm-doer is now: %s",
+    (text) => expect(on(text, "harmDoerHere")).toBe(1),
+  );
 });
 
 describe("urgentMessage", () => {

@@ -21,7 +21,7 @@ function service(): SafeguideService {
     excerpts: async () => {
       throw new Error("the chat's /quote goes through the quote it is handed");
     },
-    passages: async () => [],
+    passages: async (question) => ({ searched: question, passages: [], notices: [] }),
     status: async () => ({
       version: "v1",
       builtAt: "2026-11-23T00:00:00Z",

@@ -1,4 +1,4 @@
-import type { IndexStatus } from "../../src/service.js";
+import type { IndexStatus, PassageSet } from "../../src/service.js";
 import type { Answer, AskOptions, Citation } from "../../src/answer/types.js";
 import type { Excerpt, ExcerptSet } from "../../src/excerpts/types.js";
 import type { Passage } from "../../src/retrieve/types.js";
@@ -212,8 +212,8 @@ export class FakeService implements SlackService {
     return answeredWithTwoCitations(question);
   }
 
-  async passages(): Promise<Passage[]> {
-    return [];
+  async passages(question: string): Promise<PassageSet> {
+    return { searched: question, passages: [], notices: [] };
   }
 
   async status(): Promise<IndexStatus> {

@@ -1,5 +1,5 @@
 import type { IndexSnapshot } from "../../index/snapshot.js";
-import type { Notice } from "../types.js";
+import type { ConversationTurn, Notice } from "../types.js";
 import { documentNameOptions } from "./documentNames.js";
 import { findPersonalData, type PersonalDataOptions } from "./personalData.js";
 import { prepareQuestion } from "./questionInput.js";
@@ -37,4 +37,12 @@ export function guardQuestion(raw: string, snapshot: IndexSnapshot, contacts: { 
   if (found.length) notices.push({ kind: "personal-data", text: PERSONAL_DATA_NOTICE });
   // Searched without the personal data, not with placeholders standing in for it.
   return { cleaned: prepared.text, searchable: withoutPersonalData(prepared.text, names, found), notices, empty: false, names };
+}
+
+/**
+ * Earlier turns of a conversation, as a follow-up carries them into the search or a prompt: the asker's turns
+ * without their personal data, like the question itself. A thread's history is read back from Slack as typed.
+ */
+export function guardHistory(history: ConversationTurn[], names: PersonalDataOptions): ConversationTurn[] {
+  return history.map((t) => (t.role === "user" ? { ...t, text: withoutPersonalData(prepareQuestion(t.text).text, names) } : t));
 }

@@ -67,7 +67,7 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     ...names.map(as("name")),
     ...agesAfterNames(text, names).map(as("age")),
     ...findStreetAddresses(text).map(as("street-address")),
-    ...findSchoolsWithChild(text).map(as("school")),
+    ...findSchoolsWithChild(text, (name) => options.isDocumentName?.(name) ?? false).map(as("school")),
     ...nhsNumbers(text),
     ...niNumbers(text),
     ...emails(text),
@@ -112,13 +112,11 @@ function nhsNumbers(text: string) {
   return matches(text, /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g, "nhs-number", (m) => isValidNhsNumber(m[0].replace(/\D/g, "")));
 }
 
-// HMRC: first letter not D F I Q U V; second not D F I O Q U V; some pairs never issued.
-const NI_PATTERN = /\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b/gi;
-const NI_BAD_PREFIXES = new Set(["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"]);
+// Any two letters: a prefix HMRC never issues ("QQ", its specimen) is still typed as someone's number.
+const NI_PATTERN = /\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])?\b/gi;
 
 function niNumbers(text: string) {
   return matches(text, NI_PATTERN, "ni-number", (m) => {
-    if (NI_BAD_PREFIXES.has(m[1].toUpperCase())) return false;
     // Lower-case letters only in the unspaced form: "on 12 34 56 a" is not an NI number.
     return m[0] === m[0].toUpperCase() || !m[0].includes(" ");
   });

@@ -1,4 +1,6 @@
 import nlp from "compromise";
+import { lexiconTags } from "./englishWords.js";
+import { initialsWithSurname, isPersonLike, nicknamesInQuotes, personLikeWords } from "./personLike.js";
 
 /**
  * Names of people in a question, and the ages given with them. compromise tags people from its lexicon
@@ -20,7 +22,6 @@ export interface Span {
   end: number;
 }
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NOT_NAME_TAGS = new Set(["Date", "Month", "WeekDay", "Country", "City", "Region", "Organization", "Acronym", "Value"]);
 /** Words compromise can read as names that, capitalised in a question, are most often something else. */
 const NOT_NAMES = new Set(
@@ -49,11 +50,6 @@ function termsOf(doc: ReturnType<typeof nlp>): Term[] {
   );
 }
 
-function lexiconTags(word: string): string {
-  const tags = LEXICON[word.toLowerCase()];
-  return Array.isArray(tags) ? tags.join("/") : (tags ?? "");
-}
-
 /** A first name compromise knows, or a capitalised word that is no English word and no word of the guidance. */
 function unknownCapitalised(t: Term, options: NameOptions): boolean {
   const word = t.text.replace(/['’]s$/i, "");
@@ -67,6 +63,13 @@ function unknownCapitalised(t: Term, options: NameOptions): boolean {
   return !options.isCorpusWord(lower);
 }
 
+/** After a first name, a word compromise does not know is its surname, whatever its case ("aaliyah begum"). */
+function continuesName(word: string, options: NameOptions): boolean {
+  const lower = word.toLowerCase();
+  if (STOP.has(lower) || !/^\p{L}[\p{L}'’-]+$/u.test(word)) return false;
+  return CAPITALISED.test(word) || isPersonLike(word, options) || (!lexiconTags(lower) && !(options.isCorpusWord?.(lower) ?? true));
+}
+
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 
 /** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
@@ -78,7 +81,9 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   }));
   const terms = termsOf(doc);
   for (const t of terms) if (unknownCapitalised(t, options)) seeds.push({ start: t.start, end: t.start + t.text.length });
-  const spans = merge(seeds.map((s) => grow(text, trim(text, s))));
+  if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
+  seeds.push(...initialsWithSurname(text));
+  const spans = merge(seeds.map((s) => grow(text, trim(text, s), options)));
   return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options));
 }
 
@@ -89,17 +94,17 @@ function trim(text: string, s: Span): Span {
 }
 
 /** Take in capitalised words on either side: "Poppy Walker" from "Walker", "Elaine McShane" from "Elaine". */
-function grow(text: string, s: Span): Span {
+function grow(text: string, s: Span, options: NameOptions): Span {
   const span = { ...s };
   for (;;) {
     const m = /^\s+([\p{L}'’-]+)/u.exec(text.slice(span.end));
     const word = m?.[1].replace(/['’]s$/i, "");
-    if (!m || !word || !CAPITALISED.test(word) || STOP.has(word.toLowerCase())) break;
+    if (!m || !word || !continuesName(word, options)) break;
     span.end += m[0].length - (m[1].length - word.length);
   }
   for (;;) {
     const m = /([\p{L}'’-]+)\s+$/u.exec(text.slice(0, span.start));
-    if (!m || !CAPITALISED.test(m[1]) || STOP.has(m[1].toLowerCase())) break;
+    if (!m || !continuesName(m[1], options)) break;
     span.start = m.index;
   }
   return span;
@@ -135,12 +140,27 @@ const AGE_AFTER_NAME = new RegExp(
   "i",
 );
 
-/** The age given right after a name: "Mohammed Khan, aged twelve", "Tom (8)", "Jane, who is 7". */
+/** An age a few words from a name, in words or digits: "Kayden, six,", "jaxon who's seven", "her sister Amira, 9". */
+const AGE_NEAR = new RegExp(
+  `^(?:[\\s,(]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
+  "iu",
+);
+/** "six-year-old Kayden", "a 7 year old called Jaxon": the age said before the name. */
+const AGE_BEFORE = new RegExp(`(${AGE})[- ]?(?:years?|yrs?)[- ]old(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`, "i");
+
+/** The age given with a name: "Mohammed Khan, aged twelve", "Tom (8)", "Jane, who is 7", "six-year-old Kayden". */
 export function agesAfterNames(text: string, names: Span[]): Span[] {
   const out: Span[] = [];
   for (const n of names) {
     const m = AGE_AFTER_NAME.exec(text.slice(n.end));
     if (m) out.push({ start: n.end + m[0].search(/[\p{L}\p{N}(]/u), end: n.end + m[0].length });
+    const near = AGE_NEAR.exec(text.slice(n.end, n.end + 60));
+    if (near) {
+      const at = n.end + near[0].length - near[0].slice(near[0].lastIndexOf(near[1])).length;
+      out.push({ start: at, end: n.end + near[0].length });
+    }
+    const before = AGE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    if (before) out.push({ start: n.start - (before[0].length - before[0].indexOf(before[1])), end: n.start });
   }
   return out;
 }

@@ -9,7 +9,8 @@ import type { Span } from "./personalNames.js";
 
 const STREET_TYPES =
   "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|pl|grove|terrace|" +
-  "gardens|gdns|walk|mews|hill|row|square|sq|view|rise|parade|green|fold|croft|bank|gate|mount|vale";
+  "gardens|gdns|walk|mews|hill|row|square|sq|view|rise|parade|green|fold|croft|bank|gate|mount|vale|cottages|" +
+  "yard|wharf|buildings|heights|park|side|villas|houses|mill|farm|garth|ings|edge|top|bottom|meadows?|fields?|common|wood";
 const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*";
 const FLAT = "(?:(?:[Ff]lat|[Aa]partment|[Uu]nit)\\s+\\d+[a-zA-Z]?,?\\s+)?";
 /** Lower-case street words only before a street type that is no everyday word ("went to court" is not one). */
@@ -27,8 +28,15 @@ function cap(alternatives: string): string {
     .join("|");
 }
 
+/** "flat 3", "the house on Moor End", "number 12 on the estate": where someone lives, without a street word. */
+const DWELLING = [
+  /\b(?:flat|apartment|apt|unit|house)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
+  new RegExp(`\\b(?:the\\s+)?(?:house|flat|home|place|caravan|bungalow|farm)\\s+(?:on|at|in|by|near)\\s+(?:${CAP_WORD}\\s*){1,3}`, "gu"),
+];
+
 export function findStreetAddresses(text: string): Span[] {
   const out: Span[] = [];
+  for (const m of DWELLING.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length });
   for (const m of NUMBERED.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(NAMED)) {
     const start = m.index! + m[0].indexOf(m[1]);
@@ -37,23 +45,34 @@ export function findStreetAddresses(text: string): Span[] {
   return out;
 }
 
-const SCHOOL_TYPES =
-  "High School|Primary School|Primary Academy|Primary|Academy|School|College|Infant School|Infants|" +
-  "Junior School|Juniors|Junior and Infant School|J&I School|J & I School|Grammar School|Nursery|Secondary School|" +
-  "C of E Primary|CE Primary|RC Primary|Catholic High School|Free School";
-const SCHOOL = new RegExp(
-  `\\b(?:at|attends|attending|goes to|go to|from|to|in)\\s+((?:${CAP_WORD}\\s+){1,4}(?:${SCHOOL_TYPES.replace(/ /g, "\\s+")}))\\b`,
-  "gu",
-);
+/** The words a school's name ends with, in any of its shapes ("Thornhill J&I", "Holmfirth High", "St Mary's C of E"). */
+const SCHOOL_WORDS =
+  "(?:(?:C\\s+of\\s+E|CE|C\\s*of\\s*E|RC|Catholic|Church\\s+of\\s+England|Methodist|Community|Free|Grammar|Secondary|Special|" +
+  "First|Middle|Upper|Lower|Infant|Infants|Junior|Juniors|J\\s*&\\s*I|J\\s+and\\s+I|Junior\\s+and\\s+Infant|High|Primary|Academy|" +
+  "College|School|Nursery|Sixth\\s+Form|PRU|Pupil\\s+Referral\\s+Unit|Learning\\s+Centre)\\b\\s*)+";
+const SCHOOL_NAMES = [
+  new RegExp(`(?:${CAP_WORD}\\s+){1,4}${SCHOOL_WORDS}`, "gu"),
+  new RegExp(`\\bSt\\.?\\s+${CAP_WORD}(?:['’]s)?(?:\\s+${SCHOOL_WORDS})?`, "gu"),
+  new RegExp(`\\bOur\\s+Lady(?:\\s+(?:of|and|Queen\\s+of|Immaculate))?(?:\\s+${CAP_WORD}){0,3}(?:\\s+${SCHOOL_WORDS})?`, "gu"),
+];
+/** Capitalised words that open a sentence or a body's name, not a school's. */
+const NOT_SCHOOL_START =
+  /^(?:The|A|An|What|Which|How|Does|Do|Is|Are|Can|Should|When|Where|Who|Why|Our(?!\s+Lady)|My|His|Her|Their|At|In|To|From)\s+/;
 const CHILD_CONTEXT =
   /\b(?:child|children|kid|son|daughter|boy|girl|pupil|student|baby|toddler|teen(?:ager)?|he|she|his|her|him|year\s+\d{1,2}|aged?\s+\w+|\d{1,2}[- ]?(?:years?|yrs?)[- ]old)\b/i;
 
-export function findSchoolsWithChild(text: string): Span[] {
+/**
+ * A school named in a question about a child, in any shape. A name the indexed documents use (a school an
+ * inspection letter names) is not personal data: `isDocumentName` says so.
+ */
+export function findSchoolsWithChild(text: string, isDocumentName: (name: string) => boolean = () => false): Span[] {
   if (!CHILD_CONTEXT.test(text)) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(SCHOOL)) {
-    const start = m.index! + m[0].indexOf(m[1]);
-    out.push({ start, end: start + m[1].length });
+  for (const m of SCHOOL_NAMES.flatMap((re) => [...text.matchAll(re)])) {
+    const lead = NOT_SCHOOL_START.exec(m[0])?.[0].length ?? 0;
+    const name = m[0].slice(lead).trimEnd();
+    if (!/\s/.test(name) && !/^St\b/.test(name)) continue;
+    if (!isDocumentName(name)) out.push({ start: m.index! + lead, end: m.index! + lead + name.length });
   }
   return out;
 }

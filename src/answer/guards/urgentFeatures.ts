@@ -1,41 +1,59 @@
 /**
  * General signals that a question describes a child at risk now, as numbers a classifier weighs
- * (urgentRisk.ts). Each feature is a kind of phrasing, not a sentence: time words, harm that is
- * happening or about to, threats (and threats conditional on telling), a disclosure just made, someone
- * waiting, injuries seen, grooming going on, a child who cannot be found; and, against them, the
- * framing of a question about policy, numbers, inspections, training or the past.
+ * (urgentRisk.ts). Each feature is a kind of phrasing (urgentPhrasings.ts), not a sentence; two more say
+ * that kinds occur together: a danger that is here and now, and a question that is only about rules,
+ * numbers, training or a hypothetical case.
  */
 
-import { FEATURES } from "./urgentPhrasings.js";
+import { FEATURES, PHRASES } from "./urgentPhrasings.js";
 
-const DERIVED = ["framingOnlyQuestion", "dangerNow"] as const;
-export type UrgentFeature = keyof typeof FEATURES | (typeof DERIVED)[number];
-export const FEATURE_NAMES = [...Object.keys(FEATURES), ...DERIVED] as UrgentFeature[];
+const DERIVED = ["dangerNow", "dangerHereNow", "framingOnly", "messageFromChild"] as const;
 
-/** Phrases that say the opposite; removed before matching. */
+/** Framing that is only the form of the question, outweighed by a concrete danger here and now. */
+const QUESTION_FORM = ["framing", "hypothetical", "seeking"] as const;
+export const FEATURE_NAMES = [...Object.keys(PHRASES), ...DERIVED];
+
+/** Phrases that say the opposite; removed before matching (and read by the `reassured` feature). */
 const NEGATION =
-  /\b(?:not in (?:immediate )?danger|no (?:immediate )?(?:risk|danger)|not at (?:immediate )?risk|not urgent|not (?:currently )?missing|is safe now)\b/gi;
+  /\b(?:not in (?:any |immediate )?danger|no (?:immediate )?(?:risk|danger)|not at (?:immediate )?risk|not urgent|not (?:currently )?missing|is safe now)\b/g;
 
+/** Lower case, without apostrophes or quote marks: "He's" and "hes" read alike, as texts are typed. */
 export function normaliseForRisk(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(NEGATION, " ")
+    .replace(/[\u2018\u2019'`"\u201c\u201d]/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }
 
+/** A stretch of three or more words in quotation marks: a message passed on as written. */
+const QUOTED = /["\u201c'\u2018][^"\u201d'\u2019]*\s\S+\s[^"\u201d'\u2019]*["\u201d'\u2019]/;
+
 /** 0/1 per feature, in FEATURE_NAMES order. */
 export function urgentFeatures(text: string): number[] {
-  const t = normaliseForRisk(text);
-  const on = Object.fromEntries(Object.entries(FEATURES).map(([k, re]) => [k, re.test(t) ? 1 : 0])) as Record<string, number>;
-  // Read before the negations are taken out: "no immediate danger" is itself the signal.
-  on.reassured = FEATURES.reassured.test(text.toLowerCase().replace(/[\u2018\u2019]/g, "'")) ? 1 : 0;
-  // A question that opens as a question about rules or numbers and names nothing happening now.
-  on.framingOnlyQuestion = on.framing && !on.now && !on.since && !on.ongoing && !on.threat ? 1 : 0;
-  // A danger and a sign that it is here and now, together: more than either alone.
-  const danger = on.ongoing || on.threat || on.armed || on.weapon || on.injury || on.since || on.waiting || on.conditional;
-  const here = on.now || ((on.presence || on.disclosure || on.ongoing || on.armed) && !on.past);
+  const plain = normaliseForRisk(text);
+  const t = plain.replace(NEGATION, " ");
+  const on: Record<string, number> = Object.fromEntries(Object.entries(FEATURES).map(([k, re]) => [k, re.test(t) ? 1 : 0]));
+  on.reassured = FEATURES.reassured!.test(plain) ? 1 : 0;
+  const danger =
+    on.ongoing ||
+    on.threat ||
+    on.confined ||
+    on.leftAlone ||
+    on.carerIncapable ||
+    on.sexualHarm ||
+    on.weapon ||
+    on.selfHarm ||
+    on.injury ||
+    on.missing;
+  const here = on.now || on.still || on.harmDoerHere || on.presence || ((on.disclosure || on.forwarded || on.childVoice) && !on.past);
   on.dangerNow = danger && here ? 1 : 0;
-  return FEATURE_NAMES.map((k) => on[k]);
+  // A concrete danger here and now: harm or a weapon, "now"/"tonight", and the harm-doer there or arriving, a
+  // weapon, or the asker on the spot. The way the question is put ("what if", "who do I ring") then says
+  // nothing about the risk and is not read.
+  on.dangerHereNow = danger && on.now && (on.harmDoerHere || on.weapon || on.presence) ? 1 : 0;
+  if (on.dangerHereNow) for (const k of QUESTION_FORM) on[k] = 0;
+  on.framingOnly = (on.framing || on.hypothetical || on.training || on.statistics) && !on.now && !on.childVoice ? 1 : 0;
+  on.messageFromChild = on.childVoice || (on.forwarded && QUOTED.test(text)) ? 1 : 0;
+  return FEATURE_NAMES.map((k) => on[k] ?? 0);
 }

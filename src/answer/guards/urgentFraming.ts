@@ -1,139 +1,56 @@
-/** A pattern matching any of the phrases as whole words. */
-export const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
-
 /**
- * Phrasings that pull the other way: the framing of a question about policy, numbers, inspections or
- * training, someone seeking guidance, reassurance, the past, and generic wording (urgentFeatures.ts).
+ * Phrasings that lower the risk a question describes (urgentFeatures.ts): a question about policy,
+ * procedure or numbers, a hypothetical or general case, training, reassurance, the past. Each entry is
+ * one way of saying something, with its synonyms, matched as whole words on text without apostrophes.
  */
-export const FRAMING = {
-  framing: words([
-    "policy",
-    "policies",
-    "procedures?",
-    "guidance",
-    "protocol",
-    "threshold",
-    "thresholds",
-    "criteria",
-    "definition",
-    "define[ds]?",
-    "stand for",
-    "mean",
-    "statistics",
-    "stats",
-    "data",
-    "figures",
-    "crime",
-    "how many",
-    "number of",
-    "numbers",
-    "percentage",
-    "rate",
-    "inspection",
-    "inspectors?",
-    "ofsted",
-    "jtai",
-    "report",
-    "training",
-    "course",
-    "according to",
-    "what does",
-    "what did",
-    "what do(?! i do)",
-    "what is",
-    "what are",
-    "what were",
-    "what happens",
-    "what was",
-    "what should (?:a|an|the|schools?|staff|we|practitioners|agencies)",
-    "how (?:should|do|does|are|is|quickly|long)",
-    "who is",
-    "which agencies",
-    "role",
-    "responsibilit\\w+",
-    "process",
-    "flowchart",
-    "recommendations",
-    "findings",
-    "audit",
-    "learning",
-    "summarise",
-    "signs",
-    "steps",
-    "support is there",
-    "escalation",
-    "refer a",
-    "record",
-    "panel",
-    "partnership",
-    "improvements",
-  ]),
-  /** Asking where to find help, information or ideas rather than what to do now. */
-  seeking: words([
-    "who (?:do|should|can|could) (?:i|we) (?:speak|talk|contact|ask)",
-    "where can",
-    "is there (?:a|an|any)",
-    "are there any",
-    "any info",
-    "ideas",
-    "awareness",
-    "leaflet",
-    "funding",
-    "toolkit",
-    "prevalence",
-    "link with",
-    "tell me about",
-    "lessons",
-    "pathway",
-    "sessions",
-    "support for",
-    "get support",
-    "should i write",
-    "can i tell",
-    "asked (?:me )?about",
-    "right for",
-    "which number",
-  ]),
-  /** Words saying the child is safe now, or the matter is closed. */
-  reassured: words([
-    "no immediate danger",
-    "not in (?:immediate )?danger",
-    "not at (?:immediate )?risk",
-    "safe at home",
-    "well cared for",
-    "closed the case",
-    "doing well",
-    "is safe",
-    "not urgent",
-    "was explained",
-    "were explained",
-  ]),
-  /** A time in the past. */
-  past: words([
-    "in (?:19|20)\\d\\d",
-    "(?:19|20)\\d\\d(?:-\\d\\d)?",
-    "last (?:year|term|month)",
-    "years ago",
-    "historic\\w*",
-    "previously",
-    "when (?:she|he) was",
-    "(?:was|were) (?:abused|hurt|hit|harmed|assaulted|exploited|groomed|beaten)",
-    "used to",
-    "after it stops",
-    "since 20\\d\\d",
-  ]),
-  /** A general case or a hypothetical, not one child now. */
-  generic: words([
-    "if (?:a|an|the|my|our) (?:child|pupil|student|parent|young person|baby|girl|boy)",
-    "what (?:should|do) (?:i|we) do (?:if|when)",
-    "if they disclose",
-    "when a (?:child|pupil|parent)",
-    "children who",
-    "a child who",
-    "young people who",
-    "in children",
-    "under one",
-    "under 18s",
-    "signs (?:that|of)",
-  ]),
+export const LOWERING = {
+  /** A question about rules, documents, roles or process. */
+  framing: [
+    "polic(?:y|ies)|procedures?|guidance|protocols?|thresholds?|criteria|definitions?|define[ds]?|stand for|mean",
+    "what (?:is|are|was|were|does|did|do) (?:the|a|an|our|their)|what happens (?:when|if|after|next)|" +
+      "what should (?:happen|a|an|the|schools?|staff|we|practitioners|agencies|they)|how (?:should|do|does|are|is|quickly|long|soon)",
+    "who (?:should|do|does|can|would|must) (?:they|you|he|she|we|i|staff|a|an|the) (?:tell|contact|inform|call|report|speak|refer|ring)|" +
+      "who (?:is|are) responsible|which (?:agenc\\w+|team|service|form)|roles?|responsibilit\\w+",
+    "process|flowchart|record(?:ed|ing)?|consent|escalation|link (?:with|between)|connection between|(?:impact|effect) of",
+    "recommendations?|findings|inspections?|inspectors?|ofsted|audit|partnership|panel|according to",
+    "(?:can|could|may|should) (?:i|we|they) (?:tell|keep|promise|share|say|write|record|note|log|inform|report)|is it (?:ok|okay|right|true|necessary|mandatory)|do (?:we|i|they) (?:have to|need to)|(?:am i|are we|are they) (?:allowed|required|expected)",
+  ],
+  /** A case that is not happening to anyone now: hypothetical, general, suspected. */
+  hypothetical: [
+    "hypothetical(?:ly)?|in theory|what if|suppose|supposing|imagine|scenario|case stud(?:y|ies)|for example|for instance",
+    "in general|generally|typically|usually|in practice",
+    "(?:if|when|where) (?:a|an|any)|(?:if|when) (?:the|their) (?:child|young person|pupil|parent|carer|foster carer)|" +
+      "(?:a|any) (?:child|young person|pupil|parent|carer|professional) (?:who|that)|children who|young people who|if (?:they|a child|a pupil) disclose[sd]?|" +
+      "in (?:children|babies|infants|young people|teenagers|families|schools|boys|girls)|under (?:\\w+ )?(?:months|years)|under \\d+s",
+    "thinks? (?:that )?(?:a|their|the|his|her) (?:child|pupil|young person)|suspects?|(?:might|may|could) be|signs (?:of|that)|indicators?|risk factors?",
+  ],
+  /** Training, learning, writing, teaching. */
+  training: [
+    "training|courses?|modules?|e-?learning|workshop|induction|refresher|awareness",
+    "quiz|exam|assignment|essay|presentation|lesson plans?|role ?play|teach(?:ing)? (?:about|children about|pupils about)",
+  ],
+  /** Numbers about many children. */
+  statistics: [
+    "statistics|stats|data|figures|numbers|percentage|per ?cent|proportion|rates?|trends?|prevalence",
+    "how many|number of|increase|decrease|crime|incidents",
+  ],
+  /** Asking where to find help or material rather than what to do now. */
+  seeking: [
+    "is there (?:a|an|any)|are there (?:any)?|where (?:can|do|would) (?:i|we|they|you) (?:find|get)",
+    "what (?:training|support|help|resources|services|advice) (?:is|are) (?:there|available)|asked (?:me )?about|leaflets?|toolkit|resources?|funding|tell me about|support (?:for|available|is there)|services? (?:for|available)",
+  ],
+  /** The child is safe now, or the matter is closed. */
+  reassured: [
+    "no (?:immediate )?(?:danger|risk)|not in (?:any |immediate )?danger|not at (?:immediate )?risk|not urgent",
+    "(?:is|are|was|were) (?:now )?safe|safe now|now safe|(?:is|are) (?:doing )?(?:fine|well)|well cared for|and (?:fine|well|safe|happy)",
+    "(?:case|matter) (?:was |is |has been )?closed|closed the case|dealt with|resolved|already (?:been )?(?:referred|reported)",
+  ],
+  /** A time in the past: a report of what was, not what is. */
+  past: [
+    "in (?:19|20)\\d\\d|(?:19|20)\\d\\d(?:-\\d\\d)?|since (?:19|20)\\d\\d",
+    "last (?:year|term|month|summer|winter|spring|autumn)|(?:months|years) ago|(?:a|one|two|three|several|some) (?:months|years) (?:ago|back)|" +
+      "histor(?:ic|ical)|previously|in the past|back then|at the time",
+    "when (?:she|he|they|i) (?:was|were) (?:little|young|younger|a child|a baby|small|\\d+)|as a child|growing up|used to|had been|" +
+      "(?:was|were) (?:abused|hurt|hit|harmed|assaulted|exploited|groomed|beaten|neglected|missing)",
+  ],
 };

@@ -1,257 +1,112 @@
-import { FRAMING, words } from "./urgentFraming.js";
+import { LOWERING } from "./urgentFraming.js";
+import { WHO } from "./urgentWho.js";
 
 /**
- * The kinds of phrasing the urgent-risk classifier reads (urgentFeatures.ts), one pattern each: general
- * signals (time words, harm verbs, threats, disclosures, waiting, injuries, grooming, a child missing, and
- * the framing of questions about policy or the past), never sentences of the labelled set.
+ * The kinds of phrasing the urgent-risk classifier reads (urgentFeatures.ts), grouped by what they
+ * describe: what is happening, when, where the person doing harm is now (here), who (urgentWho.ts), and
+ * what lowers the risk (urgentFraming.ts). Each entry is one general way of saying it, written from how
+ * such messages are phrased, never from one sentence of the labelled set; text is matched lower case and
+ * without apostrophes ("hes", "cant", "mums"). test/answer/urgentPhraseUse.test.ts keeps count of
+ * entries that only one labelled question uses.
  */
 
-const HARM_VERB =
-  "kill|hurt|harm|stab|shoot|beat|batter|hit|punch|kick|rape|attack|strangle|choke|burn|cut|use it|" +
-  "do it|end it|take (?:her|him|them)|jump (?:her|him)|get (?:her|him)|come for|find (?:her|him)|make (?:her|him)|lock|" +
-  "marry|send (?:her|him)|set fire|pay|throw|touch";
+const HARM = "hurt|harm|kill|stab|shoot|beat|batter|hit|punch|kick|rape|attack|strangle|choke|burn|cut|smack|slap|throttle";
 
-export const FEATURES = {
-  /** Time words that put the danger now or within hours. */
-  now: words([
-    "right now",
-    "just now",
-    "tonight",
-    "today",
-    "this (?:morning|afternoon|evening|weekend)",
-    "at the moment",
-    "currently",
-    "as we speak",
-    "at present",
-    "in (?:ten|five|\\d+) minutes",
-    "(?:an?|\\d+|few|ten|five|twenty) (?:minutes?|mins|hours?) ago",
-    "at lunchtime",
-    "home time",
-    "after school",
-    "later",
-    "on (?:his|her|their) way",
-    "at \\d{1,2}(?::\\d\\d)? ?(?:[ap]m|tonight|today)",
-  ]),
-  /** Words of time that are often, but not always, about now ("she is now 14" is not). */
-  soon: words(["now", "tomorrow", "next week", "soon", "last night", "yesterday"]),
-  /** Missing, or not seen, since a recent moment. */
-  since: words([
-    "since (?:yesterday|last night|this morning|lunch|the weekend|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
-    "(?:has|have)n't (?:been seen|come home)",
-    "has not (?:been seen|come home|been collected)",
-    "not (?:been )?collected",
-    "gone missing",
-    "(?:is|are|been|reported) missing",
-    "whereabouts",
-    "can't find",
-    "for (?:two|three|\\d+) days",
-    "all week",
-  ]),
-  /** Harm going on: "is being hurt", "keeps being picked up", "is hitting". */
-  ongoing: new RegExp(
-    "\\b(?:is|are|keeps?|keep|being|getting|(?:she|he|they)'s been) (?:being )?" +
-      "(?:hurt|harmed|hit|beaten|abused|assaulted|raped|groomed|" +
-      "trafficked|drugged|sold|filmed|followed|stalked|attacked|stabbed|" +
-      "exploited|threatened|picked up|held|forced|made|sent|messag\\w+|kept|locked|blackmailed|tracked|touched|" +
-      "sexting|shaking|shouting|screaming|hitting|abusing|self harming|live streaming|live chatting|asking|" +
-      "tracking|sending|threatening|throwing|waiting|making|coming)\\b",
-    "i",
-  ),
-  /** A threat or intention of harm: "will kill", "said he'd hurt", "going to take her". */
-  threat: new RegExp(
-    "\\b(?:will|'ll|he'd|she'd|they'd|going to|gonna|about to|threaten\\w* to|wants? to|said (?:he|she|they) (?:would|will)) " +
-      `(?:\\w+ )?(?:${HARM_VERB})\\b`,
-    "i",
-  ),
-  /** A threat tied to telling: "if she tells", "or else". */
-  conditional: words([
-    "if (?:she|he|they|you|i) (?:tells?|says?|talks?|reports?|goes home|doesn't|does not|is sent)",
-    "if (?:she|he) (?:goes|is)",
-    "or else",
-  ]),
+const HAPPENING = {
+  /** Harm going on: "is being hurt", "keeps hitting", "hes been touching". */
+  ongoing: [
+    "(?:is|are|keeps?|being|getting|hes|shes|theyre|hes been|shes been|theyve been|has been|have been) (?:being )?" +
+      "(?:hurt|harmed|hit|beaten|abused|assaulted|raped|groomed|trafficked|drugged|exploited|threatened|" +
+      "attacked|stabbed|strangled|choked|starved|neglected|filmed|followed|stalked|blackmailed|forced|made|held|kept|locked)",
+    "(?:is|are|keeps?|hes|shes|theyre|hes been|shes been) (?:hitting|hurting|beating|abusing|touching|kicking|" +
+      "punching|strangling|choking|shaking|threatening|attacking|smashing|throwing|shouting|screaming)|" +
+      "(?:is|are|hes|shes|theyre) (?:fighting|kicking off|going mad|raging|off (?:his|her|their) head)",
+  ],
+  /** A threat or intention of harm, or one tied to telling or leaving. */
+  threat: [
+    `(?:will|ll|hed|shed|theyd|going to|gonna|about to|threaten\\w* to|wants? to|said (?:he|she|they) (?:would|will)) (?:\\w+ )?(?:${HARM})|` +
+      "(?:will|ll|going to|gonna) (?:take|get|find|come for|do) (?:her|him|them|me|it)|threat(?:s|ened|ening)?",
+    "if (?:she|he|they|i|you) (?:tells?|says?|talks?|reports?|grasses|leaves?|goes to)|or else|not to tell|(?:a|our) secret|(?:kill|hurt|get) (?:her|him|them|me|us) if",
+  ],
   /** Said plainly: the child is in danger. */
-  inDanger: words([
-    "(?:is|are) in (?:immediate |real )?danger",
-    "(?:is|are) at immediate risk",
-    "(?:is|are) not safe",
-    "(?:is|are) unsafe",
-  ]),
-  /** A weapon, or a danger to life. */
-  weapon: words([
-    "knife",
-    "knives",
-    "blade",
-    "machetes?",
-    "gun",
-    "weapon",
-    "stab wounds?",
-    "fire",
-    "overdose",
-    "paracetamol",
-    "unconscious",
-    "floppy",
-    "not breathing",
-    "strangled",
-    "kill (?:herself|himself|themselves)",
-    "end it all",
-    "suicid\\w*",
-    "wants? to (?:die|jump|end (?:it|her life|his life))",
-    "going to jump",
-    "on (?:a|the) (?:bridge|roof|ledge|railway line)",
-  ]),
-  /** Injuries seen on a child now. */
-  injury: words(["bruis\\w*", "black eye", "burns?", "cuts", "swollen", "bleeding", "blood", "head injury", "marks", "wounds?"]),
-  /** Someone waiting for or coming to take the child. */
-  waiting: words([
-    "waiting (?:outside|at|for)",
-    "outside (?:the )?(?:school|gates?|takeaway|house)",
-    "in (?:a|the) car",
-    "in a van",
-    "car park",
-    "pick(?:ing)? (?:her|him|them) up",
-    "picking up",
-    "(?:picked up|taken|collected) by",
-    "unknown (?:adult|man|woman|car)",
-    "collect (?:her|him)",
-    "get in",
-    "on (?:his|her) way",
-    "at the (?:gate|door)",
-    "sneak out",
-    "meet (?:her|him|up)",
-  ]),
-  /** Grooming or sexual exploitation by an adult, online or in person. */
-  grooming: words([
-    "older (?:men|man|males?|lads|boys)",
-    "adult (?:males?|men|man)",
-    "a man",
-    "stranger",
-    "\\d{2} year old (?:man|boyfriend|male)",
-    "(?:is|who is) (?:19|2\\d|3\\d)",
-    "snapchat",
-    "discord",
-    "tiktok",
-    "online",
-    "nudes?",
-    "pictures",
-    "photos",
-    "undress",
-    "explicit",
-    "sexting",
-    "pimp",
-    "sleep with",
-    "for money",
-    "drugs",
-    "dealers",
-    "gang",
-    "package",
-  ]),
-  /** Someone has a weapon with them. */
-  armed: new RegExp(
-    "\\b(?:has|got|with|carrying|holding|brought|in (?:his|her) (?:bag|pocket)) (?:a |an |his |her )?(?:\\w+ )?" +
-      "(?:knife|knives|blade|machetes?|gun|weapon|pills)\\b",
-    "i",
-  ),
-  /** A disclosure just made, or a child speaking to the asker. */
-  disclosure: words([
-    "told me",
-    "just (?:told|disclosed|said|rang|called|texted)",
-    "(?:has )?disclosed",
-    "says",
-    "said",
-    "texted me",
-    "messaged me",
-    "rang to say",
-  ]),
-  /** The asker is with the child, or hears it happen. */
-  presence: words([
-    "in front of me",
-    "with me",
-    "i'm with",
-    "in my (?:office|surgery|clinic|class|room)",
-    "i can (?:hear|see)",
-    "while i'm (?:here|there)",
-    "i'm at",
-    "i am at",
-    "(?:is|are) here",
-    "home visit",
-    "on the phone",
-    "next door",
-    "in the (?:waiting room|toilets|car park|playground)",
-  ]),
-  /** Fear or a plea: the child does not feel safe. */
-  fear: words([
-    "scared",
-    "terrified",
-    "afraid",
-    "frightened",
-    "doesn't feel safe",
-    "not safe",
-    "asking for help",
-    "won't (?:say|go|call)",
-    "doesn't want to go",
-    "hiding",
-    "goodbye message",
-    "hungry",
-    "no food",
-  ]),
-  /** An adult of the child's household, or children without one. */
-  household: words([
-    "(?:step)?dad",
-    "(?:step)?mum",
-    "father",
-    "mother",
-    "parents?",
-    "(?:mum's|mother's) (?:partner|boyfriend)",
-    "uncle",
-    "brother",
-    "partner",
-    "grandad",
-    "alone",
-    "on (?:their|his|her) own",
-    "left (?:alone|on)",
-    "no adult",
-  ]),
-  /** One child in particular (not children in general). */
-  oneChild: words([
-    "(?:a|the|my|our|this|that|his|her) " +
-      "(?:child|kid|boy|girl|baby|newborn|toddler|son|daughter|pupil|student|tutee|lad|young person|teenager|adolescent)",
-    "year \\d{1,2} (?:girl|boy|pupil|child|student)",
-    "\\d{1,2}[- ]?(?:year|yr)s?[- ]old",
-    "\\d{1,2} ?yo",
-    "aged \\d{1,2}",
-    "ks\\d (?:pupil|child)",
-  ]),
-  /** A child is the person at risk. */
-  child: words([
-    "child",
-    "children",
-    "kids?",
-    "teens?",
-    "\\d{1,2} ?yo",
-    "boy",
-    "girl",
-    "baby",
-    "newborn",
-    "toddler",
-    "twins",
-    "son",
-    "daughter",
-    "pupils?",
-    "students?",
-    "tutee",
-    "lad",
-    "young person",
-    "teenager",
-    "adolescent",
-    "year \\d{1,2}",
-    "ks\\d",
-    "\\d{1,2}[- ]?(?:year|yr)s?[- ]old",
-    "aged \\d{1,2}",
-    "she",
-    "he",
-    "her",
-    "him",
-  ]),
-  /** A question about documents, rules, numbers or training. */
-  ...FRAMING,
+  inDanger: ["in (?:immediate |real |serious )?danger|not safe|unsafe|at (?:immediate|serious) risk|fear(?:s|ed)? for"],
+  /** Cannot get away: locked in, kept in, not let out. */
+  confined: [
+    "locked (?:in|up|out|the doors?|(?:me|her|him|them|us) in)|shut in|trapped|kept (?:in|inside|at)",
+    "wont let (?:me|us) (?:in|see)|refus\\w+ (?:entry|access|to let)|(?:cant|can not|cannot) get out|wont let (?:me|her|him|them|us) (?:out|leave|go)|(?:not|isnt) allowed out|taken (?:my|her|his|their) phone",
+  ],
+  /** No adult looking after the child. */
+  leftAlone: [
+    "(?:left|home|been) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))|home alone|gone out and left",
+    "(?:no|without an?) (?:adult|parent|carer)|(?:no one|nobody) (?:is )?(?:home|in|there|looking after)|(?:not|hasnt|havent|has not|didnt) (?:come|came) (?:home|back)",
+  ],
+  /** The adult in charge cannot look after the child: unconscious, overdosed, drunk. */
+  carerIncapable: [
+    "passed out|unconscious|collapsed|not breathing|floppy|(?:wont|cant|will not|can not|not) wak(?:e|ing) (?:up|her|him|them)",
+    "overdos\\w*|(?:off|out of) (?:her|his|their) (?:face|head|mind)|out of it|(?:very |really |so |too )?drunk|high on",
+  ],
+  /** Sexual harm, often said in euphemism. */
+  sexualHarm: [
+    "made (?:to|me|her|him)|makes? (?:me|her|him|them) (?:do|touch|watch|take)",
+    "touch(?:ed|es|ing)?|(?:did|does|doing) (?:stuff|things) to|private parts|(?:comes?|came) into (?:my|her|his|their) (?:room|bed)",
+    "sexual\\w*|rap(?:e|ed|ing)|(?:have|had) sex|sleep with|nudes?|undress\\w*",
+  ],
+  /** A weapon, fire, or a child who may end their life. */
+  weapon: ["knife|knives|blade|machetes?|guns?|weapons?", "petrol|set fire|on fire"],
+  selfHarm: [
+    "suicid\\w*|kill (?:myself|herself|himself|themselves)|end (?:it all|my life|her life|his life|their life)|wants? to die",
+    "(?:took|taken|take) (?:an )?(?:tablets|pills|overdose)|on (?:a|the) (?:bridge|roof|ledge|railway|tracks)|" +
+      "cut(?:ting)? (?:myself|herself|himself|themselves)|self[- ]?harm\\w*",
+  ],
+  /** Injuries seen on a child. */
+  injury: [
+    "bruis\\w*|black eye|swollen|marks",
+    "bleeding|blood|cuts|wounds?|burns?",
+    "broken (?:arm|leg|wrist|ribs?|bone|nose)|limping|head injury|(?:cant|cannot|can not) (?:walk|breathe|move)|" +
+      "breathing (?:is )?(?:strange|odd|funny|shallow|noisy|fast)|struggling to breathe",
+  ],
+  /** A child who cannot be found or has not come back. */
+  missing: [
+    "missing|ran away|run(?:ning)? away|run off|whereabouts",
+    "(?:not|hasnt|hasnt been|not been|has not been) (?:seen|heard from)|(?:not|hasnt|has not) (?:been )?(?:collected|picked up)|" +
+      "(?:cant|cannot|can not) (?:find|reach|contact)|(?:phone|phones) (?:is )?(?:off|dead)",
+  ],
+  /** Exploitation by adults or groups: grooming, drugs, money. */
+  exploitation: [
+    "unknown (?:adult|man|woman|car|van)|older (?:men|man|males?|lads|boys|boyfriend)|adult (?:men|man|males?)|(?:a|an|some) (?:man|men|stranger)|\\d{2} ?(?:year old|yo) (?:man|boyfriend|male)",
+    "met (?:online|on)|snapchat|instagram|tiktok|discord|whatsapp|online",
+    "gangs?|county lines|drugs?|dealers?|packages?|owes?|debt|for money|parties|party|hotel",
+  ],
 };
+
+const WHEN = {
+  /** Time words that put it now or within hours. */
+  now: [
+    "right now|now|just now|at the moment|atm|currently|as we speak|at present|straight away|any (?:minute|moment)",
+    "tonight|today|this (?:morning|afternoon|evening)|after school|home time|during (?:lunch|break|school|the night)",
+    "in (?:a few|five|ten|twenty|\\d+) (?:minutes|mins)|(?:a few|a couple of|an?|one|two|five|ten|twenty|\\d+) (?:minutes?|mins|hours?) ago",
+  ],
+  /** Still happening, or happening again. */
+  still: ["still|again|ongoing", "keeps?|every (?:night|day|time)|all (?:night|day)|for hours"],
+  /** Recent, or about to be. */
+  soon: ["just|earlier|last night|yesterday|since", "tomorrow|later|soon|this week(?:end)?"],
+};
+
+/** Where the person doing harm is now: in the house, outside, arriving or returning, living with the child. */
+const WHERE = {
+  harmDoerHere: [
+    "(?:still )?(?:at|in) the (?:house|flat|home|property)|(?:is|hes|shes|theyre|are) (?:still )?(?:here|there|back|home|downstairs|upstairs|in)|(?:here|back|there) again",
+    "outside|waiting (?:outside|for|at|in)|at the (?:door|gate|window)",
+    "on (?:his|her|their|the) way|(?:comes?|coming) (?:back|home|round|over|to get|for)|(?:turns?|turning|shows?|showing) up|arriv(?:es|ing)|" +
+      "(?:is|hes|shes|theyre|are) (?:due|heading|driving|walking) (?:home|here|over|round|back)|(?:pick|picking|picked) (?:her|him|them|me) up|in (?:a|his|her|the) (?:car|van)|" +
+      "(?:get|gets|getting|got) (?:into|in) (?:a|an|the|his|her) (?:\\w+ )?(?:car|van|taxi)",
+    "(?:lives|living|staying|sleeping) (?:with|there|at)|at home with|(?:alone|back) with|(?:go|going|has to go|sent) (?:back|home)",
+  ],
+};
+
+export const PHRASES: Record<string, string[]> = { ...HAPPENING, ...WHEN, ...WHERE, ...WHO, ...LOWERING };
+
+/** A pattern matching any of the phrases as whole words. */
+export const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
+
+export const FEATURES: Record<string, RegExp> = Object.fromEntries(Object.entries(PHRASES).map(([k, list]) => [k, words(list)]));

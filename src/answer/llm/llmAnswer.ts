@@ -1,10 +1,12 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { instructsReader } from "../../corpus/instructions.js";
 import { z } from "zod";
 import { foldForMatch, isVerbatim } from "../../corpus/verbatim.js";
 import type { Passage } from "../../retrieve/types.js";
 import type { PersonalDataOptions } from "../guards/personalData.js";
 import { shownDate } from "../../corpus/dates.js";
 import type { Citation, ConversationTurn } from "../types.js";
+import { meaningChanges } from "./claimMeaning.js";
 import { advisesAgainstReferral, echoesInstructions, unsupportedDetails, unsupportedWords } from "./claimCheck.js";
 import { locateQuote } from "../../corpus/locate.js";
 import { conversationBlock, dataText, describeError, isTimeout, redactTurns, redactText } from "./prompt.js";
@@ -25,6 +27,8 @@ export interface ProviderFailure {
 }
 
 export const MAX_ANSWER_CHARS = 600;
+/** More claims than this is a reply gone wrong; the rest are not read. */
+const MAX_CLAIMS = 8;
 /** Shorter quotes ("the child") verify against almost anything and support nothing. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -129,7 +133,7 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
     byKey.set(passageKey(i), p);
     byKey.set(p.id, p);
   });
-  const claims = reply.claims.map((c) => ({ ...c, claim: plainText(c.claim), quote: c.quote.trim() })).filter((c) => c.claim);
+  const claims = distinct(reply.claims.map((c) => ({ ...c, claim: plainText(c.claim), quote: c.quote.trim() })).filter((c) => c.claim));
   if (claims.length === 0) return failed("no-verified-citations", "The reply made no claim.");
   const citations: Citation[] = [];
   const seen = new Set<string>();
@@ -138,6 +142,9 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
     if (!passage || foldForMatch(c.quote).split(" ").length < MIN_QUOTE_WORDS || !isVerbatim(c.quote, passage.text)) {
       return failed("no-verified-citations", `Claim ${i + 1}: its quote is not verbatim in the passage it names.`);
     }
+    if (instructsReader(c.quote)) return failed("failed-checks", `Claim ${i + 1}: its quote tells the reader to set safeguarding aside.`);
+    const changed = meaningChanges(c.claim, c.quote, `${passage.title} ${passage.date}`);
+    if (changed.length) return failed("failed-checks", `Claim ${i + 1}: it changes ${changed.join(", ")} of its quote.`);
     const extra = unsupportedWords(c.claim, c.quote, `${context.question} ${passage.title} ${passage.date}`);
     if (extra.length) return failed("failed-checks", `Claim ${i + 1}: ${extra.length} word(s) not in its quote or the question.`);
     const key = `${passage.id}\u0000${foldForMatch(c.quote)}`;
@@ -172,8 +179,28 @@ function toCitation(p: Passage, quote: string): Citation {
   };
 }
 
+/** At most MAX_CLAIMS, each said once: a reply that repeats itself is shown once. */
+function distinct<T extends { claim: string }>(claims: T[]): T[] {
+  const seen = new Set<string>();
+  const kept = claims.filter((c) => {
+    const key = foldForMatch(c.claim)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.slice(0, MAX_CLAIMS);
+}
+
+/** Slack reads `<!here>`, `<@U…>`, `<#C…>` and `<url|label>` as commands and links: none reaches the text. */
+const SLACK_CONTROL = /<\s*(?:[!@#][^>]*|(?:https?|mailto|tel):[^>]*)>|<!?(?:here|channel|everyone)\b[^>]*>?/gi;
+
 function plainText(text: string): string {
   return text
+    .replace(SLACK_CONTROL, " ")
+    .replace(/[<>]/g, " ")
     .replace(/\*\*|__|`/g, "")
     .replace(/^#+\s*/gm, "")
     .replace(/\s+/g, " ")

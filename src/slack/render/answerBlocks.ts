@@ -1,17 +1,10 @@
 import type { types } from "@slack/bolt";
-import type { Answer, Notice } from "../../answer/types.js";
+import type { Answer } from "../../answer/types.js";
 import { answerView, type AnswerView, type SourceView } from "../../answer/view.js";
-import {
-  MAX_BUTTON_VALUE,
-  MAX_CONTEXT_ELEMENTS,
-  MAX_FALLBACK_TEXT,
-  MAX_SECTION_TEXT,
-  MAX_SOURCES_SHOWN,
-  MAX_TEXT_SECTIONS,
-  MAX_URGENT_SECTIONS,
-} from "./limits.js";
+import { MAX_BUTTON_VALUE, MAX_FALLBACK_TEXT, MAX_SECTION_TEXT, MAX_SOURCES_SHOWN, MAX_TEXT_SECTIONS } from "./limits.js";
 import { encodeFeedbackRef, feedbackRefFor } from "./feedbackRef.js";
 import { escapeMrkdwn, splitText, truncate } from "./mrkdwn.js";
+import { noticeContext, urgentBlocks } from "./noticeBlocks.js";
 
 export * from "./limits.js";
 export { decodeFeedbackRef, encodeFeedbackRef, type FeedbackRef } from "./feedbackRef.js";
@@ -39,13 +32,11 @@ export interface RenderOptions {
   shareable?: boolean;
 }
 
-const PERSONAL_DATA_TEXT = "Please don't share identifiable details here.";
-
 /** Render an answer: urgent message, body, sources with "Show passage" buttons, notices and feedback buttons. */
 export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
   const view = answerView(answer, options.now ?? new Date());
   const blocks: types.KnownBlock[] = [
-    ...(view.urgent ? sections(`:rotating_light: ${view.urgent}`, MAX_URGENT_SECTIONS) : []),
+    ...urgentBlocks(view.urgent),
     ...sections(view.body, MAX_TEXT_SECTIONS),
     ...closestDocumentBlocks(view),
     ...sourceBlocks(view.sources),
@@ -109,25 +100,6 @@ export function documentLink(url: string | undefined): string | null {
   if (!url || !/^https?:\/\/\S+$/i.test(url) || url.length > 1000) return null;
   const safe = url.replace(/&/g, "&amp;").replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\|/g, "%7C");
   return `<${safe}|Open the document>`;
-}
-
-function noticeContext(notices: Notice[]): types.KnownBlock[] {
-  if (!notices.length) return [];
-  const texts = notices.map(noticeText);
-  const head = texts.slice(0, MAX_CONTEXT_ELEMENTS - 1);
-  const tail = texts.slice(MAX_CONTEXT_ELEMENTS - 1);
-  if (tail.length) head.push(tail.join(" · "));
-  const elements = head.map((t) => ({ type: "mrkdwn" as const, text: truncate(escapeMrkdwn(t), MAX_SECTION_TEXT) }));
-  return [{ type: "context", elements }];
-}
-
-function noticeText(notice: Notice): string {
-  if (notice.kind === "personal-data") {
-    const text = notice.text.includes("identifiable details") ? notice.text : `${PERSONAL_DATA_TEXT} ${notice.text}`;
-    return `:lock: ${text.trim()}`;
-  }
-  if (notice.kind === "old-document") return `:hourglass: ${notice.text}`;
-  return `:information_source: ${notice.text}`;
 }
 
 function actionsBlock(answer: Answer, options: RenderOptions): types.ActionsBlock {

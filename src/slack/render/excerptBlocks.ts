@@ -5,6 +5,7 @@ import { ACTION, documentLink, type SlackMessage } from "./answerBlocks.js";
 import { MAX_BLOCKS_PER_MESSAGE, MAX_BUTTON_VALUE, MAX_EXCERPTS_SHOWN, MAX_FALLBACK_TEXT, MAX_SECTION_TEXT } from "./limits.js";
 import { plainMessage } from "./messages.js";
 import { escapeMrkdwn, truncate } from "./mrkdwn.js";
+import { guardBlocks } from "./noticeBlocks.js";
 
 /** `/safeguide quote <topic>` in Block Kit: verbatim excerpts in quotes, each with its full citation. Pure. */
 
@@ -22,15 +23,23 @@ export function topExcerpts(set: ExcerptSet): Excerpt[] {
     : all;
 }
 
+/** The guards' notices lead, as on an answer: the urgent-contact message first, then the personal-data notice. */
 export function excerptsMessage(set: ExcerptSet): SlackMessage {
   const all = topExcerpts(set);
-  if (!all.length) return noExcerptsMessage(set.topic);
-  const shown = all.slice(0, Math.min(MAX_EXCERPTS_SHOWN, Math.floor((MAX_BLOCKS_PER_MESSAGE - 3) / 2)));
+  const guard = guardBlocks(set.notices);
+  const urgent = set.notices.find((n) => n.kind === "urgent")?.text;
+  if (!all.length) {
+    const none = set.topic ? noExcerptsMessage(set.topic) : plainMessage("Say what the excerpts should be about.");
+    return { text: urgent ? `${escapeMrkdwn(urgent)}\n${none.text}` : none.text, blocks: [...guard, ...none.blocks] };
+  }
+  const room = Math.floor((MAX_BLOCKS_PER_MESSAGE - 3 - guard.length) / 2);
+  const shown = all.slice(0, Math.min(MAX_EXCERPTS_SHOWN, room));
   const topic = escapeMrkdwn(truncate(set.topic, MAX_TOPIC_SHOWN));
   const docs = new Set(all.map((e) => e.citation.source)).size;
   const found = `${all.length} excerpt${all.length === 1 ? "" : "s"} from ${docs} document${docs === 1 ? "" : "s"}`;
   const header = shown.length < all.length ? `the top ${shown.length} of ${found}` : found;
   const blocks: types.KnownBlock[] = [
+    ...guard,
     { type: "section", text: { type: "mrkdwn", text: truncate(`*Excerpts on “${topic}”*: ${header}`, MAX_SECTION_TEXT) } },
   ];
   for (const e of shown) blocks.push(...excerptBlocks(e));
@@ -54,7 +63,7 @@ export function excerptsMessage(set: ExcerptSet): SlackMessage {
       },
     ],
   });
-  const fallback = `Excerpts on “${set.topic}”: ${header}`;
+  const fallback = `${urgent ? `${urgent}\n` : ""}Excerpts on “${set.topic}”: ${header}`;
   return { text: truncate(escapeMrkdwn(fallback), MAX_FALLBACK_TEXT), blocks };
 }
 

@@ -1,0 +1,64 @@
+import nlp from "compromise";
+import hunspell from "dictionary-en-gb";
+import { NATIONAL_VOCABULARY } from "../../retrieve/vocabulary/national.js";
+
+/**
+ * Which words are ordinary English, and which are only ever names, from a kept word list (the en-GB
+ * Hunspell dictionary of `dictionary-en-gb`): a lower-case entry is a word ("poppy", "begum"), an entry
+ * found only capitalised is a proper name ("Aaliyah", "Patel"). A word the list, the guidance and the
+ * safeguarding vocabulary all lack ("Kayden", "jaxon", "Thornhill") is most likely a name or a place in a
+ * question about a child, whatever its case.
+ */
+
+const dictionary = new TextDecoder().decode(hunspell.dic);
+const WORDS = new Set<string>();
+const PROPER = new Set<string>();
+for (const line of dictionary.split("\n").slice(1)) {
+  const word = line.split("/")[0].trim();
+  if (!word || /[^\p{L}'’-]/u.test(word)) continue;
+  if (word === word.toLowerCase()) WORDS.add(word);
+  else PROPER.add(word.toLowerCase());
+}
+for (const entry of NATIONAL_VOCABULARY) {
+  for (const w of JSON.stringify(entry)
+    .toLowerCase()
+    .match(/[a-z]{2,}/g) ?? [])
+    WORDS.add(w);
+}
+for (const w of PROPER) if (WORDS.has(w)) PROPER.delete(w);
+
+/** Typed without apostrophes in a hurry: "hes", "cant", "didnt". */
+const CONTRACTIONS = /^(?:[a-z]+nt|[a-z]+ve|im|ive|id|ill|hes|shes|theyre|youre|were|thats|whats|theres|lets|dont|wont|cant|shant)$/;
+const SUFFIXES = ["'s", "’s", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ies", "ied", "ness", "ment", "ments"];
+
+/** A word of the English word list, or of the safeguarding vocabulary, allowing common endings. */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (WORDS.has(w) || CONTRACTIONS.test(w) || isLexiconWord(w)) return true;
+  for (const s of SUFFIXES) {
+    if (!w.endsWith(s) || w.length - s.length < 2) continue;
+    const stem = w.slice(0, -s.length);
+    if (WORDS.has(stem) || WORDS.has(`${stem}e`) || WORDS.has(`${stem}y`) || (stem.at(-1) === stem.at(-2) && WORDS.has(stem.slice(0, -1))))
+      return true;
+  }
+  return w.split("-").length > 1 && w.split("-").every((p) => WORDS.has(p));
+}
+
+/** A word the list holds only as a proper name ("Aaliyah", "Patel", "Shah"). */
+export function isProperName(word: string): boolean {
+  return PROPER.has(word.toLowerCase().replace(/['’]s$/, ""));
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** compromise's tags for a word it knows ("Noun", "FirstName", …), joined; "" when it does not. */
+export function lexiconTags(word: string): string {
+  const tags = LEXICON[word.toLowerCase()];
+  return Array.isArray(tags) ? tags.join("/") : (tags ?? "");
+}
+
+/** compromise knows the word as something other than a name ("her", "them", "would"). */
+export function isLexiconWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags !== "" && !/Name|Person/.test(tags);
+}

@@ -1,0 +1,65 @@
+import { isEnglishWord, isProperName } from "./englishWords.js";
+import type { NameOptions, Span } from "./personalNames.js";
+
+/**
+ * Personal data found by what it is rather than by its shape: a word that is no English word, no word of
+ * the guidance and no word of the safeguarding vocabulary, or one the word list knows only as a name, is
+ * taken for a person (or their street or school) whatever its case ("jaxon", "Kayden", "aaliyah"); so are
+ * initials before a surname ("A.B. Shah") and a nickname in quotes ("T-Bone"). Over-redaction is the safe
+ * side: the question is still searched by its other words.
+ */
+
+/** Words that carry a question, never a name, though the word list may lack them. */
+const FUNCTION_WORDS = new Set(
+  "i a an the and or but if of in on at to for from by with about as is are was were be been am do does did has have had it its".split(" "),
+);
+
+/** A word, as typed, that reads as a person's (or a place's) name. */
+export function isPersonLike(word: string, options: NameOptions): boolean {
+  const w = word.replace(/['’]s$/i, "");
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(w) || w.length < 2) return false;
+  const lower = w.toLowerCase();
+  if (FUNCTION_WORDS.has(lower)) return false;
+  // An acronym ("MARAC", "CAMHS") is a term of the trade, not a person.
+  if (w === w.toUpperCase() && w.length <= 6) return false;
+  const corpus = options.isCorpusWord?.(lower) ?? false;
+  if (isProperName(lower)) return !corpus || w === lower;
+  return !corpus && !isEnglishWord(lower);
+}
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+export function personLikeWords(text: string, options: NameOptions): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(WORD)) if (isPersonLike(m[0], options)) out.push(span(m.index!, m[0].replace(/['’]s$/i, "")));
+  return out;
+}
+
+/** "A.B. Shah", "J Smith", "M. O'Brien": initials, then the surname they stand before. */
+const INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.\s?|\p{Lu}\s){1,3}\p{Lu}[\p{Ll}'’-]+/gu;
+
+export function initialsWithSurname(text: string): Span[] {
+  return [...text.matchAll(INITIALS)].filter((m) => !/^(?:I|A)\s/.test(m[0])).map((m) => span(m.index!, m[0]));
+}
+
+/** 'T-Bone', "Tiny", “Big Man”: one to three words in quotes, capitalised or unknown, or named as a nickname. */
+const QUOTED = /(?:(?<=\s|^)['‘]|["“])([\p{L}][\p{L}'’ -]{0,30}?)(?:['’](?=[\s,.;:!?)]|$)|["”])/gu;
+const NICKNAME_CUE = /\b(?:known as|calls? (?:himself|herself|themselves)|called|nicknamed|goes by|aka|named)\s*$/i;
+
+export function nicknamesInQuotes(text: string, options: NameOptions): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1].trim();
+    const words = inner.split(/[\s-]+/).filter(Boolean);
+    if (!words.length || words.length > 3) continue;
+    const cued = NICKNAME_CUE.test(text.slice(0, m.index!));
+    const named =
+      words.some((w) => /^\p{Lu}/u.test(w) && !options.isCorpusWord?.(w.toLowerCase())) || words.some((w) => isPersonLike(w, options));
+    if (cued || named) out.push(span(m.index! + m[0].indexOf(m[1]), inner));
+  }
+  return out;
+}
+
+function span(start: number, text: string): Span {
+  return { start, end: start + text.length };
+}

@@ -1,0 +1,42 @@
+import type { PersonalDataOptions } from "../answer/guards/personalData.js";
+import { personalFigures, type PersonalRow } from "./personalFigures.js";
+
+/**
+ * The personal-data section of docs/EVAL.md: recall of labelled personal strings and false redactions of
+ * clean questions, per set, and what the last set (the one written after the rules were frozen) still misses.
+ */
+
+export interface PersonalSet {
+  path: string;
+  /** How the set relates to the rules: "tuned on while the rules were written", "written after …". */
+  note: string;
+  rows: PersonalRow[];
+}
+
+const fixed = (x: number) => x.toFixed(3);
+const quoted = (items: string[]) => [...new Set(items)].map((t) => `"${t}"`).join(", ");
+
+export function personalReportSection(sets: PersonalSet[], names: PersonalDataOptions, rulesCommit: string, measuredOn: string): string {
+  const figures = sets.map((s) => ({ set: s, f: personalFigures(s.rows, names) }));
+  const rows = figures.map(
+    ({ set, f }) =>
+      `| \`${set.path}\` (${set.note}) | ${set.rows.length} | ${f.spans} | ${fixed(f.recall)} | ${f.clean} | ${fixed(f.falseRedactionRate)} |`,
+  );
+  const last = figures.at(-1);
+  const missed = last?.f.missed.length ? `Personal strings left in on the last set: ${quoted(last.f.missed.map((m) => m.span))}.` : "";
+  const redacted = last?.f.falselyRedacted.length
+    ? ` Clean questions redacted: ${last.f.falselyRedacted.map((r) => `${quoted(r.found)} in "${r.text}"`).join("; ")}.`
+    : "";
+  return `
+## Personal data in questions
+
+The detector (\`src/answer/guards/personalData.ts\`) is rule-based; its rules were last changed in ${rulesCommit}.
+Recall is the share of labelled personal strings whose every letter and digit is taken out; a false
+redaction is a question without personal data (naming the guidance's own officials, places and services)
+that loses a word. Measured against the corpus of ${measuredOn}.
+
+| set | questions | personal strings | recall | clean questions | false redactions |
+|---|---|---|---|---|---|
+${rows.join("\n")}
+${missed || redacted ? `\n${missed}${redacted}\n` : ""}`;
+}

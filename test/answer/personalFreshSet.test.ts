@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { documentNameOptions } from "../../src/answer/guards/documentNames.js";
+import type { NameOptions } from "../../src/answer/guards/personalNames.js";
+import { answer, type AnswerContext } from "../../src/answer/pipeline.js";
+import { covered, parsePersonal, personalFigures } from "../../src/eval/personalFigures.js";
+import { personalReportSection } from "../../src/eval/personalReport.js";
+import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import { memorySnapshot } from "../helpers/memorySnapshot.js";
+
+/**
+ * The personal-data set written after the detector's rules were frozen (bcbd181): names of many cultures,
+ * lower case, nicknames, initials, schools, addresses without street words, numbers, emails, dates of birth,
+ * and questions naming the guidance's own officials, places and services. Measured, never tuned on.
+ */
+
+const SET = parsePersonal(readFileSync("test/answer/data/personal-set.jsonl", "utf8"));
+
+let snapshot: IndexSnapshot;
+let names: NameOptions;
+beforeAll(async () => {
+  snapshot = await memorySnapshot("corpus");
+  names = documentNameOptions(snapshot);
+});
+
+describe("the fresh personal-data set", () => {
+  it("holds at least 150 questions, with personal data of many kinds and look-alikes without", () => {
+    expect(SET.length).toBeGreaterThanOrEqual(150);
+    expect(SET.filter((r) => !r.spans.length).length).toBeGreaterThanOrEqual(30);
+    expect(new Set(SET.flatMap((r) => r.spans.map((s) => s.kind))).size).toBeGreaterThanOrEqual(10);
+    for (const r of SET) for (const s of r.spans) expect(r.text).toContain(s.text);
+  });
+
+  it("keeps its measured figures: >= 95% of personal strings out, <= 6% of clean questions redacted", () => {
+    const f = personalFigures(SET, names);
+    expect(f.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f.falseRedactionRate).toBeLessThanOrEqual(0.06);
+  });
+
+  it("is reported by eval:report: a row per set, then what the last set leaves in and what it redacts wrongly", () => {
+    const f = personalFigures(SET, names);
+    const section = personalReportSection(
+      [
+        { path: "a.jsonl", note: "tuned on", rows: SET.slice(0, 10) },
+        { path: "personal-set.jsonl", note: "written after", rows: SET },
+      ],
+      names,
+      "abc1234",
+      "the test index",
+    );
+    expect(section).toContain("## Personal data in questions");
+    expect(section).toContain("last changed in abc1234");
+    expect(section).toContain(`| \`personal-set.jsonl\` (written after) | ${SET.length} | ${f.spans} | ${f.recall.toFixed(3)} |`);
+    for (const m of f.missed) expect(section).toContain(`"${m.span}"`);
+    for (const r of f.falselyRedacted) expect(section).toContain(r.text);
+  });
+
+  it("counts a string covered only when every letter and digit is inside a finding", () => {
+    expect(covered("Ann Lee said", "Ann Lee", [{ start: 0, end: 3 }])).toBe(false);
+    expect(covered("Ann Lee said", "Ann Lee", [{ start: 0, end: 7 }])).toBe(true);
+  });
+});
+
+describe("a question of the fresh set answers like the question without its personal data", () => {
+  const context = (): AnswerContext => ({ snapshot, contacts: { urgent: null, local: null } });
+
+  it.each([
+    ["Wei Zhang (DOB 12/09/2012) disclosed neglect, how do I make a referral?", "a child disclosed neglect, how do I make a referral?"],
+    [
+      "Dmitri Ivanov is the mum's new partner and has a conviction, what is a Clare's Law request?",
+      "the mum's new partner has a conviction, what is a Clare's Law request?",
+    ],
+    [
+      "Nasir Ahmadi, unaccompanied, aged 16, what is the age assessment process?",
+      "a child, unaccompanied, what is the age assessment process?",
+    ],
+    ["Precious Dube, postcode WF13 2AB, is pregnant at 15", "a girl is pregnant at 15"],
+  ])("%s", async (withData, without) => {
+    const [a, b] = [await answer(withData, context()), await answer(without, context())];
+    expect(a.notices.some((n) => n.kind === "personal-data")).toBe(true);
+    expect(a.answered).toBe(b.answered);
+    expect(a.passages[0]?.id).toBe(b.passages[0]?.id);
+  });
+});
