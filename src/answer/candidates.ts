@@ -180,7 +180,8 @@ function unitsOf(line: string): string[] {
   if (!row) return line.split(CELL_BOUNDARY);
   if (SEPARATOR_ROW.test(line)) return [];
   const cells = row[1]!.split("|").map((c) => c.trim());
-  return cells.filter(Boolean).length >= 2 ? [row[1]!.trim()] : cells;
+  // From the first filled cell to the last: a verbatim stretch of the row, empty edge cells left out.
+  return cells.filter(Boolean).length >= 2 ? [row[1]!.replace(/^[\s|]+|[\s|]+$/g, "")] : cells;
 }
 
 /**

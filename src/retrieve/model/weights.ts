@@ -32,39 +32,39 @@ export const RETRIEVAL_MODEL: LogisticModel = {
     0
   ],
   "scales": [
-    0.00872079,
-    0.00848865,
-    0.676501,
-    0.327456,
-    0.295502,
-    0.221507,
-    0.123252,
-    0.345499,
-    0.212358,
-    0.465608,
-    0.442244,
-    0.193817
+    0.00867872,
+    0.00843678,
+    0.684165,
+    0.33282,
+    0.298486,
+    0.219668,
+    0.121721,
+    0.347102,
+    0.21474,
+    0.460129,
+    0.434496,
+    0.193217
   ],
   "intercept": 0,
   "weights": [
-    0.141329,
-    0.346887,
-    1.92049,
-    0.217238,
-    1.84617,
-    1.491,
-    0.205844,
-    0.363248,
-    0.439029,
-    1.07993,
-    0.710834,
-    -0.394879
+    0.456151,
+    0.587152,
+    2.18803,
+    -0.0326434,
+    1.41598,
+    1.39926,
+    0.0769306,
+    0.287161,
+    0.388377,
+    0.931007,
+    0.529954,
+    -0.345861
   ]
 };
 
 export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-07T15:04:49.190Z",
-  "commit": "cf65ec0",
+  "fittedAt": "2026-12-07T16:07:30.817Z",
+  "commit": "7891ee6",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -102,21 +102,31 @@ export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
   "chunking": {
     "maxWords": 180,
     "overlapSentences": 1,
-    "splitterVersion": 5
+    "splitterVersion": 6
   },
   "settings": {
     "l2": 30
   },
   "outOfFold": {
-    "recall@1": 0.618421,
-    "recall@5": 0.828947,
-    "recall@10": 0.877193,
-    "mrr@10": 0.706931,
-    "answer_acc": 0.394737,
-    "abstain_acc": 0.911111,
-    "false_abstain_rate": 0.548246,
-    "precision_answered": 0.841121,
-    "wrong_answer_rate": 0.0622711
+    "recall@1": 0.596491,
+    "recall@5": 0.850877,
+    "recall@10": 0.881579,
+    "mrr@10": 0.696942,
+    "answer_acc": 0.289474,
+    "abstain_acc": 0.933333,
+    "false_abstain_rate": 0.675439,
+    "precision_answered": 0.857143,
+    "wrong_answer_rate": 0.040293
   },
-  "lockboxFigures": null
+  "lockboxFigures": {
+    "recall@1": 0.697674,
+    "recall@5": 1,
+    "recall@10": 1,
+    "mrr@10": 0.801938,
+    "answer_acc": 0.267442,
+    "abstain_acc": 1,
+    "false_abstain_rate": 0.709302,
+    "precision_answered": 0.92,
+    "wrong_answer_rate": 0.0190476
+  }
 };
