@@ -73,6 +73,8 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     checkpoint,
     // Every call has a deadline, so work in hand past the post window and a lease more is stuck.
     deadlineMs: delivery.postRetryMs + delivery.leaseMs,
+    // A post in flight keeps its delivery until its call's deadline at least.
+    postDeadlineMs: delivery.apiTimeoutMs,
   });
   // A 429 comes back to retryingPost at once (which waits its Retry-After) rather than pausing every call.
   const clientOptions: webApi.WebClientOptions = {

@@ -21,6 +21,13 @@ export interface DeliveryOptions {
    * whose work is stuck lets another take it over (the stuck one's fenced post then stands down).
    */
   deadlineMs: number;
+  /**
+   * The longest one Slack call of a post may be in flight (the Web API client's timeout). Just before a
+   * post the lease is extended by it, in the same statement that checks the lease is still held, so that
+   * no other replica takes the delivery over while a post may still reach Slack, even when this process
+   * is too loaded to renew its leases in time. 10 s when not given.
+   */
+  postDeadlineMs?: number;
 }
 
 /** Bolt's own processing of a delivery (App.processEvent), handed over by the receiver. */
@@ -113,46 +120,66 @@ export class Deliveries {
   }
 
   /**
-   * A post that goes out only while this process still holds the delivery it answers: a process that
-   * stalled past its lease, while another took the delivery over, stands down (the delivery is left to
-   * the other) rather than answer it a second time.
+   * A post that goes out only while this process holds the delivery it answers, and that keeps holding
+   * it until the post settles. Just before posting, one atomic statement checks that the lease is still
+   * this process's and extends it by the post's deadline; a process that stalled past its lease, while
+   * another took the delivery over, stands down (the delivery is left to the other) rather than answer it
+   * a second time. While the post is in flight the lease is renewed, so no other replica takes the
+   * delivery over (and posts too) however long Slack takes to answer; the posted ts is noted right after.
    */
   fenced(post: Post): Post {
     return async (message) => {
       const { journal, lease, logger } = this.options;
       const delivery = this.current.getStore();
-      if (delivery) {
-        let held: boolean;
-        let postedTs: string | null = null;
-        try {
-          held = await journal.confirm(delivery.key, lease);
-          if (held && delivery.mayHavePosted) postedTs = await journal.postedTs(delivery.key);
-        } catch (error) {
-          logger.error({ delivery: delivery.key, err: error }, "the journal could not be reached just before posting; trying again");
-          throw new JournalUnavailable("the journal could not be reached before posting", { cause: error });
-        }
-        if (!held) {
-          logger.warn(
-            { delivery: delivery.key },
-            "another process took this delivery over while it was being answered; it answers instead",
-          );
-          throw new DeliveryDeferred("taken over by another process");
-        }
-        if (postedTs) {
-          logger.info({ delivery: delivery.key }, "the journal says this answer was posted already; not posted again");
-          return { ok: true, ts: postedTs };
-        }
+      if (!delivery) return post(message);
+      const hold = { owner: lease.owner, ms: lease.ms + (this.options.postDeadlineMs ?? 10_000) };
+      let held: boolean;
+      let postedTs: string | null = null;
+      const asked = Date.now();
+      try {
+        held = await journal.confirm(delivery.key, hold);
+        // Taken over, or after a post cut off: whoever posted before noted the ts, which then stands.
+        if (held && delivery.mayHavePosted) postedTs = await journal.postedTs(delivery.key);
+      } catch (error) {
+        logger.error({ delivery: delivery.key, err: error }, "the journal could not be reached just before posting; trying again");
+        throw new JournalUnavailable("the journal could not be reached before posting", { cause: error });
       }
+      if (!held) {
+        logger.warn({ delivery: delivery.key }, "another process took this delivery over while it was being answered; it answers instead");
+        throw new DeliveryDeferred("taken over by another process");
+      }
+      if (postedTs) {
+        logger.info({ delivery: delivery.key }, "the journal says this answer was posted already; not posted again");
+        return { ok: true, ts: postedTs };
+      }
+      if (Date.now() - asked >= lease.ms) {
+        // The check took longer than a lease: too little of the hold may be left for the post to settle in.
+        logger.warn({ delivery: delivery.key }, "the journal answered too slowly to post within the lease; trying again");
+        throw new JournalUnavailable("the journal answered too slowly to post within the lease");
+      }
+      const renewing = setInterval(
+        () => {
+          journal
+            .confirm(delivery.key, hold)
+            .catch(() => false)
+            .then((still) => {
+              if (!still) logger.warn({ delivery: delivery.key }, "the lease of a delivery whose post is in flight could not be renewed");
+            });
+        },
+        Math.max(50, Math.floor(lease.ms / 3)),
+      );
       let result: unknown;
       try {
         result = await post(message);
       } catch (error) {
         // A post cut off at the network level may still have reached Slack.
-        if (delivery) delivery.mayHavePosted = true;
+        delivery.mayHavePosted = true;
         throw error;
+      } finally {
+        clearInterval(renewing);
       }
       const ts = (result as { ts?: unknown } | null)?.ts;
-      if (delivery && typeof ts === "string") {
+      if (typeof ts === "string") {
         await journal
           .notePosted(delivery.key, ts)
           .catch((error: unknown) => logger.warn({ delivery: delivery.key, err: error }, "the journal could not note the posted answer"));

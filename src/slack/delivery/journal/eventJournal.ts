@@ -31,12 +31,13 @@ export interface EventJournal {
   claim(key: string, deliveryKey: string): Promise<boolean>;
   /** Lease up to `limit` pending deliveries whose lease is free or has run out, oldest first. */
   takePending(lease: Lease, limit: number): Promise<PendingDelivery[]>;
-  /** Extend the leases `lease.owner` holds on these keys. */
+  /** Extend the leases `lease.owner` holds on these keys (never shortening one: a post in flight keeps its hold). */
   renew(keys: string[], lease: Lease): Promise<void>;
   /**
    * Just before posting a delivery's answer: extend the lease when `lease.owner` still holds the pending
    * delivery, and say so. False when another process has taken it over (this one stalled past its lease),
-   * so that only one of them posts.
+   * so that only one of them posts. The check and the extension are one atomic statement, and the lease
+   * is extended to at least now + `lease.ms` (the post's deadline included), never shortened.
    */
   confirm(key: string, lease: Lease): Promise<boolean>;
   /** The delivery was answered (or needs no answer): never processed again; its body is dropped. */

@@ -53,16 +53,15 @@ export class PgEventJournal implements EventJournal {
 
   async renew(keys: string[], lease: Lease): Promise<void> {
     if (!keys.length) return;
-    await this.db.query(`UPDATE slack_deliveries SET lease_until = $1 WHERE key = ANY($2) AND state = 'pending' AND lease_owner = $3`, [
-      this.now() + lease.ms,
-      keys,
-      lease.owner,
-    ]);
+    await this.db.query(
+      `UPDATE slack_deliveries SET lease_until = GREATEST(lease_until, $1) WHERE key = ANY($2) AND state = 'pending' AND lease_owner = $3`,
+      [this.now() + lease.ms, keys, lease.owner],
+    );
   }
 
   async confirm(key: string, lease: Lease): Promise<boolean> {
     const { rowCount } = await this.db.query(
-      `UPDATE slack_deliveries SET lease_until = $1 WHERE key = $2 AND state = 'pending' AND lease_owner = $3`,
+      `UPDATE slack_deliveries SET lease_until = GREATEST(lease_until, $1) WHERE key = $2 AND state = 'pending' AND lease_owner = $3`,
       [this.now() + lease.ms, key, lease.owner],
     );
     return rowCount === 1;

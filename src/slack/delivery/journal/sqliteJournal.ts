@@ -61,7 +61,9 @@ export class SqliteEventJournal implements EventJournal {
          WHERE key = ? AND state = 'pending' AND (lease_until IS NULL OR lease_until <= ?)
          RETURNING key, body, received_at`,
       ),
-      renew: this.db.prepare(`UPDATE deliveries SET lease_until = ? WHERE key = ? AND state = 'pending' AND lease_owner = ?`),
+      renew: this.db.prepare(
+        `UPDATE deliveries SET lease_until = MAX(COALESCE(lease_until, 0), ?) WHERE key = ? AND state = 'pending' AND lease_owner = ?`,
+      ),
       answered: this.db.prepare(
         `UPDATE deliveries SET state = 'answered', body = NULL, lease_owner = NULL, lease_until = NULL, answered_at = ? WHERE key = ?`,
       ),
