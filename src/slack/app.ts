@@ -2,31 +2,22 @@ import { App, HTTPReceiver, type webApi } from "@slack/bolt";
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
-import { feedbackPath, JsonlFeedbackStore, type FeedbackStore } from "../feedback/store.js";
 import { createLogger, newReferenceId, type Logger } from "../logging.js";
 import { boltLogger } from "./boltLogger.js";
 import { eventFilter } from "./conversation/eventFilter.js";
 import { crashAt } from "./delivery/checkpoint.js";
 import { Deliveries } from "./delivery/deliveries.js";
 import { refuseStaleRequests } from "./delivery/freshness.js";
-import type { EventJournal } from "./delivery/journal/eventJournal.js";
-import { SqliteEventJournal } from "./delivery/journal/sqliteJournal.js";
 import { isDeferred, retryingPost } from "./delivery/retryPost.js";
 import { WorkQueue } from "./delivery/workQueue.js";
-import type { SlackDeps, SlackService } from "./deps.js";
+import type { SlackDeps, SlackService, SlackStores } from "./deps.js";
+import { healthRoute } from "./health.js";
 import { registerListeners } from "./listeners/index.js";
-import type { AnswerMemory } from "./memory/answerMemory.js";
-import { LocalAnswerMemory } from "./memory/localMemory.js";
 import { missingMessage, slackModeFor } from "./mode.js";
 
 export interface SlackAppDeps {
-  feedback?: FeedbackStore;
-  /** The delivery journal; by default the SQLite one in DATA_DIR (closed by stop()). */
-  journal?: EventJournal;
-  /** Answers kept for later clicks; by default in this process. */
-  memory?: AnswerMemory;
-  /** Called last by stop(): closes what the stores given here hold (the shared database's pool). */
-  close?: () => Promise<void>;
+  /** The journal, feedback and answer memory, opened by src/app/stores.ts; stop() closes them last. */
+  stores: SlackStores;
   logger?: Logger;
   /** The Web API client's own retries of one call; tests shorten them. */
   retryConfig?: webApi.RetryOptions;
@@ -52,7 +43,7 @@ export function clientRetry(backoffMs: number): webApi.RetryOptions {
   return { retries: 2, factor: 2, minTimeout: backoffMs, maxTimeout: backoffMs * 4, randomize: true };
 }
 
-export function createSlackApp(config: Config, service: SlackService, deps: SlackAppDeps = {}): SlackApp {
+export function createSlackApp(config: Config, service: SlackService, deps: SlackAppDeps): SlackApp {
   const mode = slackModeFor(config);
   if (typeof mode !== "string") throw new Error(missingMessage(mode.missing));
   const logger = deps.logger ?? createLogger(config.logLevel);
@@ -64,6 +55,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
           endpoints: "/slack/events",
           processBeforeResponse: false,
           logger: boltLogger(logger),
+          customRoutes: [healthRoute({ service, journal: deps.stores.journal, database: deps.stores.ping })],
         })
       : undefined;
   if (receiver) refuseStaleRequests(receiver);
@@ -76,7 +68,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     deferInitialization: true,
     clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: deps.retryConfig ?? clientRetry(delivery.postBackoffMs) },
   });
-  const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
+  const { journal, feedback, memory } = deps.stores;
   const checkpoint = crashAt(delivery.crashAt);
   const deliveries = new Deliveries(app, { journal, lease: { owner: randomUUID(), ms: delivery.leaseMs }, logger, checkpoint });
   const policy = {
@@ -88,12 +80,12 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     config,
     service,
     logger,
-    feedback: deps.feedback ?? new JsonlFeedbackStore(feedbackPath(config)),
+    feedback,
     journal,
     checkpoint,
     delivery: () => deliveries.deliveryInHand(),
     retrying: (post) => retryingPost(deliveries.fenced(post), { policy, logger, signal: deliveries.signal, checkpoint }),
-    memory: deps.memory ?? new LocalAnswerMemory(),
+    memory,
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
     answers: new WorkQueue(config.llm ? 8 : 4),
   };
@@ -128,8 +120,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
       started = false;
       const handedBack = await deliveries.stop(grace);
       await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
-      if (!deps.journal) await journal.close();
-      await deps.close?.();
+      await deps.stores.close();
       return handedBack;
     },
   };

@@ -3,7 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../../src/config.js";
-import { feedbackPath, JsonlFeedbackStore } from "../../src/feedback/store.js";
+import { openSlackStores } from "../../src/app/stores.js";
+import type { JsonlFeedbackStore } from "../../src/feedback/store.js";
 import { createLogger } from "../../src/logging.js";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.js";
 import type { SlackService } from "../../src/slack/deps.js";
@@ -48,8 +49,9 @@ export async function startHarness<S extends SlackService = FakeService>(env: Re
   const lines: string[] = [];
   const logger = createLogger("info", { write: (s: string) => void lines.push(s) });
   const service = own ?? (new FakeService() as SlackService as S);
-  const feedback = new JsonlFeedbackStore(feedbackPath(config));
-  const slack = createSlackApp(config, service, { logger, feedback, retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 20 } });
+  const stores = await openSlackStores(config, logger);
+  const feedback = stores.feedback as JsonlFeedbackStore;
+  const slack = createSlackApp(config, service, { logger, stores, retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 20 } });
   const { port = 0 } = await slack.start();
   return {
     fake,
