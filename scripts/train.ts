@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { writeFile } from "node:fs/promises";
 import { openIndex } from "../src/cli/openIndex.js";
-import { fail } from "../src/cli/options.js";
+import { fail, parseCommandLine } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";
 import { fmt } from "../src/eval/metrics.js";
 import { readQuestions } from "../src/eval/run.js";
@@ -12,6 +12,16 @@ import { PUBLIC_QUESTION_FILES } from "../src/eval/questionFiles.js";
  * Fits the retrieval and answer models on every public question and writes their weights
  * (src/retrieve/model/weights.ts, src/answer/model/weights.ts); prints the out-of-fold estimate first.
  */
+
+const USAGE = `Usage: npm run train -- [--estimate-only]
+Fits the retrieval and answer models on every public question set and writes their weights, after printing
+the out-of-fold estimate.
+  --estimate-only   print the out-of-fold estimate and write nothing`;
+const { values } = parseCommandLine({ "estimate-only": { type: "boolean", default: false } }, USAGE);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const FOLDS = 5;
 const config = loadConfig();
@@ -34,7 +44,7 @@ const line = (name: string, examples: Example[]) => {
 process.stderr.write(`out of fold (${FOLDS} folds):\n`);
 for (const s of sets) process.stderr.write(`${line(s.file, s.examples)}\n`);
 process.stderr.write(`${line("all", all)}\n`);
-if (process.argv.includes("--estimate-only")) process.exit(0);
+if (values["estimate-only"]) process.exit(0);
 const models = fitModels(all);
 await writeWeights("src/retrieve/model/weights.ts", "../logistic.js", "LogisticModel", "RETRIEVAL_MODEL", models.retrieval);
 await writeWeights("src/answer/model/weights.ts", "./answerModel.js", "AnswerModel", "ANSWER_MODEL", models.answer);
