@@ -76,7 +76,6 @@ const ManifestSchema = z.object({
 });
 
 export type Manifest = z.infer<typeof ManifestSchema>;
-export type ManifestSource = Manifest["sources"][number];
 
 /** A manifest written by an earlier release (before file checksums): the version is rebuilt, not repaired. */
 export class OutdatedManifestError extends Error {
