@@ -119,7 +119,7 @@ export interface IndexDescription {
   failures: SourceReport[];
 }
 
-/** The manifest without its file checksums, which the IndexWriter adds once the files are written. */
+/** The manifest without its file checksums, which the FileIndexWriter adds once the files are written. */
 export function describeIndex(d: IndexDescription): Omit<Manifest, "files"> {
   return {
     schemaVersion: SCHEMA_VERSION,
