@@ -8,7 +8,10 @@ import { childScript } from "./childScript.js";
 import type { SafeguideService } from "../src/service.js";
 import type { Config } from "../src/config.js";
 import { createLogger } from "../src/logging.js";
+import { JsonlFeedbackStore } from "../src/feedback/store.js";
 import { createSlackApp } from "../src/slack/app.js";
+import { NO_GAP_RECORDER } from "../src/gaps/recorder.js";
+import { LocalAnswerMemory } from "../src/slack/memory/localMemory.js";
 import { SqliteEventJournal } from "../src/slack/delivery/journal/sqliteJournal.js";
 import { TEAM_ID } from "../testkit/fakeSlack.js";
 import { latencies, type Latencies } from "./stats.js";
@@ -48,7 +51,14 @@ export async function measureSlack(base: Config, service: SafeguideService, ques
   // The delivery journal of a fresh data directory, not the project's.
   const dataDir = mkdtempSync(join(tmpdir(), "safeguide-bench-slack-"));
   const journal = SqliteEventJournal.open(dataDir);
-  const slack = createSlackApp({ ...config, dataDir }, service, { logger: createLogger("silent"), retryConfig: { retries: 0 }, journal });
+  const stores = {
+    journal,
+    feedback: new JsonlFeedbackStore(join(dataDir, "feedback.jsonl")),
+    memory: new LocalAnswerMemory(),
+    gaps: NO_GAP_RECORDER,
+    close: async () => {},
+  };
+  const slack = createSlackApp({ ...config, dataDir }, service, { logger: createLogger("silent"), retryConfig: { retries: 0 }, stores });
   try {
     const { port = 0 } = await slack.start();
     const burst = Array.from({ length: events }, (_, i) => questions[i % questions.length]);

@@ -1,3 +1,4 @@
+import { openSlackStores } from "../src/app/stores.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +7,6 @@ import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logging.js";
 import type { SafeguideService } from "../src/service.js";
 import { createSlackApp } from "../src/slack/app.js";
-import { SqliteEventJournal } from "../src/slack/delivery/journal/sqliteJournal.js";
 import { FakeSlack, TEAM_ID, type Stumble } from "../testkit/fakeSlack.js";
 import { fakeSlackToken } from "../testkit/fakeTokens.js";
 
@@ -53,8 +53,10 @@ export async function measureStumbles(service: SafeguideService, questions: stri
     SLACK_POST_BACKOFF_MS: "50",
     SLACK_POST_RETRY_MS: "240000",
   });
-  const journal = SqliteEventJournal.open(dataDir);
-  const slack = createSlackApp(config, service, { logger: createLogger("silent"), journal });
+  const logger = createLogger("silent");
+  const stores = await openSlackStores(config, logger);
+  const journal = stores.journal;
+  const slack = createSlackApp(config, service, { logger, stores });
   const steps = stumbles(events + 100);
   fake.stumble("chat.postMessage", ...steps);
   try {

@@ -6,16 +6,26 @@ import { renderTerminal, stumbleRow, withStumbleRow } from "../bench/report.js";
 import { runBench } from "../bench/runBench.js";
 import { measureStumbles } from "../bench/stumbleSoak.js";
 import { createWorkerService } from "../src/app/worker/workerService.js";
+import { parseCommandLine } from "../src/cli/options.js";
 
 /**
  * npm run bench [-- --quick]: measure, write docs/BENCHMARKS.md, print the same figures.
  * npm run bench -- --stumbles: only the stumble soak, its row replaced in docs/BENCHMARKS.md.
  */
 
-const quick = process.argv.includes("--quick");
+const USAGE = `Usage: npm run bench -- [--quick | --stumbles]
+Measures indexing, answers and the Slack app's throughput, writes docs/BENCHMARKS.md and prints the figures.
+  --quick      smaller corpora and fewer runs (minutes, not an hour)
+  --stumbles   only the stumble soak (rate limits and a hung call in a 500-question burst); its row replaced`;
+const { values } = parseCommandLine({ quick: { type: "boolean", default: false }, stumbles: { type: "boolean", default: false } }, USAGE);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const quick = values.quick;
 const reportPath = resolve("docs/BENCHMARKS.md");
 try {
-  if (process.argv.includes("--stumbles")) await stumblesOnly();
+  if (values.stumbles) await stumblesOnly();
   else {
     const results = await runBench({ quick, reportPath, log: (m) => process.stderr.write(`bench: ${m}\n`) });
     process.stdout.write(`${renderTerminal(results)}\nWritten to ${reportPath}\n`);

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { createService } from "../src/app/createService.js";
 import { openIndex } from "../src/cli/openIndex.js";
-import { fail } from "../src/cli/options.js";
+import { fail, parseCommandLine } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";
 import { isAnswerable, score, type EvalQuestion, type EvalResult, type Metrics } from "../src/eval/metrics.js";
 import { PUBLIC_QUESTION_FILES, splitLockbox } from "../src/eval/questionFiles.js";
@@ -24,6 +24,15 @@ import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retr
  * Writes docs/EVAL.md: every public question set through the shipped pipeline, the out-of-fold estimate
  * (each fold answered by a model fitted on the other folds only), the goals, and the retrieval ablation.
  */
+
+const USAGE = `Usage: npm run eval:report
+Runs every public question set through the shipped pipeline and writes docs/EVAL.md: the metrics, the
+out-of-fold estimate, the goals and the retrieval ablation.`;
+const { values } = parseCommandLine({}, USAGE);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const FOLDS = 5;
 /** The personal-data sets, the one written after the rules were frozen last; the commit that last changed the rules. */

@@ -1,7 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { openFeedbackStore } from "../src/feedback/open.js";
+import { openFeedbackStore } from "../src/app/stores.js";
 import { countRatings, REASONS, type FeedbackRecord } from "../src/feedback/store.js";
 
 /** Admins: list the feedback practitioners gave in Slack. `--json` prints only JSON on stdout. */

@@ -1,6 +1,11 @@
 // Runs a TypeScript entry (src/main.ts, scripts/reindex.ts, ...) as the compiled JavaScript in dist/.
-// dist/ is rebuilt first whenever the sources differ from what it was built from, so a stale build never runs:
-// `node scripts/run.mjs src/main.ts [args]` runs dist/src/main.js with [args]; `--build` only builds.
+// `node scripts/run.mjs src/main.ts [args]` runs dist/src/main.js with [args].
+// - With TypeScript installed (a full `npm ci`), dist/ is rebuilt first whenever the sources differ from what it
+//   was built from, so a stale build never runs in development.
+// - Without it (a production install, `npm ci --omit=dev`), dist/ is used as built: build once, then install
+//   production dependencies only, then start.
+// `--build` builds and fails (exit 1) on type errors; `--prepare` (npm's prepare, after every install) builds when
+// TypeScript is installed and otherwise keeps the build there is.
 // Plain JavaScript on purpose: it must work before anything is compiled.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -76,7 +81,12 @@ function withLock(build) {
   }
 }
 
+const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+const hasTypeScript = () => existsSync(TSC);
+
+/** Compiles into dist/; true when tsc reported no errors. The stamp is written only for a clean build. */
 function build(entry) {
+  let clean = true;
   withLock(() => {
     if (upToDate(entry)) return; // another process built it while we waited
     const stamp = fingerprint();
@@ -84,29 +94,42 @@ function build(entry) {
     if (entry && !existsSync(entry)) rmSync(BUILD_INFO, { force: true });
     const why = existsSync(STAMP) ? "the sources changed since the last build" : "no build yet";
     process.stderr.write(`Compiling TypeScript to dist/ (${why})...\n`);
-    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
     try {
-      execFileSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.build.json")], { stdio: ["ignore", 2, 2] });
+      execFileSync(process.execPath, [TSC, "-p", join(ROOT, "tsconfig.build.json")], { stdio: ["ignore", 2, 2] });
+      writeFileSync(STAMP, stamp);
     } catch {
-      // tsc still emits on type errors; `npm run typecheck` is the check. A missing entry is fatal below.
+      // tsc still emits on type errors; without the stamp the next run compiles (and reports) again.
+      clean = false;
       process.stderr.write("TypeScript reported errors (see above; `npm run typecheck`).\n");
     }
-    writeFileSync(STAMP, stamp);
   });
+  return clean;
 }
 
+const NO_BUILD =
+  "dist/ has no build. Build once with the development tools (`npm ci && npm run build`), then `npm ci --omit=dev` may follow.";
+
 const [target, ...args] = process.argv.slice(2);
-if (target === "--build") {
-  build(null);
+if (target === "--build" || target === "--prepare") {
+  if (!hasTypeScript()) {
+    // A production install: nothing to compile with, and nothing to compile if dist/ was built before.
+    if (target === "--build" || !existsSync(STAMP)) process.stderr.write(`TypeScript is not installed. ${NO_BUILD}\n`);
+    process.exit(target === "--build" && !existsSync(STAMP) ? 1 : 0);
+  }
+  process.exit(build(null) ? 0 : 1);
 } else {
   if (!target || !/\.ts$/.test(target)) {
-    process.stderr.write("usage: node scripts/run.mjs <src/... .ts entry> [args...] | --build\n");
+    process.stderr.write("usage: node scripts/run.mjs <src/... .ts entry> [args...] | --build | --prepare\n");
     process.exit(2);
   }
   const entry = join(DIST, target.replace(/\.ts$/, ".js"));
-  if (!upToDate(entry)) build(entry);
+  if (hasTypeScript()) {
+    if (!upToDate(entry)) build(entry);
+  } else if (existsSync(entry) && !upToDate(entry)) {
+    process.stderr.write("The sources changed since dist/ was built and TypeScript is not installed: running the existing build.\n");
+  }
   if (!existsSync(entry)) {
-    process.stderr.write(`${relative(ROOT, entry)} was not built; see the errors above.\n`);
+    process.stderr.write(`${relative(ROOT, entry)} was not built. ${hasTypeScript() ? "See the errors above." : NO_BUILD}\n`);
     process.exit(1);
   }
   process.argv = [process.argv[0], entry, ...args];

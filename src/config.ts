@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
-import { parseChannelAudiences, type ChannelAudiences } from "./slack/conversation/audiences.js";
+import { AUDIENCE_NAME } from "./audienceName.js";
 
 /**
  * One typed, validated configuration read from the environment (.env is loaded by the entry points).
@@ -247,4 +247,40 @@ function llmConfig(env: Env): LlmConfig | null {
     return { kind: "openai", apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL };
   }
   return null;
+}
+
+/** Which audiences a Slack channel may see (SLACK_AUDIENCES); slack/conversation/audiences.ts applies it. */
+export type ChannelAudiences = Record<string, string[]>;
+
+const CHANNEL_ID = /^[CG][A-Z0-9]+$/;
+
+/**
+ * `C0123:board,C0456:board|audit`: comma-separated entries, each a channel id (C… or G…), a colon, and
+ * its audience names separated by `|`. Returns the map, or the problems found, one per entry.
+ */
+export function parseChannelAudiences(raw: string | undefined): { map: ChannelAudiences } | { problems: string[] } {
+  const map: ChannelAudiences = {};
+  const problems: string[] = [];
+  for (const entry of (raw ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const [channel = "", names = "", ...rest] = entry.split(":").map((p) => p.trim());
+    const audiences = names
+      .split("|")
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (rest.length || !CHANNEL_ID.test(channel) || !audiences.length) {
+      problems.push(
+        `"${entry}" is not CHANNEL_ID:audience|audience (a channel id starts with C or G; direct messages see public documents only)`,
+      );
+    } else if (map[channel]) {
+      problems.push(`${channel} is listed twice`);
+    } else if (audiences.some((a) => !AUDIENCE_NAME.test(a))) {
+      problems.push(`${channel}: an audience name is letters, digits, - _ . only`);
+    } else {
+      map[channel] = [...new Set(audiences)];
+    }
+  }
+  return problems.length ? { problems } : { map };
 }

@@ -7,6 +7,14 @@ import { missingMessage, slackModeFor } from "./slack/mode.js";
 
 /** Entry: the Slack app when a bot token is set, otherwise the terminal chat. */
 
+const USAGE = `Usage: npm start -- [--audience NAME]
+The Slack app when SLACK_BOT_TOKEN is set (README "Connect to Slack"), else the terminal chat, for an asker
+who may see the given audiences (public documents only without one).`;
+if (process.argv.slice(2).some((a) => a === "--help" || a === "-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
 const config = readConfig();
 await startApp(config, modeOf(config));
 
@@ -23,7 +31,7 @@ function chatAudiences(): string[] {
     const { values } = parseArgs({ options: { audience: { type: "string", multiple: true } }, strict: true });
     return parseAudiences(values.audience);
   } catch (e) {
-    exit(`${(e as Error).message}\nUsage: npm start -- [--audience NAME]`);
+    exit(`${(e as Error).message}\n${USAGE}`);
   }
 }
 

@@ -4,11 +4,12 @@ import type { Config } from "../config.js";
 import { excerptsAsText } from "../excerpts/render/text.js";
 import { IndexHolder } from "../index/holder.js";
 import { indexSettingsOf } from "../index/settings.js";
-import { IndexFollower } from "../index/registry/follower.js";
+import { createLogger } from "../logging.js";
 import { startSlackFromConfig, stopOnSignal } from "../slack/start.js";
 import { openGapRecorder } from "../gaps/open.js";
 import { createService } from "./createService.js";
 import { recordingGaps } from "./recordingGaps.js";
+import { openIndexFollower, openSlackStores } from "./stores.js";
 import { createWorkerService } from "./worker/workerService.js";
 
 /** How the app runs: the Slack app, or the terminal chat for an asker who may see the given audiences. */
@@ -17,12 +18,7 @@ export type AppMode = { surface: "slack" } | { surface: "chat"; audiences: strin
 /** Builds the one service for the chosen surface and runs it; a failure to start exits 1 with its message. */
 export async function startApp(config: Config, mode: AppMode): Promise<void> {
   // Shared mode: INDEX_DIR becomes this replica's cache of the registry's current version, kept up to date.
-  const follower = config.databaseUrl
-    ? await IndexFollower.start(
-        { ...indexSettingsOf(config), databaseUrl: config.databaseUrl, databaseTimeoutMs: config.databaseTimeoutMs },
-        (m) => process.stderr.write(`${m}\n`),
-      ).catch((e: Error) => exit(e.message))
-    : null;
+  const follower = await openIndexFollower(config, (m) => process.stderr.write(`${m}\n`)).catch((e: Error) => exit(e.message));
   const closeFollower = async () => void (await follower?.close());
   if (mode.surface === "slack") await serveSlack(config, closeFollower);
   else await chat(config, mode.audiences, closeFollower);
@@ -32,7 +28,9 @@ export async function startApp(config: Config, mode: AppMode): Promise<void> {
 async function serveSlack(config: Config, closeFollower: () => Promise<void>): Promise<void> {
   // The answer thread loads the index, building it first when it is missing, and says so on stderr.
   const service = await createWorkerService().catch((e: Error) => exit(e.message));
-  const started = await startSlackFromConfig(config, service);
+  const logger = createLogger(config.logLevel);
+  const stores = await openSlackStores(config, logger).catch((e: Error) => exit(e.message));
+  const started = await startSlackFromConfig(config, service, { stores, logger });
   if (started.exitCode !== 0 || !started.slack) process.exit(started.exitCode || 1);
   const close = async () => {
     await service.close();

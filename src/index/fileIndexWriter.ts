@@ -5,18 +5,18 @@ import { checksumDirectory } from "./checksums.js";
 import { HNSW_FILES, type HnswDenseIndex } from "./hnswDenseIndex.js";
 import type { EmbeddingModel } from "./embeddings.js";
 import type { Glossary } from "./glossary.js";
-import type { IndexWriter } from "./indexWriter.js";
 import { LEXICAL_FILE, POSTINGS_FILE, type LexicalIndex } from "./lexical.js";
 import { MANIFEST_FILE, type Manifest } from "./manifest.js";
 import { ensureDir, fsyncPath, injectWriteFault, writeDurable, writeDurablePieces } from "./store.js";
 import { GLOSSARY_FILE, LSA_MODEL_FILE } from "./version.js";
 
 /**
- * An `IndexWriter` into one version directory (`loadVersion` reads it back). Every file is flushed before
+ * Writes one new version into its directory (`loadVersion` reads it back), each part as soon as it is made
+ * and the manifest last: a version with a manifest has every other part. Every file is flushed before
  * the next; the large ones are written in pieces (the same bytes as one JSON.stringify), since at 100,000
  * chunks one string of either would be hundreds of MB on top of the objects it is made from.
  */
-export class FileIndexWriter implements IndexWriter {
+export class FileIndexWriter {
   private constructor(private readonly dir: string) {}
 
   static async open(dir: string): Promise<FileIndexWriter> {

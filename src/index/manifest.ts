@@ -76,7 +76,6 @@ const ManifestSchema = z.object({
 });
 
 export type Manifest = z.infer<typeof ManifestSchema>;
-export type ManifestSource = Manifest["sources"][number];
 
 /** A manifest written by an earlier release (before file checksums): the version is rebuilt, not repaired. */
 export class OutdatedManifestError extends Error {
@@ -120,7 +119,7 @@ export interface IndexDescription {
   failures: SourceReport[];
 }
 
-/** The manifest without its file checksums, which the IndexWriter adds once the files are written. */
+/** The manifest without its file checksums, which the FileIndexWriter adds once the files are written. */
 export function describeIndex(d: IndexDescription): Omit<Manifest, "files"> {
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -9,7 +9,6 @@ import { createEmbeddings } from "./embeddings.js";
 import { FileIndexWriter } from "./fileIndexWriter.js";
 import type { CuratedAcronyms, Glossary } from "./glossary.js";
 import { HnswDenseIndex } from "./hnswDenseIndex.js";
-import type { IndexWriter } from "./indexWriter.js";
 import { buildLexicalIndex } from "./lexical.js";
 import { describeIndex, EF_CONSTRUCTION } from "./manifest.js";
 import type { IndexSettings } from "./settings.js";
@@ -64,7 +63,7 @@ export async function buildVersion(config: IndexSettings, parts: VersionParts, p
 async function writeParts(
   config: IndexSettings,
   id: string,
-  writer: IndexWriter,
+  writer: FileIndexWriter,
   parts: VersionParts,
   progress: Progress,
   logger?: Logger,

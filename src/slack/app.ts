@@ -2,9 +2,6 @@ import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, type webApi
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
-import { feedbackPath, JsonlFeedbackStore, type FeedbackStore } from "../feedback/store.js";
-import { gapRecorder, NO_GAP_RECORDER, type GapRecorder } from "../gaps/recorder.js";
-import { SqliteGapStore } from "../gaps/sqliteStore.js";
 import { createLogger, newReferenceId, type Logger } from "../logging.js";
 import { boltLogger } from "./boltLogger.js";
 import { eventFilter } from "./conversation/eventFilter.js";
@@ -12,27 +9,17 @@ import { crashAt } from "./delivery/checkpoint.js";
 import { Deliveries } from "./delivery/deliveries.js";
 import { guardTheDoor } from "./delivery/door.js";
 import { JournalingReceiver } from "./delivery/receiver.js";
-import type { EventJournal } from "./delivery/journal/eventJournal.js";
-import { SqliteEventJournal } from "./delivery/journal/sqliteJournal.js";
 import { isDeferred, retryingPost } from "./delivery/retryPost.js";
 import { isFailed, JournalUnavailable } from "./delivery/slackFailure.js";
 import { WorkQueue } from "./delivery/workQueue.js";
-import type { SlackDeps, SlackService } from "./deps.js";
+import type { SlackDeps, SlackService, SlackStores } from "./deps.js";
+import { healthRoute } from "./health.js";
 import { registerListeners } from "./listeners/index.js";
-import type { AnswerMemory } from "./memory/answerMemory.js";
-import { LocalAnswerMemory } from "./memory/localMemory.js";
 import { missingMessage, slackModeFor } from "./mode.js";
 
 export interface SlackAppDeps {
-  feedback?: FeedbackStore;
-  /** The gap report's recorder; by default SQLite in DATA_DIR when GAP_REPORT=on (closed by stop()). */
-  gaps?: GapRecorder;
-  /** The delivery journal; by default the SQLite one in DATA_DIR (closed by stop()). */
-  journal?: EventJournal;
-  /** Answers kept for later clicks; by default in this process. */
-  memory?: AnswerMemory;
-  /** Called last by stop(): closes what the stores given here hold (the shared database's pool). */
-  close?: () => Promise<void>;
+  /** The journal, feedback and answer memory, opened by src/app/stores.ts; stop() closes them last. */
+  stores: SlackStores;
   logger?: Logger;
   /** The Web API client's own retries of one call (none by default, see clientRetry). */
   retryConfig?: webApi.RetryOptions;
@@ -59,12 +46,12 @@ export function clientRetry(): webApi.RetryOptions {
   return { retries: 0 };
 }
 
-export function createSlackApp(config: Config, service: SlackService, deps: SlackAppDeps = {}): SlackApp {
+export function createSlackApp(config: Config, service: SlackService, deps: SlackAppDeps): SlackApp {
   const mode = slackModeFor(config);
   if (typeof mode !== "string") throw new Error(missingMessage(mode.missing));
   const logger = deps.logger ?? createLogger(config.logLevel);
   const { botToken, appToken, signingSecret, apiUrl, port, delivery } = config.slack;
-  const journal = deps.journal ?? SqliteEventJournal.open(config.dataDir);
+  const { journal, feedback, memory, gaps } = deps.stores;
   const checkpoint = crashAt(delivery.crashAt);
   const deliveries = new Deliveries({
     journal,
@@ -96,6 +83,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
             if (!args.response.headersSent) args.response.writeHead(503).end();
             return true;
           },
+          customRoutes: [healthRoute({ service, journal: deps.stores.journal, database: deps.stores.ping })],
         })
       : new SocketModeReceiver({ appToken: appToken ?? "", logger: boltLogger(logger), installerOptions: { clientOptions } });
   if (transport instanceof HTTPReceiver)
@@ -109,8 +97,6 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     deferInitialization: true,
     clientOptions,
   });
-  const ownGaps = !deps.gaps && config.gaps.enabled ? SqliteGapStore.open(config.dataDir) : null;
-  const gaps = deps.gaps ?? (ownGaps ? gapRecorder(ownGaps, config.gaps.retentionDays) : NO_GAP_RECORDER);
   const policy = {
     windowMs: delivery.postRetryMs,
     backoffMs: delivery.postBackoffMs,
@@ -120,13 +106,13 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     config,
     service,
     logger,
-    feedback: deps.feedback ?? new JsonlFeedbackStore(feedbackPath(config)),
+    feedback,
     gaps,
     journal,
     checkpoint,
     delivery: () => deliveries.deliveryInHand(),
     retrying: (post) => retryingPost(deliveries.fenced(post), { policy, logger, signal: deliveries.signal, checkpoint }),
-    memory: deps.memory ?? new LocalAnswerMemory(),
+    memory,
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
     answers: new WorkQueue(config.llm ? 8 : 4),
   };
@@ -161,9 +147,7 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
       started = false;
       const handedBack = await deliveries.stop(grace);
       await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
-      if (!deps.journal) await journal.close();
-      await ownGaps?.close();
-      await deps.close?.();
+      await deps.stores.close();
       return handedBack;
     },
   };

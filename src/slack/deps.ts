@@ -13,6 +13,21 @@ import type { AnswerMemory } from "./memory/answerMemory.js";
 /** The one service (src/service.ts), as the Slack app is handed it. */
 export type SlackService = SafeguideService;
 
+/**
+ * The Slack app's state, opened by the composition root (src/app/stores.ts) for the embedded or the shared
+ * mode and handed to createSlackApp, which closes it last when it stops.
+ */
+export interface SlackStores {
+  journal: EventJournal;
+  feedback: FeedbackStore;
+  memory: AnswerMemory;
+  /** The gap report's recorder (records nothing unless GAP_REPORT=on). */
+  gaps: GapRecorder;
+  /** Resolves when the shared database answers (shared mode only); /healthz asks it. */
+  ping?: () => Promise<void>;
+  close(): Promise<void>;
+}
+
 /** Everything a listener needs, built once by app.ts. */
 export interface SlackDeps {
   config: Config;

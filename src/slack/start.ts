@@ -3,7 +3,6 @@ import { createLogger, type Logger } from "../logging.js";
 import { createSlackApp, type SlackApp, type SlackAppDeps } from "./app.js";
 import type { SlackService } from "./deps.js";
 import { missingMessage, slackModeFor } from "./mode.js";
-import { openSlackStores, type SlackStores } from "./stores.js";
 
 export interface SlackStart {
   /** 0 when connected; 1 when the configuration is incomplete or Slack refused the tokens. */
@@ -13,22 +12,19 @@ export interface SlackStart {
   logger: Logger;
 }
 
-/** Start the Slack app from config for main.ts: logs why it cannot, and gives the exit code. */
-export async function startSlackFromConfig(config: Config, service: SlackService, deps: SlackAppDeps = {}): Promise<SlackStart> {
+/**
+ * Start the Slack app from config for src/app/start.ts, over the stores it opened (closed here when the app
+ * cannot start): logs why it cannot, and gives the exit code.
+ */
+export async function startSlackFromConfig(config: Config, service: SlackService, deps: SlackAppDeps): Promise<SlackStart> {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const mode = slackModeFor(config);
   if (typeof mode !== "string") {
     logger.error({ missing: mode.missing }, missingMessage(mode.missing));
+    await deps.stores.close();
     return { exitCode: 1, logger };
   }
-  let stores: SlackStores | null;
-  try {
-    stores = deps.journal ? null : await openSlackStores(config, logger);
-  } catch (error) {
-    logger.error({ err: error }, (error as Error).message);
-    return { exitCode: 1, logger };
-  }
-  const slack = createSlackApp(config, service, { ...deps, ...(stores ?? {}), logger });
+  const slack = createSlackApp(config, service, { ...deps, logger });
   try {
     const { port } = await slack.start();
     logger.info(

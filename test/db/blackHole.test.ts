@@ -3,11 +3,10 @@ import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSlackStores } from "../../src/app/stores.js";
 import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/database.js";
 import { createLogger } from "../../src/logging.js";
-import { startSlackFromConfig } from "../../src/slack/start.js";
-import { FakeService } from "../slack/fakeService.js";
 import { BOT_TOKEN, SIGNING_SECRET } from "../slack/harness.js";
 
 /** A database address that accepts connections and never answers: start-up fails within its timeout, naming the host. */
@@ -50,9 +49,8 @@ describe("a black-hole database address", () => {
       PORT: "0",
     });
     const logger = createLogger("info", { write: (s: string) => void lines.push(s) });
-    const started = await startSlackFromConfig(config, new FakeService(), { logger });
-    expect(started.exitCode).toBe(1);
-    expect(lines.join("")).toContain(`could not open the shared database (DATABASE_URL) at 127.0.0.1:${port}`);
+    // Start-up opens the stores first (src/app/start.ts exits 1 with this message).
+    await expect(openSlackStores(config, logger)).rejects.toThrow(`could not open the shared database (DATABASE_URL) at 127.0.0.1:${port}`);
     await rm(dataDir, { recursive: true, force: true });
   });
 });

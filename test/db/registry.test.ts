@@ -7,6 +7,7 @@ import { openDatabase, type Database } from "../../src/db/database.js";
 import type { Config } from "../../src/config.js";
 import { PgIndexRegistry } from "../../src/index/registry/pgRegistry.js";
 import { readCurrentVersion, versionsDir } from "../../src/index/store.js";
+import { LOCKS } from "../../src/db/locks.js";
 import { SharedLockError, takeReindexLock } from "../../src/index/registry/reindexLock.js";
 import { buildIndex } from "../../src/index/build.js";
 import { reindexShared } from "../../src/index/registry/sharedReindex.js";
@@ -72,12 +73,26 @@ describe.skipIf(!available)("index registry on PostgreSQL", () => {
     expect(await registry.current()).toBe("v3");
   });
 
-  it("lets one reindex hold the lock; a second fails naming the holder's PID; after release it is free", async () => {
+  it("lets one reindex hold the lock; a second fails naming the holder's PID (in this database, not another's); after release it is free", async () => {
+    // Another database on the same server holding the same lock key (another suite's reindex, another
+    // client): advisory locks are per database, so it neither blocks this one nor is named as its holder.
+    const elsewhere = await createTestDatabase();
+    const otherDb = await openDatabase(elsewhere.url, { max: 1 });
+    const foreign = await otherDb.connect();
+    await foreign.query(`SELECT set_config('application_name', 'safeguide reindex host=elsewhere pid=0', false)`);
+    await foreign.query(`SELECT pg_advisory_lock($1)`, [LOCKS.reindex]);
     const first = await takeReindexLock(db);
-    const failure = await takeReindexLock(db).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(SharedLockError);
-    expect((failure as Error).message).toContain(`pid=${process.pid}`);
-    await first.release();
+    try {
+      const failure = await takeReindexLock(db).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(SharedLockError);
+      expect((failure as Error).message).toContain(`pid=${process.pid}`);
+      expect((failure as Error).message).not.toContain("host=elsewhere");
+    } finally {
+      await first.release();
+      foreign.release(true);
+      await otherDb.end();
+      await elsewhere.drop();
+    }
     const again = await takeReindexLock(db);
     await again.release();
   });

@@ -1,4 +1,6 @@
+import { openSlackStores } from "../../src/app/stores.js";
 import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logging.js";
 import { startSlackFromConfig, stopOnSignal } from "../../src/slack/start.js";
 import { FakeService } from "../slack/fakeService.js";
 
@@ -10,6 +12,7 @@ import { FakeService } from "../slack/fakeService.js";
 const config = loadConfig(process.env);
 const service = new FakeService();
 service.delayMs = Number(process.env.FAKE_ANSWER_MS ?? 0);
-const started = await startSlackFromConfig(config, service);
+const logger = createLogger(config.logLevel);
+const started = await startSlackFromConfig(config, service, { stores: await openSlackStores(config, logger), logger });
 if (!started.slack) process.exit(started.exitCode);
 stopOnSignal(started.slack, async () => {}, config.slack.delivery.shutdownGraceMs, started.logger);

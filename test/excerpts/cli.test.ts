@@ -5,6 +5,8 @@ import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../testkit/fixtures.js";
 import { CORPUS_DIR } from "./helpers.js";
+import { main } from "../../scripts/commands/excerpts.js";
+import { runMain } from "../helpers/command.js";
 
 /** scripts/excerpts.ts as a trainer runs it, against a copy of the shipped corpus and a fresh index. */
 
@@ -18,19 +20,21 @@ const env: NodeJS.ProcessEnv = {
   EMBEDDINGS: "local",
 };
 
-/** The same tsx that `npm run excerpts` runs, without npm's own start-up on every call. */
+/** The script spawned once, as `npm run excerpts` runs it (tsx, without npm's own start-up). */
 const TSX = join("node_modules", ".bin", "tsx");
-
-function run(...args: string[]) {
+function spawnScript(...args: string[]) {
   const r = spawnSync(TSX, ["scripts/excerpts.ts", ...args], { env, encoding: "utf8", timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^npm warn.*\n/gm, "") };
 }
 
-let first: ReturnType<typeof run>;
+/** Every other case runs the script's main in this process, over the index the spawned run built. */
+const run = (...args: string[]) => runMain(main, args, env);
+
+let first: ReturnType<typeof spawnScript>;
 beforeAll(() => {
-  cpSync(CORPUS_DIR, env.CORPUS_DIR!, { recursive: true });
+  cpSync(CORPUS_DIR, env.CORPUS_DIR ?? "", { recursive: true });
   mkdirSync(outDir);
-  first = run("professional curiosity");
+  first = spawnScript("professional curiosity");
 });
 afterAll(() => temp.remove());
 
@@ -45,14 +49,14 @@ describe("npm run excerpts", () => {
   });
 
   it("writes csv, html and json to stdout, and docx atomically to --out", async () => {
-    expect(run("contingency planning", "--format", "csv").stdout.split("\r\n")[0]).toBe(
+    expect((await run("contingency planning", "--format", "csv")).stdout.split("\r\n")[0]).toBe(
       "topic,document,publisher,date,section,paragraph,page,source,also_in,excerpt,url",
     );
-    expect(run("contingency planning", "--format", "html", "--sort", "date").stdout).toMatch(/^<!doctype html>/);
-    const json = JSON.parse(run("contingency planning", "--json", "--k", "3").stdout);
+    expect((await run("contingency planning", "--format", "html", "--sort", "date")).stdout).toMatch(/^<!doctype html>/);
+    const json = JSON.parse((await run("contingency planning", "--json", "--k", "3")).stdout);
     expect(json.total).toBeLessThanOrEqual(3);
     const path = join(outDir, "curiosity.docx");
-    const docx = run("professional curiosity", "--out", path);
+    const docx = await run("professional curiosity", "--out", path);
     expect(docx.status).toBe(0);
     expect(docx.stdout).toBe("");
     expect(docx.stderr).toMatch(/Wrote \d+ excerpt/);
@@ -71,29 +75,29 @@ describe("npm run excerpts", () => {
     [["neglect", "--since", "last year"], /--since must be a date/],
     [["neglect", "--format", "docx"], /give --out FILE\.docx/],
     [["neglect", "--frobnicate"], /Unknown option/i],
-  ])("rejects bad input %j with a message and exit 2", (args, message) => {
-    const r = run(...args);
+  ])("rejects bad input %j with a message and exit 2", async (args, message) => {
+    const r = await run(...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe("");
   });
 
-  it("says nothing was found, exits 1 and writes no file", () => {
+  it("says nothing was found, exits 1 and writes no file", async () => {
     const path = join(outDir, "nothing.md");
-    const r = run("zyxwvut qqqj", "--out", path);
+    const r = await run("zyxwvut qqqj", "--out", path);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Nothing found for “zyxwvut qqqj”/);
     expect(existsSync(path)).toBe(false);
   });
 
-  it("refuses an --out it cannot write, exit 1, leaving nothing behind", () => {
-    const missing = run("neglect", "--out", join(temp.dir, "no-such-folder", "x.md"));
+  it("refuses an --out it cannot write, exit 1, leaving nothing behind", async () => {
+    const missing = await run("neglect", "--out", join(temp.dir, "no-such-folder", "x.md"));
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/does not exist/);
-    const proc = run("neglect", "--out", "/proc/x.md");
+    const proc = await run("neglect", "--out", "/proc/x.md");
     expect(proc.status).toBe(1);
     expect(proc.stderr).toMatch(/Could not write \/proc\/x\.md|Cannot write/);
-    const folder = run("neglect", "--out", outDir);
+    const folder = await run("neglect", "--out", outDir);
     expect(folder.status).toBe(1);
     expect(folder.stderr).toMatch(/is a folder/);
     expect(readdirSync(outDir).filter((f) => f.includes(".tmp"))).toEqual([]);

@@ -258,6 +258,8 @@ describe("plain text for the terminal", () => {
   it("shows each excerpt quoted with its citation under it, or says nothing was found", async () => {
     const set = await findExcerpts(snapshot, "professional curiosity");
     const text = excerptsAsText(set);
+    // An empty set would check nothing.
+    expect(all(set).length).toBeGreaterThan(0);
     for (const e of all(set)) expect(text).toContain(`“${displayText(e)}”\n    — ${citationText(e.citation)}`);
     expect(excerptsAsText({ ...set, groups: [], total: 0 })).toMatch(/^Nothing found for “professional curiosity”/);
   });

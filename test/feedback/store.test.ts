@@ -25,6 +25,7 @@ const input = (overrides: Partial<FeedbackInput> = {}): FeedbackInput => ({
   ...overrides,
 });
 
+/** The file store's own properties; the FeedbackStore contract it shares with PostgreSQL is test/contracts/. */
 describe("JsonlFeedbackStore", () => {
   it("appends ratings to data/feedback/feedback.jsonl and lists them oldest first", async () => {
     const first = await store.record(input());
@@ -43,26 +44,12 @@ describe("JsonlFeedbackStore", () => {
     expect(Date.parse(listed[0]!.at)).not.toBeNaN();
   });
 
-  it("merges a later reason into its rating and counts by rating", async () => {
-    const rated = await store.record(input({ rating: "not_helpful" }));
-    await store.record(input());
-    await store.addReason(rated.id, "wrong-or-outdated");
-    const listed = await store.list();
-    expect(listed.find((r) => r.id === rated.id)?.reason).toBe("wrong-or-outdated");
-    expect(await store.counts()).toEqual({ helpful: 1, not_helpful: 1, total: 2 });
-  });
-
   it("is empty when no file exists, and skips a torn or foreign line", async () => {
     expect(await store.list()).toEqual([]);
     await store.record(input());
     await appendFile(store.path, '{"kind":"rating","id":"x","rat\n{"some":"thing"}\n');
     await store.record(input());
     expect(await store.list()).toHaveLength(2);
-  });
-
-  it("keeps concurrent appends whole", async () => {
-    await Promise.all(Array.from({ length: 40 }, (_, i) => store.record(input({ questionId: `q${i}` }))));
-    expect(await store.list()).toHaveLength(40);
   });
 });
 

@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { readFile } from "node:fs/promises";
+import { Document } from "@langchain/core/documents";
+import hnswlib from "hnswlib-node";
 import { afterAll, describe, expect, it } from "vitest";
 import { HnswDenseIndex } from "../../src/index/hnswDenseIndex.js";
 
@@ -19,11 +20,18 @@ describe("the dense index's files", () => {
     expect((await loaded.search(vectors[17], 1))[0].id).toBe("chunk-17");
   });
 
-  it("are LangChain's HNSWLib store: its public load reads them and maps each hit to its chunk id", async () => {
-    const store = await HNSWLib.load(dir, {} as EmbeddingsInterface);
-    const [[document, distance]] = await store.similaritySearchVectorWithScore(vectors[23], 1);
+  it("are LangChain's HNSWLib store: read as its `HNSWLib.load` reads them, each hit maps to its chunk id", async () => {
+    // @langchain/community's HNSWLib.load, step by step (not a dependency: it pulls in packages that need Node 22):
+    // args.json gives the space and dimension, hnswlib.index the graph, docstore.json [label, Document] pairs.
+    const args = JSON.parse(await readFile(join(dir, "args.json"), "utf8")) as { space: "cosine"; numDimensions: number };
+    expect(args).toMatchObject({ space: "cosine", numDimensions: 8 });
+    const index = new hnswlib.HierarchicalNSW(args.space, args.numDimensions);
+    await index.readIndex(join(dir, "hnswlib.index"));
+    const docstore = new Map(JSON.parse(await readFile(join(dir, "docstore.json"), "utf8")) as [string, Document][]);
+    const { neighbors, distances } = index.searchKnn(vectors[23], 1);
+    const document = new Document(docstore.get(String(neighbors[0]))!);
     expect(document.metadata).toEqual({ id: "chunk-23" });
-    expect(distance).toBeCloseTo(0, 5);
+    expect(distances[0]).toBeCloseTo(0, 5);
   });
 
   it("release the built index's native memory on demand: it then holds nothing", async () => {

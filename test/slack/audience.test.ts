@@ -4,7 +4,7 @@ import { createService } from "../../src/app/createService.js";
 import type { SafeguideService } from "../../src/service.js";
 import { loadConfig } from "../../src/config.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
-import { parseChannelAudiences } from "../../src/slack/conversation/audiences.js";
+import { parseChannelAudiences } from "../../src/config.js";
 import { ACTION } from "../../src/slack/render/answerBlocks.js";
 import {
   audienceCorpus,

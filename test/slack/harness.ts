@@ -3,10 +3,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../../src/config.js";
-import { feedbackPath, JsonlFeedbackStore } from "../../src/feedback/store.js";
+import { openSlackStores } from "../../src/app/stores.js";
+import type { JsonlFeedbackStore } from "../../src/feedback/store.js";
 import { createLogger } from "../../src/logging.js";
-import { createSlackApp, type SlackApp, type SlackAppDeps } from "../../src/slack/app.js";
-import type { SlackService } from "../../src/slack/deps.js";
+import { createSlackApp, type SlackApp } from "../../src/slack/app.js";
+import type { SlackService, SlackStores } from "../../src/slack/deps.js";
 import { FakeService } from "./fakeService.js";
 import { FakeSlack, TEAM_ID } from "../../testkit/fakeSlack.js";
 import { fakeSlackToken } from "../../testkit/fakeTokens.js";
@@ -33,7 +34,7 @@ export interface Harness<S extends SlackService = FakeService> {
 export async function startHarness<S extends SlackService = FakeService>(
   env: Record<string, string> = {},
   own?: S,
-  appDeps: SlackAppDeps = {},
+  storeOverrides: Partial<SlackStores> = {},
 ): Promise<Harness<S>> {
   const fake = await new FakeSlack().start();
   const dataDir = await mkdtemp(join(tmpdir(), "safeguide-slack-"));
@@ -52,12 +53,10 @@ export async function startHarness<S extends SlackService = FakeService>(
   const lines: string[] = [];
   const logger = createLogger("info", { write: (s: string) => void lines.push(s) });
   const service = own ?? (new FakeService() as SlackService as S);
-  const feedback = new JsonlFeedbackStore(feedbackPath(config));
-  const slack = createSlackApp(config, service, {
-    logger,
-    feedback,
-    ...appDeps,
-  });
+  // A test may stand its own store in for one of those opened (a journal that fails on cue).
+  const stores = { ...(await openSlackStores(config, logger)), ...storeOverrides };
+  const feedback = stores.feedback as JsonlFeedbackStore;
+  const slack = createSlackApp(config, service, { logger, stores });
   const { port = 0 } = await slack.start();
   return {
     fake,

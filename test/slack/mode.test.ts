@@ -1,7 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { openSlackStores } from "../../src/app/stores.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logging.js";
 import { slackModeFor } from "../../src/slack/mode.js";
@@ -27,10 +28,13 @@ describe("startSlackFromConfig", () => {
   it("returns exit code 1 and logs the missing variables", async () => {
     const lines: string[] = [];
     const logger = createLogger("info", { write: (s: string) => void lines.push(s) });
-    const result = await startSlackFromConfig(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN }), new FakeService(), { logger });
+    const stores = await openSlackStores(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), "safeguide-mode-")) }), logger);
+    const close = vi.spyOn(stores, "close");
+    const result = await startSlackFromConfig(loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN }), new FakeService(), { logger, stores });
     expect(result.exitCode).toBe(1);
     expect(lines.join("")).toContain("SLACK_APP_TOKEN");
     expect(lines.join("")).toContain("SLACK_SIGNING_SECRET");
+    expect(close).toHaveBeenCalledOnce();
   });
 
   it("starts in HTTP mode and reports the bound port", async () => {
@@ -44,7 +48,8 @@ describe("startSlackFromConfig", () => {
         PORT: "0",
         DATA_DIR: dataDir,
       });
-      const result = await startSlackFromConfig(config, new FakeService(), { logger: createLogger("silent") });
+      const logger = createLogger("silent");
+      const result = await startSlackFromConfig(config, new FakeService(), { logger, stores: await openSlackStores(config, logger) });
       expect(result.exitCode).toBe(0);
       expect(result.port).toBeGreaterThan(0);
       expect(fake.callsTo("auth.test")).toHaveLength(1);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocketServer, type WebSocket } from "ws";
+import { openSlackStores } from "../../src/app/stores.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logging.js";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.js";
@@ -49,7 +50,8 @@ describe("Socket Mode", () => {
     const dataDir = await mkdtemp(join(tmpdir(), "safeguide-socket-"));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, DATA_DIR: dataDir });
-    const slack: SlackApp = createSlackApp(config, new FakeService(), { logger: createLogger("silent") });
+    const logger = createLogger("silent");
+    const slack: SlackApp = createSlackApp(config, new FakeService(), { logger, stores: await openSlackStores(config, logger) });
     expect(slack.mode).toBe("socket");
     await slack.start();
     cleanups.push(() => slack.stop());

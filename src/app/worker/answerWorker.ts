@@ -16,14 +16,16 @@ try {
   const config = loadConfig();
   const holder = await IndexHolder.open(indexSettingsOf(config));
   const service = await createService(config, () => holder.get());
-  port.on("message", async ({ id, method, args }: Request) => {
+  // Each request answered on its own; its failure is its reply, never an unhandled rejection.
+  const reply = async ({ id, method, args }: Request): Promise<void> => {
     try {
       const call = service[method] as (...a: unknown[]) => Promise<unknown>;
       port.postMessage({ id, result: await call(...args) } satisfies Reply);
     } catch (error) {
       port.postMessage({ id, error: (error as Error).message } satisfies Reply);
     }
-  });
+  };
+  port.on("message", (request: Request) => void reply(request));
   port.postMessage({ ready: true } satisfies Reply);
 } catch (error) {
   port.postMessage({ failed: (error as Error).message } satisfies Reply);

@@ -51,7 +51,8 @@ export class IndexFollower {
       say(`Could not take the shared registry's index version (${(error as Error).message}); serving ${local.id} from ${config.indexDir}.`);
     }
     await follower.listen();
-    follower.timer = setInterval(() => follower.sync(), POLL_MS);
+    // sync() never rejects: syncOnce reports its own failures.
+    follower.timer = setInterval(() => void follower.sync(), POLL_MS);
     follower.timer.unref();
     return follower;
   }

@@ -45,10 +45,12 @@ export async function takeReindexLock(db: Database, options: { wait?: boolean } 
   };
 }
 
+/** The holder in this database: advisory locks are per database, and other databases on the server may hold the same key. */
 async function describeHolder(client: pg.PoolClient): Promise<string> {
   const { rows } = await client.query<{ application_name: string; backend_start: Date }>(
     `SELECT a.application_name, a.backend_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-     WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid::bigint = $1`,
+     WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid::bigint = $1
+       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     [LOCKS.reindex],
   );
   const holder = rows[0];

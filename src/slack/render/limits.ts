@@ -9,7 +9,6 @@ export const MAX_ACTIONS_ELEMENTS = 25;
 export const MAX_CONTEXT_ELEMENTS = 10;
 export const MAX_HEADER_TEXT = 150;
 export const MAX_MODAL_TITLE = 24;
-export const MAX_OPTION_TEXT = 75;
 export const MAX_OPTION_VALUE = 150;
 /** The plain `text` fallback (notifications, screen readers); Slack truncates long ones anyway. */
 export const MAX_FALLBACK_TEXT = 3000;

@@ -90,7 +90,9 @@ describe("one real answer through Slack's stumbles", () => {
     h.fake.failAll = null;
     await h.slack.stop();
     const { createSlackApp } = await import("../../../src/slack/app.js");
-    h.slack = createSlackApp(h.config, h.service, { logger: (await import("../../../src/logging.js")).createLogger("silent") });
+    const { openSlackStores } = await import("../../../src/app/stores.js");
+    const logger = (await import("../../../src/logging.js")).createLogger("silent");
+    h.slack = createSlackApp(h.config, h.service, { logger, stores: await openSlackStores(h.config, logger) });
     await h.slack.start();
     await waitFor(() => answersPerThread(h.fake).get(thread!) === 1, 10_000, "the answer after the fix");
     await quiet(h);

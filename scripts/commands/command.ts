@@ -1,0 +1,67 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { parseFilters } from "../../src/retrieve/filters.js";
+import type { SearchFilters } from "../../src/retrieve/types.js";
+
+/**
+ * A script's body as `main(argv, io)`: its arguments, where it writes and the environment it reads are
+ * handed in, and it returns its exit code, so that tests run it in process; `scripts/<name>.ts` only calls
+ * `runMain`. A `CommandError` is a message for the person running it and the exit code to end with.
+ */
+
+export interface CommandIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export type Main = (argv: string[], io: CommandIO) => Promise<number>;
+
+export class CommandError extends Error {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** Strict options plus `--help`/`-h`; an unknown option is a CommandError naming it, with the usage. */
+export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CommandError(`${(e as Error).message}\n\n${usage}`);
+  }
+}
+
+/** `--source`, `--type`, `--since`, `--until`, `--audience` (src/cli/options.ts's FILTER_OPTIONS), checked. */
+export function commandFilters(values: Record<string, unknown>): SearchFilters {
+  try {
+    return parseFilters({
+      source: values.source as string[] | undefined,
+      type: values.type as string[] | undefined,
+      since: values.since as string | undefined,
+      until: values.until as string | undefined,
+      audience: values.audience as string[] | undefined,
+    });
+  } catch (e) {
+    throw new CommandError((e as Error).message);
+  }
+}
+
+/** Runs a script's main with this process's arguments, streams and environment, and ends with its code. */
+export async function runMain(main: Main): Promise<void> {
+  const io: CommandIO = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+  };
+  process.exitCode = await main(process.argv.slice(2), io);
+}
+
+/** The code a main returns for an error: a CommandError's own, after its message; anything else propagates. */
+export function exitCodeOf(error: unknown, io: CommandIO): number {
+  if (!(error instanceof CommandError)) throw error;
+  io.stderr(`${error.message}\n`);
+  return error.code;
+}
