@@ -38,9 +38,9 @@ const FOLDS = 5;
 /** The personal-data sets, the one written after the rules were frozen last; the commit that last changed the rules. */
 const PERSONAL_SETS: [string, string][] = [
   ["test/answer/data/personal.jsonl", "tuned on while the rules were written"],
-  ["test/answer/data/personal-set.jsonl", "written after the rules were frozen"],
+  ["test/answer/data/personal-set.jsonl", "written after bcbd181's rules were frozen, 0.951 there; seen since: its misses led to 8348539"],
 ];
-const PERSONAL_RULES_COMMIT = "bcbd181";
+const PERSONAL_RULES_COMMIT = "8348539";
 /** The urgent sets written after the features were frozen, oldest first: path, heading, what and when. */
 const URGENT_FRESH: [string, string, string][] = [
   [

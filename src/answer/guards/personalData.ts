@@ -112,8 +112,9 @@ function nhsNumbers(text: string) {
   return matches(text, /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g, "nhs-number", (m) => isValidNhsNumber(m[0].replace(/\D/g, "")));
 }
 
-// Any two letters: a prefix HMRC never issues ("QQ", its specimen) is still typed as someone's number.
-const NI_PATTERN = /\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])?\b/gi;
+// Any two letters: a prefix HMRC never issues ("QQ", its specimen) is still typed as someone's number. The
+// final letter is A to D, or F or M in a temporary reference ("TN 31 12 58 F": date of birth and sex).
+const NI_PATTERN = /\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-DFM])?\b/gi;
 
 function niNumbers(text: string) {
   return matches(text, NI_PATTERN, "ni-number", (m) => {

@@ -61,15 +61,19 @@ const NOT_SCHOOL_START =
 const CHILD_CONTEXT =
   /\b(?:child|children|kid|son|daughter|boy|girl|pupil|student|baby|toddler|teen(?:ager)?|he|she|his|her|him|year\s+\d{1,2}|aged?\s+\w+|\d{1,2}[- ]?(?:years?|yrs?)[- ]old)\b/i;
 
+/** Someone is at, in or from the school named next: "Xiao Li in Holmfirth High", "twins at Our Lady of …". */
+const ATTENDING = /\b(?:at|in|from|attends|attended|attending|goes to|go to|went to|going to|moved to|started at)\s+$/i;
+
 /**
- * A school named in a question about a child, in any shape. A name the indexed documents use (a school an
+ * A school named in a question about a child, or as the place someone is at, in any shape. A name the indexed documents use (a school an
  * inspection letter names) is not personal data: `isDocumentName` says so.
  */
 export function findSchoolsWithChild(text: string, isDocumentName: (name: string) => boolean = () => false): Span[] {
-  if (!CHILD_CONTEXT.test(text)) return [];
+  const aboutChild = CHILD_CONTEXT.test(text);
   const out: Span[] = [];
   for (const m of SCHOOL_NAMES.flatMap((re) => [...text.matchAll(re)])) {
     const lead = NOT_SCHOOL_START.exec(m[0])?.[0].length ?? 0;
+    if (!aboutChild && !ATTENDING.test(text.slice(0, m.index! + lead))) continue;
     const name = m[0].slice(lead).trimEnd();
     if (!/\s/.test(name) && !/^St\b/.test(name)) continue;
     if (!isDocumentName(name)) out.push({ start: m.index! + lead, end: m.index! + lead + name.length });
