@@ -159,7 +159,7 @@ export class Deliveries {
       }
       const renewing = setInterval(
         () => {
-          journal
+          void journal
             .confirm(delivery.key, hold)
             .catch(() => false)
             .then((still) => {
