@@ -6,6 +6,7 @@ import { openIndex } from "../src/cli/openIndex.js";
 import { fail, parseCommandLine } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";
 import { isAnswerable, score, type EvalQuestion, type EvalResult, type Metrics } from "../src/eval/metrics.js";
+import { MEASURED_ONCE } from "../src/eval/measuredOnce.js";
 import { PUBLIC_QUESTION_FILES, splitLockbox } from "../src/eval/questionFiles.js";
 import { ablationTable, curveTable, goalsTable, metricsTable, perTypeTable, type Row } from "../src/eval/reportTables.js";
 import { evalLine, readQuestions } from "../src/eval/run.js";
@@ -157,7 +158,7 @@ answer, at any threshold. Each row: the replies answered at that threshold of th
 
 ${curveTable(precisionCurve(oof.outcomes), all.length, all.filter(isAnswerable).length)}
 
-## By kind of question, out of fold
+${MEASURED_ONCE}## By kind of question, out of fold
 
 ${perTypeTable(score(all, oof.results).perType)}
 
