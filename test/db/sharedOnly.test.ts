@@ -43,4 +43,15 @@ describe.skipIf(!available)("shared-mode only, on PostgreSQL", () => {
     expect(remembered?.answer.text).toBe(answer.text);
     expect(JSON.stringify(remembered)).not.toContain("Jane Doe");
   });
+
+  it("answer memory: with the gap report on, keeps the redacted question's assessment for a 'not helpful' click on any replica", async () => {
+    const answer = { ...answeredWithTwoCitations("Is Jane Doe at risk?"), question: "Is Jane Doe at risk?" };
+    answer.assessment = { ...answer.assessment!, redacted: "Is at risk?" };
+    await new PgAnswerMemory(db, Date.now, true).remember("qid-gap", { answer, team: "T1", channelType: "im" });
+    const remembered = await new PgAnswerMemory(other).answer("qid-gap");
+    expect(remembered!.answer.assessment).toMatchObject({ redacted: "Is at risk?", topic: "inspectors" });
+    expect(JSON.stringify(remembered)).not.toContain("Jane Doe");
+    await new PgAnswerMemory(db).remember("qid-off", { answer, team: "T1", channelType: "im" });
+    expect((await new PgAnswerMemory(other).answer("qid-off"))!.answer.assessment).toBeUndefined();
+  });
 });
