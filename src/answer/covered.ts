@@ -44,13 +44,16 @@ function heaviestRunHeld(query: Query, held: Set<string>): string | null {
 const MAX_TOPIC_WORDS = 4;
 
 /**
- * When the nearest sentence cannot answer (it gives no figure, or a figure for another year), what it does
- * say, quoted whole, and why it falls short: "The Ofsted report (November 2016) says: “…652 children…”; it is
- * about 2016, not 2023."
+ * When the reply is not an answer (the nearest sentence gives no figure, or a figure for another year, or the
+ * model is not sure enough), what the nearest passage does say, quoted whole (its sentences the answerer
+ * would have quoted), and why it falls short: "The nearest it comes is Ofsted's inspection report (November
+ * 2016): “…652 children…”; it is about 2016, and the documents give nothing for 2023."
  */
-export function nearestText(lead: { passage: Passage; text: string } | undefined, shortfall: string | null): string | null {
+export function nearestText(sentences: { passage: Passage; text: string }[], shortfall: string | null): string | null {
+  const lead = sentences[0];
   if (!lead || !shortfall) return null;
+  const quotes = sentences.filter((s) => s.passage.id === lead.passage.id).map((s) => `“${s.text}”`);
   const name = documentName(lead.passage);
   const when = /^\d{4}-\d{2}/.test(lead.passage.date) ? ` (${formatMonthYear(lead.passage.date)})` : "";
-  return `The nearest it comes is ${name}${when}: “${lead.text}”; ${shortfall}.`;
+  return `The nearest it comes is ${name}${when}: ${quotes.join(" ")}; ${shortfall}.`;
 }

@@ -101,10 +101,11 @@ describe("the answerhood check, by kind of question", () => {
       passage: passage("At 31 March 2016 there were 652 children looked after.", "2016-11-01"),
       text: "At 31 March 2016 there were 652 children looked after.",
     };
-    expect(nearestText(lead, "it is about 2016, and the documents give nothing for 2023")).toBe(
+    expect(nearestText([lead], "it is about 2016, and the documents give nothing for 2023")).toBe(
       "The nearest it comes is Annual report (November 2016): “At 31 March 2016 there were 652 children looked after.”; it is about 2016, and the documents give nothing for 2023.",
     );
-    expect(nearestText(lead, null)).toBeNull();
+    expect(nearestText([lead], null)).toBeNull();
+    expect(nearestText([], "it gives no number")).toBeNull();
   });
 });
 
