@@ -7,7 +7,8 @@ import { fail } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";
 import { fmt, type EvalQuestion, type Metrics } from "../src/eval/metrics.js";
 import { readQuestions } from "../src/eval/run.js";
-import { examplesOf, fitModels, metricsOf, outOfFold, PRECISION_TARGET, resultOf, type Example } from "../src/eval/training.js";
+import { PRECISION_TARGET } from "../src/eval/threshold.js";
+import { examplesOf, fitModels, metricsOf, outOfFold, resultOf, type Example } from "../src/eval/training.js";
 import { LOCKBOX_SALT, PUBLIC_QUESTION_FILES, splitLockbox } from "../src/eval/questionFiles.js";
 import type { Provenance } from "../src/retrieve/model/provenance.js";
 

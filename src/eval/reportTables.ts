@@ -1,5 +1,5 @@
 import { fmt, type Metrics, type TypeRow } from "./metrics.js";
-import type { CurvePoint } from "./training.js";
+import type { CurvePoint } from "./threshold.js";
 
 /** Markdown tables for docs/EVAL.md. */
 

@@ -19,6 +19,7 @@ import {
   type Candidate as RetrievalCandidate,
 } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
+import { bestThreshold, type Outcome } from "./threshold.js";
 import { firstHitRank, isAnswerable, norm, score, type EvalQuestion, type EvalResult, type Metrics } from "./metrics.js";
 
 /**
@@ -211,15 +212,6 @@ function fitSentences(examples: Example[], l2: number) {
   return fitLogistic([...FEATURE_NAMES], rows, labels, { l2 });
 }
 
-export interface Outcome {
-  answerable: boolean;
-  /** The best sentence's probability, and whether the answer built at any threshold below it is right. */
-  confidence: number;
-  /** The reply fails the answerhood check (extractive.ts): never an answer, whatever the threshold. */
-  gated: boolean;
-  right: boolean;
-}
-
 export function outcome(e: Example, model: AnswerModel): Outcome {
   const result = resultOf(e, model);
   return {
@@ -228,43 +220,6 @@ export function outcome(e: Example, model: AnswerModel): Outcome {
     gated: result.gated,
     right: score([e.question], [{ ...result.line, answered: true }]).metrics.answer_acc === 1,
   };
-}
-
-/**
- * A wrong answer costs more than an honest abstention: the threshold is the lowest (answering most) at
- * which the answers given are right at least PRECISION_TARGET of the time. When no threshold reaches it,
- * the most precise one. The utility compares settings: any that reach the target beat any that do not,
- * and among those the one answering more questions rightly wins.
- */
-export const PRECISION_TARGET = 0.85;
-
-export function bestThreshold(outcomes: Outcome[], target = PRECISION_TARGET): { threshold: number; utility: number } {
-  const curve = precisionCurve(outcomes);
-  const meeting = curve.filter((p) => p.answered > 0 && p.precision >= target);
-  if (meeting.length) {
-    const best = meeting.reduce((a, b) => (b.right > a.right || (b.right === a.right && b.threshold < a.threshold) ? b : a));
-    return { threshold: best.threshold, utility: 1 + best.right / outcomes.length };
-  }
-  const best = curve.reduce((a, b) => (b.precision > a.precision ? b : a), { threshold: Infinity, precision: 0, answered: 0, right: 0 });
-  return { threshold: best.threshold, utility: best.precision };
-}
-
-export interface CurvePoint {
-  threshold: number;
-  /** Questions answered at this threshold, and how many of them rightly. */
-  answered: number;
-  right: number;
-  precision: number;
-}
-
-/** Precision against coverage: for each threshold, the questions answered and the share of them answered rightly. */
-export function precisionCurve(outcomes: Outcome[]): CurvePoint[] {
-  const cuts = [...new Set(outcomes.map((o) => o.confidence))].sort((a, b) => a - b);
-  return cuts.map((threshold) => {
-    const answered = outcomes.filter((o) => !o.gated && o.confidence >= threshold);
-    const right = answered.filter((o) => o.answerable && o.right).length;
-    return { threshold, answered: answered.length, right, precision: answered.length ? right / answered.length : 0 };
-  });
 }
 
 export function resultOf(e: Example, model: AnswerModel): { confidence: number; gated: boolean; line: EvalResult } {

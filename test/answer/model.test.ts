@@ -4,7 +4,8 @@ import { FEATURE_NAMES } from "../../src/answer/candidates.js";
 import { rowOf } from "../../src/answer/model/answerModel.js";
 import { fitLogistic, logit } from "../../src/retrieve/logistic.js";
 import { ANSWER_MODEL } from "../../src/answer/model/weights.js";
-import { bestThreshold, precisionCurve, foldsOf } from "../../src/eval/training.js";
+import { bestThreshold, precisionCurve } from "../../src/eval/threshold.js";
+import { foldsOf } from "../../src/eval/training.js";
 
 describe("fitLogistic()", () => {
   const rows = Array.from({ length: 200 }, (_, i) => [i % 10, (i * 7) % 3]);
