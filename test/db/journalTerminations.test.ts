@@ -40,7 +40,8 @@ const QUESTION = "what did inspectors ask GPs to do?";
 /** The journal, with `method`'s next `times` statements killed while they run. */
 async function killing(method: "confirm" | "markAnswered", times: number): Promise<PgEventJournal> {
   // A pool of its own per test: one whose connection was killed is not handed to the next.
-  db = await openDatabase(database.url, { timeoutMs: 1000 });
+  // Long enough for the terminator to find the statement waiting on its lock on a busy machine.
+  db = await openDatabase(database.url, { timeoutMs: 15_000 });
   const journal = new PgEventJournal(db);
   const original = journal[method].bind(journal) as (...args: unknown[]) => Promise<unknown>;
   let left = times;
