@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { parseFilters } from "../../src/retrieve/filters.js";
+import { readFilters } from "../../src/cli/options.js";
 import type { SearchFilters } from "../../src/retrieve/types.js";
 
 /**
@@ -37,13 +37,7 @@ export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(
 /** `--source`, `--type`, `--since`, `--until`, `--audience` (src/cli/options.ts's FILTER_OPTIONS), checked. */
 export function commandFilters(values: Record<string, unknown>): SearchFilters {
   try {
-    return parseFilters({
-      source: values.source as string[] | undefined,
-      type: values.type as string[] | undefined,
-      since: values.since as string | undefined,
-      until: values.until as string | undefined,
-      audience: values.audience as string[] | undefined,
-    });
+    return readFilters(values);
   } catch (e) {
     throw new CommandError((e as Error).message);
   }

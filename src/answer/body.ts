@@ -52,7 +52,8 @@ function cutAtWord(text: string, max: number): string {
   return text.slice(0, text.lastIndexOf(" ", max));
 }
 
-function citationOf(p: Passage, quote: string): Citation {
+/** A citation of a verbatim quote from a passage, located at the quote itself. */
+export function citationOf(p: Passage, quote: string): Citation {
   return {
     chunkId: p.id,
     source: p.source,

@@ -15,9 +15,8 @@ export function coveredText(query: Query, passages: Passage[]): string | null {
   const held = new Set(stemsOf(`${top.text} ${top.headingPath.join(" ")}`));
   const topic = heaviestRunHeld(query, held);
   if (!topic) return null;
-  const name = documentName(top);
-  const when = /^\d{4}-\d{2}/.test(top.date) ? ` (${formatMonthYear(top.date)})` : "";
-  return `${name[0]!.toUpperCase()}${name.slice(1)}${when} mentions “${topic}”, but not in a way that answers this.`;
+  const name = namedWithMonth(top);
+  return `${name[0]!.toUpperCase()}${name.slice(1)} mentions “${topic}”, but not in a way that answers this.`;
 }
 
 /**
@@ -53,7 +52,10 @@ export function nearestText(sentences: { passage: Passage; text: string }[], sho
   const lead = sentences[0];
   if (!lead || !shortfall) return null;
   const quotes = sentences.filter((s) => s.passage.id === lead.passage.id).map((s) => `“${s.text}”`);
-  const name = documentName(lead.passage);
-  const when = /^\d{4}-\d{2}/.test(lead.passage.date) ? ` (${formatMonthYear(lead.passage.date)})` : "";
-  return `The nearest it comes is ${name}${when}: ${quotes.join(" ")}; ${shortfall}.`;
+  return `The nearest it comes is ${namedWithMonth(lead.passage)}: ${quotes.join(" ")}; ${shortfall}.`;
+}
+
+/** "the JTAI letter (August 2022)"; an undated document gets no date rather than an invented one. */
+function namedWithMonth(p: Passage): string {
+  return `${documentName(p)}${/^\d{4}-\d{2}/.test(p.date) ? ` (${formatMonthYear(p.date)})` : ""}`;
 }

@@ -23,15 +23,20 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig["options"
   }
 }
 
+/** The FILTER_OPTIONS values, checked; throws with the asker's message when one is bad. */
+export function readFilters(values: Record<string, unknown>): SearchFilters {
+  return parseFilters({
+    source: values.source as string[] | undefined,
+    type: values.type as string[] | undefined,
+    since: values.since as string | undefined,
+    until: values.until as string | undefined,
+    audience: values.audience as string[] | undefined,
+  });
+}
+
 export function filtersFrom(values: Record<string, unknown>): SearchFilters {
   try {
-    return parseFilters({
-      source: values.source as string[] | undefined,
-      type: values.type as string[] | undefined,
-      since: values.since as string | undefined,
-      until: values.until as string | undefined,
-      audience: values.audience as string[] | undefined,
-    });
+    return readFilters(values);
   } catch (e) {
     fail((e as Error).message);
   }

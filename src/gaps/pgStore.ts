@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Database } from "../db/database.js";
-import { isGapReason, type GapInput, type GapRecord, type GapStore } from "./types.js";
+import { GAP_COLUMNS, gapRowValues, isGapReason, type GapInput, type GapRecord, type GapStore } from "./types.js";
 
 interface Row {
   id: string;
@@ -29,19 +29,8 @@ export class PgGapStore implements GapStore {
 
   async add(input: GapInput): Promise<void> {
     await this.db.query(
-      `INSERT INTO gap_questions (id, at, text, kind, topic, focus, concepts, reason, asker_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        randomUUID(),
-        input.at,
-        input.text,
-        input.kind,
-        input.topic,
-        JSON.stringify(input.focus),
-        JSON.stringify(input.concepts),
-        input.reason,
-        input.askerHash,
-      ],
+      `INSERT INTO gap_questions (${GAP_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      gapRowValues(randomUUID(), input.at, input),
     );
   }
 

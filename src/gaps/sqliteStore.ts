@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { isGapReason, type GapInput, type GapRecord, type GapStore } from "./types.js";
+import { GAP_COLUMNS, gapRowValues, isGapReason, type GapInput, type GapRecord, type GapStore } from "./types.js";
 
 export const GAP_FILE = "gaps.db";
 
@@ -60,21 +60,8 @@ export class SqliteGapStore implements GapStore {
 
   async add(input: GapInput): Promise<void> {
     this.db
-      .prepare(
-        `INSERT INTO gap_questions (id, at, text, kind, topic, focus, concepts, reason, asker_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        randomUUID(),
-        Date.parse(input.at),
-        input.text,
-        input.kind,
-        input.topic,
-        JSON.stringify(input.focus),
-        JSON.stringify(input.concepts),
-        input.reason,
-        input.askerHash,
-      );
+      .prepare(`INSERT INTO gap_questions (${GAP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(...gapRowValues(randomUUID(), Date.parse(input.at), input));
   }
 
   async list(since?: Date): Promise<GapRecord[]> {

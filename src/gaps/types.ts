@@ -41,3 +41,20 @@ export interface GapStore {
 export function isGapReason(value: string): value is GapReason {
   return (GAP_REASONS as readonly string[]).includes(value);
 }
+
+/** The columns of gap_questions, in order, for a new record; each store says how it keeps the time. */
+export const GAP_COLUMNS = "id, at, text, kind, topic, focus, concepts, reason, asker_hash";
+
+export function gapRowValues(id: string, at: string | number, input: GapInput): (string | number)[] {
+  return [
+    id,
+    at,
+    input.text,
+    input.kind,
+    input.topic,
+    JSON.stringify(input.focus),
+    JSON.stringify(input.concepts),
+    input.reason,
+    input.askerHash,
+  ];
+}

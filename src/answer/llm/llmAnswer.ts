@@ -8,7 +8,7 @@ import { shownDate } from "../../corpus/dates.js";
 import type { Citation, ConversationTurn } from "../types.js";
 import { meaningChanges } from "./claimMeaning.js";
 import { advisesAgainstReferral, echoesInstructions, unsupportedDetails, unsupportedWords } from "./claimCheck.js";
-import { locateQuote } from "../../corpus/locate.js";
+import { citationOf } from "../body.js";
 import { conversationBlock, dataText, describeError, isTimeout, redactTurns, redactText } from "./prompt.js";
 
 export type LlmAnswerResult =
@@ -148,7 +148,7 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
     const extra = unsupportedWords(c.claim, c.quote, `${context.question} ${passage.title} ${passage.date}`);
     if (extra.length) return failed("failed-checks", `Claim ${i + 1}: ${extra.length} word(s) not in its quote or the question.`);
     const key = `${passage.id}\u0000${foldForMatch(c.quote)}`;
-    if (!seen.has(key)) citations.push(toCitation(passage, c.quote));
+    if (!seen.has(key)) citations.push(citationOf(passage, c.quote));
     seen.add(key);
   }
   const text = clip(claims.map((c) => (/[.!?]$/.test(c.claim) ? c.claim : `${c.claim}.`)).join(" "));
@@ -165,18 +165,6 @@ export function checkAnswer(reply: ModelAnswer, passages: Passage[], context: Ch
 
 function failed(reason: "no-verified-citations" | "failed-checks", detail: string): LlmAnswerResult {
   return { ok: false, reason, detail };
-}
-
-function toCitation(p: Passage, quote: string): Citation {
-  return {
-    chunkId: p.id,
-    source: p.source,
-    title: p.title,
-    date: p.date,
-    ...(p.url ? { url: p.url } : {}),
-    locator: locateQuote(p, quote),
-    quote,
-  };
 }
 
 /** At most MAX_CLAIMS, each said once: a reply that repeats itself is shown once. */
