@@ -63,8 +63,9 @@ export async function answer(question: string, context: AnswerContext, options: 
   const base = { ...blank, standaloneQuestion: standalone, passages, assessment };
   if (!extracted.answered) {
     // Under the urgent-contact message, nothing that does not answer: no nearest passage, no documents.
-    const nearest = nearestText(extracted.sentences, extracted.shortfall ?? "it may not be what was asked");
-    const covered = urgent ? null : (nearest ?? coveredText(query, passages));
+    const covered = urgent
+      ? null
+      : (nearestText(extracted.sentences, extracted.shortfall ?? "it may not be what was asked") ?? coveredText(query, passages));
     return {
       ...base,
       text: notCoveredText(context.contacts, covered),
