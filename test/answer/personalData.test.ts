@@ -31,10 +31,15 @@ describe("NHS numbers", () => {
     }
   });
 
-  it("does not flag ten digits with a failing checksum", () => {
+  it("does not flag ten bare digits with a failing checksum", () => {
     const bad = "943476591" + "8";
     expect(kinds(`number ${bad}`)).not.toContain("nhs-number");
-    expect(kinds(`number 943 476 5918`)).toEqual([]);
+  });
+
+  it("flags a mistyped NHS number written as the NHS writes it, or named as one", () => {
+    expect(kinds(`number 943 476 5918`)).toEqual(["nhs-number"]);
+    expect(kinds(`his NHS no is ${"943476591" + "8"}`)).toEqual(["nhs-number"]);
+    expect(kinds(`call +44 (0)113 222 4444`)).toEqual(["phone"]);
   });
 });
 

@@ -108,8 +108,24 @@ function matches(text: string, pattern: RegExp, kind: PersonalDataKind, keep = (
   return out;
 }
 
+const NHS_CUE = /\bnhs\b[^\d]{0,20}$/i;
+/** "+44 (0)113 222 4444": the digits of a phone number with its prefix, not an NHS number. */
+const PHONE_BEFORE = /(?:\+44|\(0\)|\d)[\s)(-]*$/;
+
+/**
+ * Ten digits that pass the NHS check, or that are written as the NHS writes them (3-3-4, spaced or dashed)
+ * or named as one: a mistyped NHS number still points at one child.
+ */
 function nhsNumbers(text: string) {
-  return matches(text, /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g, "nhs-number", (m) => isValidNhsNumber(m[0].replace(/\D/g, "")));
+  return matches(
+    text,
+    /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g,
+    "nhs-number",
+    (m) =>
+      isValidNhsNumber(m[0].replace(/\D/g, "")) ||
+      (m[1] !== "" && !m[0].startsWith("0") && !PHONE_BEFORE.test(text.slice(0, m.index!))) ||
+      NHS_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index!)),
+  );
 }
 
 // Any two letters: a prefix HMRC never issues ("QQ", its specimen) is still typed as someone's number. The

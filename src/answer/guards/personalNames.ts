@@ -70,7 +70,8 @@ function continuesName(word: string, options: NameOptions): boolean {
   return CAPITALISED.test(word) || isPersonLike(word, options) || (!lexiconTags(lower) && !(options.isCorpusWord?.(lower) ?? true));
 }
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+/** "Walker", "O'Neill", "McShane", "Smith-Jones". */
+const CAPITALISED = /^\p{Lu}(?:[\p{Ll}'’]+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 
 /** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
 export function findNames(text: string, options: NameOptions = {}): Span[] {
@@ -84,8 +85,11 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   seeds.push(...initialsWithSurname(text));
   const spans = merge(seeds.map((s) => grow(text, trim(text, s), options)));
-  return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options));
+  return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options) && !NAMES_A_LAW.test(text.slice(s.end)));
 }
+
+/** "Clare's Law", "Sarah's Law": a scheme named after someone, not a person in the question. */
+const NAMES_A_LAW = /^['’]s\s+law\b/i;
 
 /** Only the words of the name: no trailing punctuation, bracketed age or possessive "'s". */
 function trim(text: string, s: Span): Span {
@@ -145,6 +149,11 @@ const AGE_NEAR = new RegExp(
   `^(?:[\\s,(]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
   "iu",
 );
+/** "Jolene, a girl of 14", "Hye-jin, an international student of 16": a person's age said as "of N". */
+const AGE_OF = new RegExp(
+  `\\b(?:boy|girl|child|lad|lass|son|daughter|student|pupil|teen|teenager|kid|young (?:person|man|woman)) of (${AGE})\\b(?![.,]\\d|\\s*%)`,
+  "i",
+);
 /** "six-year-old Kayden", "a 7 year old called Jaxon": the age said before the name. */
 const AGE_BEFORE = new RegExp(`(${AGE})[- ]?(?:years?|yrs?)[- ]old(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`, "i");
 
@@ -159,6 +168,8 @@ export function agesAfterNames(text: string, names: Span[]): Span[] {
       const at = n.end + near[0].length - near[0].slice(near[0].lastIndexOf(near[1])).length;
       out.push({ start: at, end: n.end + near[0].length });
     }
+    const of = AGE_OF.exec(text.slice(n.end, n.end + 60));
+    if (of) out.push({ start: n.end + of.index + of[0].length - of[1].length, end: n.end + of.index + of[0].length });
     const before = AGE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
     if (before) out.push({ start: n.start - (before[0].length - before[0].indexOf(before[1])), end: n.start });
   }

@@ -7,6 +7,7 @@ export const LOWERING = {
   /** A question about rules, documents, roles or process. */
   framing: [
     "polic(?:y|ies)|procedures?|guidance|protocols?|thresholds?|criteria|definitions?|define[ds]?|stand for|mean",
+    "mandatory|statutory|dut(?:y|ies)|obligations?|legal(?:ly)? (?:required|requirement|duty)|the law|legislation",
     "what (?:is|are|was|were|does|did|do) (?:the|a|an|our|their)|what happens (?:when|if|after|next)|" +
       "what should (?:happen|a|an|the|schools?|staff|we|practitioners|agencies|they)|how (?:should|do|does|are|is|quickly|long|soon)",
     "who (?:should|do|does|can|would|must) (?:they|you|he|she|we|i|staff|a|an|the) (?:tell|contact|inform|call|report|speak|refer|ring)|" +

@@ -95,7 +95,10 @@ const WHEN = {
 /** Where the person doing harm is now: in the house, outside, arriving or returning, living with the child. */
 const WHERE = {
   harmDoerHere: [
-    "(?:still )?(?:at|in) the (?:house|flat|home|property)|(?:is|hes|shes|theyre|are) (?:still )?(?:here|there|back|home|downstairs|upstairs|in)|(?:here|back|there) again",
+    // "is there" and "are there" open a question far more often than they place someone: only "hes there",
+    // or "is still there", says where the person is.
+    "(?:still )?(?:at|in) the (?:house|flat|home|property)|(?:is|hes|shes|theyre|are) (?:still )?(?:here|back|home|downstairs|upstairs|in)|" +
+      "(?:hes|shes|theyre) (?:still )?there|(?:is|are) still there|(?:here|back|there) again",
     "outside|waiting (?:outside|for|at|in)|at the (?:door|gate|window)",
     "on (?:his|her|their|the) way|(?:comes?|coming) (?:back|home|round|over|to get|for)|(?:turns?|turning|shows?|showing) up|arriv(?:es|ing)|" +
       "(?:is|hes|shes|theyre|are) (?:due|heading|driving|walking) (?:home|here|over|round|back)|(?:pick|picking|picked) (?:her|him|them|me) up|in (?:a|his|her|the) (?:car|van)|" +
