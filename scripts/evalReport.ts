@@ -40,9 +40,10 @@ const FOLDS = 5;
 /** The personal-data sets, the one written after the rules were frozen last; the commit that last changed the rules. */
 const PERSONAL_SETS: [string, string][] = [
   ["test/answer/data/personal.jsonl", "tuned on while the rules were written"],
-  ["test/answer/data/personal-set.jsonl", "written after bcbd181's rules were frozen, 0.951 there; seen since: its misses led to 8348539"],
+  ["test/answer/data/personal-set.jsonl", "written after bcbd181's rules were frozen, 0.951 there; seen since: its misses led to 8348539 and b6c84af"],
+  ["test/answer/data/personal-set-2.jsonl", "written blind by a new tester after b6c84af's rules were frozen; measured once, never tuned on"],
 ];
-const PERSONAL_RULES_COMMIT = "8348539";
+const PERSONAL_RULES_COMMIT = "b6c84af";
 /** The urgent sets written after the features were frozen, oldest first: path, heading, what and when. */
 const URGENT_FRESH: [string, string, string][] = [
   [
@@ -60,7 +61,16 @@ const URGENT_FRESH: [string, string, string][] = [
     'Urgent questions as follow-ups ("and what if he comes back tonight"), forwarded texts and voice notes, ' +
       "children writing themselves, neighbours, teachers, health, social care, parents, youth workers, police and " +
       "coaches; look-alikes that are hypothetical, policy, training, past, statistics, reassured or general. " +
-      "Nothing was changed after this set was measured.",
+      "Measured on 5d2c351 (0.886 recall, 0.045 false positives); b6c84af then changed two general phrasings " +
+      '("is there" opens a question; duties and the law are framing), which left its figures as they were.',
+  ],
+  [
+    "test/answer/data/urgent-fresh-3.jsonl",
+    "Fresh set 3, written blind after the features of b6c84af were frozen",
+    "A new tester who had seen neither the code nor any labelled set: urgent messages as follow-ups, forwarded texts, " +
+      "voicemails and triage notes; look-alikes written to be hard, using the same alarming words and " +
+      '"tonight" or "right now" in plain senses (training tonight, a briefing, a duty shift). Nothing was changed after ' +
+      "this set was measured.",
   ],
 ];
 const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };

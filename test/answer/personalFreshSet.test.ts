@@ -15,6 +15,7 @@ import { memorySnapshot } from "../helpers/memorySnapshot.js";
  */
 
 const SET = parsePersonal(readFileSync("test/answer/data/personal-set.jsonl", "utf8"));
+const SET_2 = parsePersonal(readFileSync("test/answer/data/personal-set-2.jsonl", "utf8"));
 
 let snapshot: IndexSnapshot;
 let names: NameOptions;
@@ -58,6 +59,21 @@ describe("the fresh personal-data set", () => {
   it("counts a string covered only when every letter and digit is inside a finding", () => {
     expect(covered("Ann Lee said", "Ann Lee", [{ start: 0, end: 3 }])).toBe(false);
     expect(covered("Ann Lee said", "Ann Lee", [{ start: 0, end: 7 }])).toBe(true);
+  });
+});
+
+/** Written blind by a new tester after the rules of b6c84af were frozen; measured once, never tuned on. */
+describe("the second fresh personal-data set", () => {
+  it("holds 70 questions, 20 of them clean look-alikes, each span inside its question", () => {
+    expect(SET_2).toHaveLength(70);
+    expect(SET_2.filter((r) => !r.spans.length)).toHaveLength(20);
+    for (const r of SET_2) for (const s of r.spans) expect(r.text).toContain(s.text);
+  });
+
+  it("keeps its measured figures (below the goals: 0.918 of personal strings out, 6 of 20 clean questions redacted)", () => {
+    const f = personalFigures(SET_2, names);
+    expect(f.recall).toBeGreaterThanOrEqual(0.918);
+    expect(f.falselyRedacted.length).toBeLessThanOrEqual(6);
   });
 });
 
