@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { lexiconTags } from "./englishWords.js";
+import { isEnglishWord, lexiconTags } from "./englishWords.js";
 import { initialsWithSurname, isPersonLike, nicknamesInQuotes, personLikeWords } from "./personLike.js";
 
 /**
@@ -73,15 +73,40 @@ function continuesName(word: string, options: NameOptions): boolean {
 /** "Walker", "O'Neill", "McShane", "Smith-Jones". */
 const CAPITALISED = /^\p{Lu}(?:[\p{Ll}'’]+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 
-/** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
-export function findNames(text: string, options: NameOptions = {}): Span[] {
+/**
+ * Could compromise find a person here? Only through a word its lexicon knows as a name or title, a
+ * capitalised word, or a word it does not know; a question of known lower-case words alone ("how do i refer
+ * a child to the mash") is spared the parse, which costs more than the rest of the guard.
+ */
+function mayNameSomeone(text: string, options: NameOptions): boolean {
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = m[0].replace(/['’]s?$/, "");
+    if (/Name|Person|Honorific/.test(lexiconTags(word))) return true;
+    // An acronym ("CSE", "SWs") or a word of the guidance ("Kirklees", "kscp") names no one in the question.
+    if (/^\p{Lu}{2,}s?$/u.test(word) || options.isCorpusWord?.(word.toLowerCase())) continue;
+    if (/\p{Lu}/u.test(word) && !(word === "I" || (atSentenceStart(text, m.index) && isEnglishWord(word)))) return true;
+    if (!isEnglishWord(word)) return true;
+  }
+  return false;
+}
+
+const atSentenceStart = (text: string, at: number) => /(?:^|[.?!:;]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || /^\s*$/.test(text.slice(0, at));
+
+/** compromise's people and the capitalised words it does not know, as seeds of names. */
+function nameSeeds(text: string, options: NameOptions): Span[] {
+  if (!mayNameSomeone(text, options)) return [];
   const doc = nlp(text);
   const seeds: Span[] = (doc.people().json({ offset: true }) as Parsed[]).map((p) => ({
     start: p.offset.start,
     end: p.offset.start + p.offset.length,
   }));
-  const terms = termsOf(doc);
-  for (const t of terms) if (unknownCapitalised(t, options)) seeds.push({ start: t.start, end: t.start + t.text.length });
+  for (const t of termsOf(doc)) if (unknownCapitalised(t, options)) seeds.push({ start: t.start, end: t.start + t.text.length });
+  return seeds;
+}
+
+/** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
+export function findNames(text: string, options: NameOptions = {}): Span[] {
+  const seeds = nameSeeds(text, options);
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   seeds.push(...initialsWithSurname(text));
   const spans = merge(seeds.map((s) => grow(text, trim(text, s), options)));
