@@ -40,8 +40,14 @@ const FOLDS = 5;
 /** The personal-data sets, the one written after the rules were frozen last; the commit that last changed the rules. */
 const PERSONAL_SETS: [string, string][] = [
   ["test/answer/data/personal.jsonl", "tuned on while the rules were written"],
-  ["test/answer/data/personal-set.jsonl", "written after bcbd181's rules were frozen, 0.951 there; seen since: its misses led to 8348539 and b6c84af"],
-  ["test/answer/data/personal-set-2.jsonl", "written blind by a new tester after b6c84af's rules were frozen; measured once, never tuned on"],
+  [
+    "test/answer/data/personal-set.jsonl",
+    "written after bcbd181's rules were frozen, 0.951 there; seen since: its misses led to 8348539 and b6c84af",
+  ],
+  [
+    "test/answer/data/personal-set-2.jsonl",
+    "written blind by a new tester after b6c84af's rules were frozen; measured once, never tuned on",
+  ],
 ];
 const PERSONAL_RULES_COMMIT = "b6c84af";
 /** The urgent sets written after the features were frozen, oldest first: path, heading, what and when. */

@@ -90,7 +90,8 @@ function mayNameSomeone(text: string, options: NameOptions): boolean {
   return false;
 }
 
-const atSentenceStart = (text: string, at: number) => /(?:^|[.?!:;]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || /^\s*$/.test(text.slice(0, at));
+const atSentenceStart = (text: string, at: number) =>
+  /(?:^|[.?!:;]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || /^\s*$/.test(text.slice(0, at));
 
 /** compromise's people and the capitalised words it does not know, as seeds of names. */
 function nameSeeds(text: string, options: NameOptions): Span[] {
