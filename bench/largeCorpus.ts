@@ -8,6 +8,7 @@ import { LARGE_CORPUS_CHUNKS, LARGE_CORPUS_LSA_DIMENSIONS } from "../src/index/e
 import { loadIndex } from "../src/index/load.js";
 import { readCurrentVersion } from "../src/index/store.js";
 import { measureAnswerLatency } from "./answerLatency.js";
+import { measureAnswerStages } from "./answerStages.js";
 import { benchConfig, benchRoot, directoryBytes, MB } from "./benchConfig.js";
 import { measurePeakRss } from "./peakRss.js";
 import { measureRecall } from "./recall.js";
@@ -48,6 +49,7 @@ export async function measureLargeCorpus(
   const snapshot = await loadIndex(config);
   const service = await createService(config, () => snapshot);
   const answer = await measureAnswerLatency(service, questions, 1);
+  const answerStages = await measureAnswerStages(snapshot, questions, 1);
   if (!(snapshot.dense instanceof HnswDenseIndex)) throw new Error("the dense index is not an HNSW index");
   const recall = await measureRecall(snapshot, snapshot.dense, allQuestions, o.recallQueries);
   o.log("measuring peak RSS of a child process loading the synthetic index");
@@ -59,6 +61,7 @@ export async function measureLargeCorpus(
     buildMs: report.durationMs,
     indexMb: indexBytes / MB,
     answer,
+    stages: answerStages,
     recall,
     rss,
   };

@@ -1,3 +1,4 @@
+import type { StageLatencies } from "./answerStages.js";
 import type { PeakRss } from "./peakRss.js";
 import type { BenchResults } from "./results.js";
 import type { StumbleFigures } from "./stumbleSoak.js";
@@ -59,11 +60,29 @@ function replicaRows(r: BenchResults): [string, string, string][] {
   });
 }
 
+/** Where the answer's time goes, and how far it is above a bare keyword search over the same chunks. */
+function stageRows(corpus: string, s: StageLatencies, whole: Latencies): [string, string, string][] {
+  const p95 = (l: Latencies) => ms(l.p95);
+  return [
+    [
+      `Answer stages, ${corpus}: p95 of guard / query analysis / retrieve and rerank / choose and check quotes`,
+      `${p95(s.guard)} / ${p95(s.query)} / ${p95(s.retrieve)} / ${p95(s.answer)}`,
+      "",
+    ],
+    [
+      `Bare MiniSearch query over the same chunks, ${corpus} (built in ${(s.bareMiniSearchBuildMs / 1000).toFixed(1)} s)`,
+      `${lat(s.bareMiniSearch)}; the answer's p95 is ${(whole.p95 / s.bareMiniSearch.p95).toFixed(1)}× it`,
+      "",
+    ],
+  ];
+}
+
 export function renderReport(r: BenchResults): string {
   const m = r.machine;
   const L = r.large;
   const rows: [string, string, string][] = [
     ["Answer latency, real corpus (in-process, retrieve + extractive)", lat(r.answer), verdict(TARGETS.answerP95Corpus, r.answer.p95)],
+    ...stageRows("real corpus", r.stages, r.answer),
     [
       "Full reindex, real corpus (cold embedding cache)",
       `${spr(r.reindex.full)}; ${r.reindex.mbPerSecond.toFixed(2)} MB/s`,
@@ -92,6 +111,7 @@ export function renderReport(r: BenchResults): string {
     [`Synthetic corpus: build time (${L.chunks} chunks, ${L.corpusMb.toFixed(1)} MB of text)`, `${(L.buildMs / 1000).toFixed(1)} s`, ""],
     ["Synthetic corpus: index size on disk (version dir)", `${L.indexMb.toFixed(1)} MB`, ""],
     ["Synthetic corpus: answer latency", lat(L.answer), verdict(TARGETS.answerP95Large, L.answer.p95)],
+    ...stageRows("synthetic corpus", L.stages, L.answer),
     [
       `Synthetic corpus: hnsw recall@10 vs exact cosine (ef=${L.recall.ef}, ${L.recall.queries} queries)`,
       L.recall.recallAt10.toFixed(4),

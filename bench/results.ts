@@ -1,4 +1,5 @@
 import type { AnswerLatency } from "./answerLatency.js";
+import type { StageLatencies } from "./answerStages.js";
 import type { Machine } from "./machine.js";
 import type { PeakRss } from "./peakRss.js";
 import type { Recall } from "./recall.js";
@@ -19,6 +20,7 @@ export interface LargeFigures {
   buildMs: number;
   indexMb: number;
   answer: AnswerLatency;
+  stages: StageLatencies;
   recall: Recall;
   rss: PeakRss;
 }
@@ -29,6 +31,8 @@ export interface BenchResults {
   questionsFrom: string;
   questionCount: number;
   answer: AnswerLatency;
+  /** The same questions stage by stage, beside a bare MiniSearch query over the same chunks. */
+  stages: StageLatencies;
   reindex: ReindexFigures;
   rss: PeakRss;
   startup: Startup;

@@ -5,6 +5,7 @@ import { createWorkerService } from "../src/app/worker/workerService.js";
 import { loadConfig } from "../src/config.js";
 import { loadIndex } from "../src/index/load.js";
 import { measureAnswerLatency } from "./answerLatency.js";
+import { measureAnswerStages } from "./answerStages.js";
 import { benchEnv, benchRoot } from "./benchConfig.js";
 import { measureLargeCorpus } from "./largeCorpus.js";
 import { describeMachine } from "./machine.js";
@@ -69,6 +70,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const snapshot = await loadIndex(real);
   const service = await createService(real, () => snapshot);
   const answer = await measureAnswerLatency(service, questions, mode.answerRounds);
+  const stages = await measureAnswerStages(snapshot, questions, mode.answerRounds);
   log("peak RSS of a child process with the real corpus");
   const rss = await measurePeakRss(real, questions);
   log("npm start: start-up time and idle memory of the terminal chat");
@@ -96,6 +98,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     questionsFrom: from,
     questionCount: questions.length,
     answer,
+    stages,
     reindex,
     rss,
     startup,
@@ -107,6 +110,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     totalSeconds: (performance.now() - started) / 1000,
     notes: [
       ...large.notes,
+      "Stages: the answer latency's questions again, each stage of the pipeline timed alone (guard: cleaning, urgent risk, personal data; query: analysis and expansion; retrieve: BM25, dense search and the learned reranker; answer: choosing and checking the quoted sentences). The bare MiniSearch query is MiniSearch's default search over the same chunks' text, headings and title, top 10, with none of these stages: the floor a plain keyword search sets.",
       "Peak RSS is the child's VmHWM after loading the index and answering every question twice, so that it includes the garbage V8 lets build up between full collections in a long-running app. process.resourceUsage().maxRSS is used only where /proc is missing: on Linux it carries over the parent's RSS from fork.",
       "Slack: the burst comes from a separate process over connections it opened beforehand, and the fake Slack Web API runs in a third process, as Slack's API is not on the app's machine; two untimed bursts warm the app first, and the ack figures pool three timed bursts, each sent 250 ms after the previous burst's answers were all posted. In Slack mode an Events API delivery is acknowledged before Bolt processes it, and answer work waits for deliveries to pause (3 ms, at most 50 ms), so acknowledgements go first.",
       "Slack answers per second counts from the first event sent until all chat.postMessage calls reached the fake Slack Web API.",

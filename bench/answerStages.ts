@@ -1,0 +1,65 @@
+import MiniSearch from "minisearch";
+import { extractAnswer } from "../src/answer/extractive.js";
+import { guardQuestion } from "../src/answer/guards/guardQuestion.js";
+import type { IndexSnapshot } from "../src/index/snapshot.js";
+import { queryFor } from "../src/retrieve/lexicon.js";
+import { retrieve } from "../src/retrieve/search.js";
+import { latencies, type Latencies } from "./stats.js";
+
+/**
+ * Where an answer's time goes: the pipeline's stages timed one by one on the same questions (guard, query
+ * analysis, hybrid retrieval with reranking, choosing and checking the quoted sentences), beside a bare
+ * MiniSearch query over the same chunks: the floor a plain keyword search sets.
+ */
+
+export interface StageLatencies {
+  guard: Latencies;
+  query: Latencies;
+  retrieve: Latencies;
+  answer: Latencies;
+  /** MiniSearch's default BM25 over text, headings and title, top 10, nothing else. */
+  bareMiniSearch: Latencies;
+  bareMiniSearchBuildMs: number;
+}
+
+const CONTACTS = { urgent: null };
+
+export async function measureAnswerStages(snapshot: IndexSnapshot, questions: string[], rounds: number): Promise<StageLatencies> {
+  const samples = { guard: [] as number[], query: [] as number[], retrieve: [] as number[], answer: [] as number[] };
+  const clock = <T>(into: number[], work: () => T): T => {
+    const started = performance.now();
+    const value = work();
+    into.push(performance.now() - started);
+    return value;
+  };
+  for (let r = 0; r < rounds; r++) {
+    for (const question of questions) {
+      const guarded = clock(samples.guard, () => guardQuestion(question, snapshot, CONTACTS));
+      if (guarded.empty) continue;
+      const query = clock(samples.query, () => queryFor(snapshot, guarded.searchable));
+      const started = performance.now();
+      const passages = await retrieve(snapshot, query, { k: 10 });
+      samples.retrieve.push(performance.now() - started);
+      clock(samples.answer, () => extractAnswer(query, passages));
+    }
+  }
+  const bare = bareMiniSearch(snapshot);
+  const bareSamples: number[] = [];
+  for (let r = 0; r < rounds; r++) for (const question of questions) clock(bareSamples, () => bare.search(question).slice(0, 10));
+  return {
+    guard: latencies(samples.guard),
+    query: latencies(samples.query),
+    retrieve: latencies(samples.retrieve),
+    answer: latencies(samples.answer),
+    bareMiniSearch: latencies(bareSamples),
+    bareMiniSearchBuildMs: bare.buildMs,
+  };
+}
+
+function bareMiniSearch(snapshot: IndexSnapshot): { search: (q: string) => unknown[]; buildMs: number } {
+  const started = performance.now();
+  const index = new MiniSearch({ fields: ["text", "headings", "title"], idField: "id" });
+  for (const chunk of snapshot.chunks) index.add({ id: chunk.id, text: chunk.text, headings: chunk.headingPath.join(" "), title: chunk.title });
+  const buildMs = performance.now() - started;
+  return { search: (q) => index.search(q), buildMs };
+}
