@@ -6,7 +6,7 @@ import { holdsAnswerKind } from "../retrieve/answerKind.js";
 import type { Query } from "../retrieve/query.js";
 import { stemsOf } from "../retrieve/query.js";
 import type { Passage } from "../retrieve/types.js";
-import { heldStems } from "../retrieve/bindings.js";
+import { heldOf, heldStems } from "../retrieve/bindings.js";
 import { gapsIn, passageStemsOf, type Gap } from "./evidence.js";
 import { advisesAgainstReferral } from "./llm/claimCheck.js";
 
@@ -79,9 +79,11 @@ export function candidatesOf(query: Query, passages: Passage[], passagesRead: nu
     const missingRare = rarestMissing(query, passageStems);
     const sentences = sentencesOf(passage);
     const whole = passageStemsOf(passage);
-    const own = sentences.map((text) => coverage(held(text), query.weights));
+    const stemmed = sentences.map((text) => stemsOf(text));
+    const heldBySentence = stemmed.map((stems) => heldOf(stems, query.bindings));
+    const own = heldBySentence.map((stems) => coverage(stems, query.weights));
     return sentences.map((text, i): Candidate => {
-      const stems = held(text);
+      const stems = heldBySentence[i]!;
       const gaps = gapsIn(ask, { text, passage, passageStems: whole });
       const has = (g: Gap) => (gaps.some((x) => x.gap === g) ? 1 : 0);
       // An acronym is answered by its long form as well as by "(PLO)".
@@ -102,7 +104,7 @@ export function candidatesOf(query: Query, passages: Passage[], passagesRead: nu
           passageCoverage,
           contextCoverage: coverage(context, query.weights),
           missingRare,
-          bigrams: bigramShare(query.stems, stemsOf(text)),
+          bigrams: bigramShare(query.stems, stemmed[i]!),
           rankInverse: 1 / (rank + 1),
           retrievalScore: passage.score / top,
           kindHeld: kindHeld ? 1 : 0,

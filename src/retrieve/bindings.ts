@@ -22,7 +22,11 @@ export function bindingsOf(stems: string[]): Bindings {
 
 /** The stems a text holds, leaving out bound numbers that stand apart from their word in it. */
 export function heldStems(text: string, bindings: Bindings): Set<string> {
-  const stems = stemsOf(text);
+  return heldOf(stemsOf(text), bindings);
+}
+
+/** `heldStems` of a text already stemmed. */
+export function heldOf(stems: string[], bindings: Bindings): Set<string> {
   const held = new Set(stems);
   for (const [number, word] of bindings) {
     if (!held.has(number)) continue;
