@@ -11,6 +11,7 @@ import type { Logger } from "../logging.js";
 import { compareWithPrevious } from "./changes.js";
 import { collectGarbage } from "./collectGarbage.js";
 import { buildGlossary, readCuratedAcronyms } from "./glossary.js";
+import { carryForward, glossaryDocument, keepableFailures, markKept, type KeptSource } from "./keptSources.js";
 import { acquireLock, LockError, type HeldLock } from "./lock.js";
 import { MANIFEST_FILE, OutdatedManifestError, parseManifest, type Manifest } from "./manifest.js";
 import { buildVersion, type Progress } from "./newVersion.js";
@@ -23,7 +24,8 @@ export type { BuildStage } from "./newVersion.js";
 
 /**
  * A reindex (DESIGN.md, "Reindex"): read the corpus, compare it with the index that serves now, and when
- * something changed build a whole new version beside it, check it loads, and swap `current` to it.
+ * something changed build a whole new version beside it, check it loads, and swap `current` to it. A source
+ * the previous version indexed that fails to read now keeps its previous chunks (keptSources.ts).
  * Nothing here throws: every outcome is a report with the contract's exit code.
  */
 
@@ -120,7 +122,14 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
   const failed = changes.sources.some((s) => s.status === "failed");
   if (reading.documents.length === 0) throw new Error(`no document in ${config.corpusDir} could be read, so no index was made`);
 
+  const keepable = keepableFailures(previous?.manifest ?? null, changes.sources);
   if (previous && !options.full && !changes.rebuildReason && (await stillLoads(previous.dir, config, report.warnings))) {
+    markKept(
+      changes.sources,
+      report.warnings,
+      previous.manifest,
+      keepable.map((s) => s.file),
+    );
     Object.assign(report, {
       outcome: "unchanged",
       version: previous.manifest.version,
@@ -132,12 +141,20 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
   }
   report.rebuildReason = options.full ? "a full rebuild was asked for" : (changes.rebuildReason ?? "the current index could not be loaded");
 
+  const kept = previous ? await carryForward(previous, keepable, config, report.warnings) : [];
+  if (previous)
+    markKept(
+      changes.sources,
+      report.warnings,
+      previous.manifest,
+      kept.map((k) => k.record.file),
+    );
   const spill = TextSpill.open(config.dataDir);
   let id: string;
   try {
     // Made first: it reads the documents' texts, which splitting lets go. A dry run needs none.
-    const glossary = options.dryRun ? null : buildGlossary(reading.documents, curated.acronyms);
-    const split = splitCorpus(reading.documents, config, spill, progress);
+    const glossary = options.dryRun ? null : buildGlossary([...reading.documents, ...kept.map(glossaryDocument)], curated.acronyms);
+    const split = splitCorpus(reading.documents, kept, config, spill, progress);
     collectGarbage();
     Object.assign(report, { chunkCount: split.chunks.length, duplicates: split.duplicates.length, exitCode: failed ? 2 : 0 });
     checkpoint("after-chunks");
@@ -146,7 +163,15 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
       return;
     }
     const failures = changes.sources.filter((s) => s.status === "failed" || s.status === "skipped");
-    const parts = { ...split, documents: reading.documents, glossary, acronyms: curated.acronyms, warnings: report.warnings, failures };
+    const parts = {
+      ...split,
+      documents: reading.documents,
+      kept: kept.map((k) => k.record),
+      glossary,
+      acronyms: curated.acronyms,
+      warnings: report.warnings,
+      failures,
+    };
     id = await buildVersion(config, parts, progress, options.logger);
   } finally {
     spill.close();
@@ -160,14 +185,14 @@ async function run(config: IndexSettings, options: BuildOptions, report: Reindex
  * text let go as soon as it is split, so no later stage holds the corpus's text: it is read back a chunk at
  * a time.
  */
-function splitCorpus(documents: CorpusDocument[], config: IndexSettings, spill: TextSpill, progress: Progress) {
+function splitCorpus(documents: CorpusDocument[], kept: KeptSource[], config: IndexSettings, spill: TextSpill, progress: Progress) {
   const perDocument = documents.map((doc, i) => {
     progress("chunk", i, documents.length);
     const parked = splitDocument(doc, config.chunking).map((chunk) => spill.park(chunk));
     documents[i] = { ...doc, text: "" };
     return parked;
   });
-  const { chunks, duplicates } = collapseDuplicates(perDocument.flat());
+  const { chunks, duplicates } = collapseDuplicates([...perDocument.flat(), ...kept.flatMap((k) => k.chunks)]);
   progress("chunk", documents.length, documents.length);
   return { chunks, duplicates, chunksPerDocument: perDocument.map((list) => list.length) };
 }

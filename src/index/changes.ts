@@ -2,6 +2,7 @@ import type { EmbeddingSettings, ShapeSettings } from "./settings.js";
 import type { CorpusReading, SourceReport } from "../corpus/corpus.js";
 import { requestedEmbedding } from "./embeddings.js";
 import type { CuratedAcronyms } from "./glossary.js";
+import { keepableFailures } from "./keptSources.js";
 import { acronymsHash, EF_CONSTRUCTION, metadataHash, SCHEMA_VERSION, SPLITTER_VERSION, type Manifest } from "./manifest.js";
 
 /** What a reindex would change compared with the index that serves now. */
@@ -47,7 +48,8 @@ function rebuildReason(
   const built = manifestSettings(previous);
   const changedSettings = (Object.keys(wanted) as (keyof Settings)[]).filter((key) => wanted[key] !== built[key]);
   if (changedSettings.length) return `settings changed since the last index: ${changedSettings.join(", ")}`;
-  const indexed = new Set(reading.documents.map((d) => d.source));
+  // A failed source the previous version indexed keeps its chunks there: it is not dropped.
+  const indexed = new Set([...reading.documents.map((d) => d.source), ...keepableFailures(previous, sources).map((s) => s.file)]);
   const dropped = previous.sources.filter((s) => !indexed.has(s.file)).length;
   const touched = sources.filter((s) => s.status === "added" || s.status === "changed").length;
   if (touched || dropped) return `${touched} source(s) added or changed, ${dropped} no longer indexed`;

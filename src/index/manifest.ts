@@ -56,6 +56,8 @@ const ManifestSchema = z.object({
       date: z.string(),
       type: z.enum(DOC_TYPES),
       chunks: z.number().int().nonnegative(),
+      /** Set when the file failed to read and its chunks were kept from the version that last read it. */
+      keptFrom: z.object({ version: z.string(), builtAt: z.string() }).optional(),
     }),
   ),
   counts: z.object({
@@ -117,6 +119,8 @@ export interface IndexDescription {
   acronyms: CuratedAcronyms;
   warnings: string[];
   failures: SourceReport[];
+  /** Sources that failed to read this time, kept with their previous records and chunks. */
+  kept: Manifest["sources"];
 }
 
 /** The manifest without its file checksums, which the FileIndexWriter adds once the files are written. */
@@ -129,17 +133,20 @@ export function describeIndex(d: IndexDescription): Omit<Manifest, "files"> {
     chunking: { ...d.config.chunking, splitterVersion: SPLITTER_VERSION },
     hnsw: { space: "cosine", m: d.config.hnsw.m, efConstruction: EF_CONSTRUCTION, ef: d.config.hnsw.ef },
     acronymsHash: acronymsHash(d.acronyms),
-    sources: d.documents.map((doc, i) => ({
-      file: doc.source,
-      contentHash: doc.contentHash,
-      metadataHash: metadataHash(doc),
-      bytes: doc.bytes,
-      title: doc.metadata.title,
-      date: doc.metadata.date,
-      type: doc.metadata.type,
-      chunks: d.chunksPerDocument[i],
-    })),
-    counts: { documents: d.documents.length, chunks: d.chunkCount, duplicateGroups: d.duplicates.length },
+    sources: [
+      ...d.documents.map((doc, i) => ({
+        file: doc.source,
+        contentHash: doc.contentHash,
+        metadataHash: metadataHash(doc),
+        bytes: doc.bytes,
+        title: doc.metadata.title,
+        date: doc.metadata.date,
+        type: doc.metadata.type,
+        chunks: d.chunksPerDocument[i],
+      })),
+      ...d.kept,
+    ],
+    counts: { documents: d.documents.length + d.kept.length, chunks: d.chunkCount, duplicateGroups: d.duplicates.length },
     duplicates: d.duplicates,
     warnings: d.warnings,
     failures: d.failures,

@@ -10,7 +10,7 @@ import { FileIndexWriter } from "./fileIndexWriter.js";
 import type { CuratedAcronyms, Glossary } from "./glossary.js";
 import { HnswDenseIndex } from "./hnswDenseIndex.js";
 import { buildLexicalIndex } from "./lexical.js";
-import { describeIndex, EF_CONSTRUCTION } from "./manifest.js";
+import { describeIndex, EF_CONSTRUCTION, type Manifest } from "./manifest.js";
 import type { IndexSettings } from "./settings.js";
 import { collectGarbage } from "./collectGarbage.js";
 import { checkpoint, newVersionId, publishVersion, readCurrentVersion, tempVersionDir, versionsDir } from "./store.js";
@@ -38,6 +38,8 @@ export interface VersionParts {
   /** The reindex's warnings so far; the embedding's are added. */
   warnings: string[];
   failures: SourceReport[];
+  /** The manifest records of failed sources whose previous chunks are among `chunks`. */
+  kept: Manifest["sources"];
 }
 
 /** Returns the id of the version now serving. */
@@ -116,6 +118,7 @@ async function writeParts(
       acronyms: parts.acronyms,
       warnings: parts.warnings.slice(),
       failures: parts.failures,
+      kept: parts.kept,
     }),
   );
   progress("write", 1, 1);

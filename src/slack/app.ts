@@ -11,6 +11,7 @@ import { guardTheDoor } from "./delivery/door.js";
 import { JournalingReceiver } from "./delivery/receiver.js";
 import { isDeferred, retryingPost } from "./delivery/retryPost.js";
 import { isFailed, JournalUnavailable } from "./delivery/slackFailure.js";
+import { noticeOnce } from "./delivery/stillWorking.js";
 import { WorkQueue } from "./delivery/workQueue.js";
 import type { SlackDeps, SlackService, SlackStores } from "./deps.js";
 import { healthRoute } from "./health.js";
@@ -76,6 +77,9 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
           signingSecret: signingSecret ?? "",
           endpoints: "/slack/events",
           processBeforeResponse: false,
+          // The door (door.ts) checks every POST's timestamp and signature before Bolt sees it: a second check
+          // here would only repeat the HMAC in front of every acknowledgement.
+          signatureVerification: false,
           logger: boltLogger(logger),
           // Deliveries logged the cause; a 503 (not acknowledged) makes Slack send the delivery again.
           processEventErrorHandler: async (args) => {
@@ -111,7 +115,14 @@ export function createSlackApp(config: Config, service: SlackService, deps: Slac
     journal,
     checkpoint,
     delivery: () => deliveries.deliveryInHand(),
-    retrying: (post) => retryingPost(deliveries.fenced(post), { policy, logger, signal: deliveries.signal, checkpoint }),
+    retrying: (post, notice) =>
+      retryingPost(deliveries.fenced(post), {
+        policy,
+        logger,
+        signal: deliveries.signal,
+        checkpoint,
+        onStall: notice && noticeOnce(notice, () => deliveries.deliveryInHand(), logger),
+      }),
     memory,
     // Extractive answers are CPU work, so a few at a time; model answers mostly wait on the network.
     answers: new WorkQueue(config.llm ? 8 : 4),

@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { GapRecorder } from "../gaps/recorder.js";
 import type { Logger } from "../logging.js";
-import type { Post } from "./conversation/ask.js";
+import type { Notice, Post } from "./conversation/ask.js";
 import type { Checkpoint } from "./delivery/checkpoint.js";
 import type { DeliveryInHand } from "./delivery/deliveryInHand.js";
 import type { EventJournal } from "./delivery/journal/eventJournal.js";
@@ -40,7 +40,7 @@ export interface SlackDeps {
   /** The delivery being answered (set while its listeners run), for marking and finding its answer. */
   delivery: () => DeliveryInHand | undefined;
   /** Wraps a post so that it rides out a Slack outage (delivery/retryPost.ts); every answer's post goes through it. */
-  retrying: (post: Post) => Post;
+  retrying: (post: Post, notice?: Notice) => Post;
   checkpoint: Checkpoint;
   logger: Logger;
   memory: AnswerMemory;

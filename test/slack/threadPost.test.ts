@@ -28,7 +28,10 @@ function client(thread: unknown[] | Error) {
 
 const message = { text: "The answer", blocks: [] };
 const logger = createLogger("silent");
-const inHand = (mayHavePosted: boolean) => ({ delivery: (): DeliveryInHand => ({ key: "event:Ev1", mayHavePosted }), logger });
+const inHand = (mayHavePosted: boolean) => ({
+  delivery: (): DeliveryInHand => ({ key: "event:Ev1", mayHavePosted, recovered: false }),
+  logger,
+});
 
 describe("an answer posted in a thread", () => {
   it("carries its delivery's mark, and a first attempt posts without reading the thread", async () => {

@@ -14,6 +14,9 @@ import { inScope } from "./scope.js";
 /** Where a reply goes: a thread, the asker only (response_url), the assistant thread. */
 export type Post = (message: SlackMessage) => Promise<unknown>;
 
+/** Shows the asker that the answer is on its way while its post waits out a stumble; never an answer. */
+export type Notice = () => Promise<unknown>;
+
 export interface QuestionContext {
   /** The message text as Slack sent it. */
   text: string | undefined;
@@ -29,8 +32,8 @@ export interface QuestionContext {
 }
 
 /** The one path from a Slack question to a posted answer, shared by every listener. */
-export async function handleQuestion(deps: SlackDeps, q: QuestionContext, slackPost: Post): Promise<void> {
-  const post = deps.retrying(slackPost);
+export async function handleQuestion(deps: SlackDeps, q: QuestionContext, slackPost: Post, notice?: Notice): Promise<void> {
+  const post = deps.retrying(slackPost, notice);
   await guarded(deps.logger, post, async () => {
     if (!inScope(deps.config.slack, q)) {
       deps.logger.info({ team: q.team, channelType: q.channelType }, "question outside the allowed scope");

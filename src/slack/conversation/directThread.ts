@@ -1,7 +1,7 @@
 import type { SlackDeps } from "../deps.js";
-import { handleQuestion } from "./ask.js";
+import { handleQuestion, type Notice } from "./ask.js";
 import { followUpHistory } from "./history.js";
-import { threadPost } from "./post.js";
+import { threadNotice, threadPost } from "./post.js";
 
 /** The fields of a message event this app reads (eventFilter.ts has already dropped bots, edits and deletions). */
 export interface IncomingMessage {
@@ -18,7 +18,8 @@ type Context = Parameters<typeof followUpHistory>[3];
 
 /**
  * Answer a message in a one-to-one conversation (a DM, the assistant panel), in its thread, with the
- * thread's earlier turns.
+ * thread's earlier turns. `notice` tells the asker the answer is on its way when its post stumbles (the
+ * assistant panel sets its thread's status instead of a message).
  */
 export async function answerInDirectThread(
   deps: SlackDeps,
@@ -26,7 +27,9 @@ export async function answerInDirectThread(
   message: IncomingMessage,
   context: Context & { teamId?: string },
   teamId: string | undefined,
+  notice?: Notice,
 ): Promise<void> {
+  const thread = message.thread_ts ?? message.ts;
   await handleQuestion(
     deps,
     {
@@ -38,6 +41,7 @@ export async function answerInDirectThread(
       botUserId: context.botUserId,
       loadHistory: followUpHistory(client, deps.logger, message, context),
     },
-    threadPost(client, message.channel, message.thread_ts ?? message.ts, deps),
+    threadPost(client, message.channel, thread, deps),
+    notice ?? threadNotice(client, message.channel, thread, message.user),
   );
 }

@@ -1,7 +1,8 @@
 import type { RespondFn, webApi } from "@slack/bolt";
 import type { SlackDeps } from "../deps.js";
 import { answerMark, markedAnswerIn, markMetadata } from "./answerMark.js";
-import type { Post } from "./ask.js";
+import type { Notice, Post } from "./ask.js";
+import { STILL_WORKING_TEXT } from "../render/messages.js";
 import { isTransient } from "../delivery/slackFailure.js";
 
 /**
@@ -40,6 +41,18 @@ export function threadPost(
       ...(mark ? { metadata: markMetadata(mark) } : {}),
     });
   };
+}
+
+/** The "still working" notice in a thread, to the asker only: an ephemeral message is never an answer. */
+export function threadNotice(client: webApi.WebClient, channel: string, threadTs: string, user: string | undefined): Notice {
+  return async () => {
+    if (user) await client.chat.postEphemeral({ channel, user, thread_ts: threadTs, text: STILL_WORKING_TEXT });
+  };
+}
+
+/** The "still working" notice through a command's response_url, to the asker only. */
+export function ephemeralNotice(respond: RespondFn): Notice {
+  return () => respond({ response_type: "ephemeral", replace_original: false, text: STILL_WORKING_TEXT });
 }
 
 /**

@@ -231,7 +231,7 @@ export class Deliveries {
     }
     let failure: unknown;
     try {
-      const delivery = { key, mayHavePosted: recovered };
+      const delivery: DeliveryInHand = { key, mayHavePosted: recovered, recovered };
       await this.current.run(delivery, () => this.process({ ...event, customProperties: { ...event.customProperties, deliveryKey: key } }));
     } catch (error) {
       failure = error ?? new Error("unknown failure");

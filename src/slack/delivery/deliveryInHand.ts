@@ -7,4 +7,8 @@ export interface DeliveryInHand {
    * died or stopped, or a post was cut off at the network level (Slack may have taken it before the cut).
    */
   mayHavePosted: boolean;
+  /** Taken from the journal rather than handed over by the receiver: an earlier attempt may have shown a notice. */
+  recovered: boolean;
+  /** The asker was told the answer is on its way (stillWorking.ts). */
+  noticed?: boolean;
 }

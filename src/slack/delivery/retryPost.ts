@@ -36,12 +36,14 @@ export interface RetryDeps {
   /** Aborted when the app stops: no further attempt is made, and the delivery is handed back. */
   signal: AbortSignal;
   checkpoint: Checkpoint;
+  /** Told before each wait for a retry; shows the asker a notice at most once (stillWorking.ts). */
+  onStall?: () => void;
   now?: () => number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export function retryingPost(post: Post, deps: RetryDeps): Post {
-  const { policy, logger, signal, checkpoint, now = Date.now, sleep = abortableSleep } = deps;
+  const { policy, logger, signal, checkpoint, onStall, now = Date.now, sleep = abortableSleep } = deps;
   return async (message) => {
     const started = now();
     let backoff = policy.backoffMs;
@@ -62,6 +64,7 @@ export function retryingPost(post: Post, deps: RetryDeps): Post {
           throw new DeliveryDeferred(`posting failed for ${Math.round((now() - started) / 1000)} s`);
         }
         logger.warn({ attempt, waitMs: wait, err: error }, "posting to Slack failed; retrying");
+        onStall?.();
         await sleep(wait, signal);
         backoff = Math.min(backoff * 2, policy.maxBackoffMs);
       }

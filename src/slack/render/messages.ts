@@ -18,6 +18,9 @@ export const GREETING =
   "Please don't share identifiable details about children or families.";
 
 export const SEARCHING_STATUS = "searching the guidance…";
+/** Shown once while an answer's post waits out Slack or the journal; the answer follows. */
+export const STILL_WORKING_TEXT = "Still working on your question — Slack or our database is slow; the answer will follow here.";
+export const STILL_WORKING_STATUS = "is still working on it: Slack or our database is slow…";
 
 export function helpMessage(): SlackMessage {
   const examples = EXAMPLE_QUESTIONS.map((q) => `• ${q}`).join("\n");

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SqliteEventJournal } from "../../../src/slack/delivery/journal/sqliteJournal.js";
 import type { Stumble } from "../../../testkit/fakeSlack.js";
 import { answersPerThread } from "../../e2e/answeredOnce.js";
-import { eventBody, type Harness, mention, quiet, sendSigned, startHarness, waitFor } from "../harness.js";
+import { eventBody, type Harness, mention, newTs, quiet, sendSigned, startHarness, waitFor } from "../harness.js";
 
 /**
  * Issue 24: ordinary stumbles of Slack's Web API (rate limits, 5xx, hung calls, a revoked token) end with
@@ -54,6 +54,47 @@ describe("one real answer through Slack's stumbles", () => {
     },
     30_000,
   );
+
+  it("3 rate limits in a row: one 'still working' notice to the asker, never an answer, then the answer once", async () => {
+    h = await startHarness({ SLACK_POST_RETRY_MS: "20000" });
+    h.fake.stumble("chat.postMessage", ...Array(3).fill({ status: 429 }));
+    const [thread] = await ask(1);
+    await waitFor(() => h.fake.callsTo("chat.postEphemeral").length > 0, 20_000, "the notice");
+    await expectOneAnswerEach([thread!]);
+    const notices = h.fake.callsTo("chat.postEphemeral");
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.args).toMatchObject({ channel: "C0GENERAL", user: "UPRACT", thread_ts: thread });
+    expect(notices[0]!.args.text).toMatch(/^Still working on your question/);
+    expect(posts().map((p) => String(p.args.text))).not.toContainEqual(expect.stringMatching(/still working/i));
+  }, 30_000);
+
+  it("3 rate limits in the assistant panel: the thread's status says so once (not a message), then the answer once", async () => {
+    h = await startHarness({ SLACK_POST_RETRY_MS: "20000" });
+    h.fake.stumble("chat.postMessage", ...Array(3).fill({ status: 429 }));
+    const thread = newTs();
+    const body = {
+      type: "message",
+      channel: "D0ASSIST",
+      channel_type: "im",
+      user: "UPRACT",
+      ts: newTs(),
+      thread_ts: thread,
+      text: "what did inspectors ask GPs to do?",
+    };
+    expect((await sendSigned(h.port, eventBody(body))).status).toBe(200);
+    const stillWorking = () => h.fake.callsTo("assistant.threads.setStatus").filter((c) => /still working/.test(String(c.args.status)));
+    await waitFor(() => stillWorking().length > 0, 20_000, "the status");
+    await expectOneAnswerEach([thread]);
+    expect(stillWorking()).toHaveLength(1);
+    expect(stillWorking()[0]!.args).toMatchObject({ channel_id: "D0ASSIST", thread_ts: thread });
+    expect(h.fake.callsTo("chat.postEphemeral")).toEqual([]);
+  }, 30_000);
+
+  it("a post that goes through at once shows no notice", async () => {
+    h = await startHarness();
+    await expectOneAnswerEach(await ask(2));
+    expect(h.fake.callsTo("chat.postEphemeral")).toEqual([]);
+  });
 
   it("5xx answers: retried, then answered once", async () => {
     h = await startHarness();

@@ -2,7 +2,7 @@ import type { AssistantUserMessageMiddleware } from "@slack/bolt";
 import { answerInDirectThread, type IncomingMessage } from "../../conversation/directThread.js";
 import { cleanQuestion } from "../../conversation/question.js";
 import type { SlackDeps } from "../../deps.js";
-import { SEARCHING_STATUS } from "../../render/messages.js";
+import { SEARCHING_STATUS, STILL_WORKING_STATUS } from "../../render/messages.js";
 import { truncate } from "../../render/mrkdwn.js";
 
 /** A message in an assistant thread: answered like a direct message, with a status and a thread title. */
@@ -14,6 +14,7 @@ export function userMessage(deps: SlackDeps): AssistantUserMessageMiddleware {
     await setTitle(truncate(cleanQuestion(m.text, context.botUserId) || "Question", 60)).catch((e: Error) =>
       deps.logger.debug({ err: e }, "setTitle failed"),
     );
-    await answerInDirectThread(deps, client, m, context, body.team_id);
+    // Not a message: a status cannot be taken for an answer, and Slack clears it when the answer is posted.
+    await answerInDirectThread(deps, client, m, context, body.team_id, () => setStatus(STILL_WORKING_STATUS));
   };
 }

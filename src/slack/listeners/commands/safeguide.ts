@@ -1,7 +1,7 @@
 import type { App } from "@slack/bolt";
 import { handleQuestion } from "../../conversation/ask.js";
 import type { SlackDeps } from "../../deps.js";
-import { directMessagePost, ephemeralPost } from "../../conversation/post.js";
+import { directMessagePost, ephemeralNotice, ephemeralPost } from "../../conversation/post.js";
 import { helpMessage } from "../../render/messages.js";
 import { channelTypeOf } from "../../conversation/scope.js";
 import { handleQuote } from "../../conversation/quote.js";
@@ -33,6 +33,6 @@ export function registerSafeguideCommand(app: App, deps: SlackDeps): void {
       await handleQuote(deps, { ...where, topic: quote[1] ?? "" }, post);
       return;
     }
-    await handleQuestion(deps, { ...where, user: command.user_id, text, shareable: true }, post);
+    await handleQuestion(deps, { ...where, user: command.user_id, text, shareable: true }, post, ephemeralNotice(respond));
   });
 }

@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import { handleQuestion } from "../../conversation/ask.js";
 import type { SlackDeps } from "../../deps.js";
 import { followUpHistory } from "../../conversation/history.js";
-import { threadPost } from "../../conversation/post.js";
+import { threadNotice, threadPost } from "../../conversation/post.js";
 import { channelTypeOf } from "../../conversation/scope.js";
 
 /** @safeguide in a channel: answer in the thread; a mention inside a thread the app answered is a follow-up. */
@@ -20,6 +20,7 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
         loadHistory: followUpHistory(client, deps.logger, event, context),
       },
       threadPost(client, event.channel, event.thread_ts ?? event.ts, deps),
+      threadNotice(client, event.channel, event.thread_ts ?? event.ts, event.user),
     );
   });
 }
