@@ -6,6 +6,7 @@ import { buildIndex, type BuildStage } from "../src/index/build.js";
 import { HnswDenseIndex } from "../src/index/hnswDenseIndex.js";
 import { LARGE_CORPUS_CHUNKS, LARGE_CORPUS_LSA_DIMENSIONS } from "../src/index/embeddings.js";
 import { loadIndex } from "../src/index/load.js";
+import { prepareIndex } from "../src/retrieve/indexDerived.js";
 import { readCurrentVersion } from "../src/index/store.js";
 import { measureAnswerLatency } from "./answerLatency.js";
 import { measureAnswerStages } from "./answerStages.js";
@@ -46,7 +47,7 @@ export async function measureLargeCorpus(
   const indexBytes = current ? await directoryBytes(current.dir) : NaN;
 
   o.log("measuring answer latency and hnsw recall on the synthetic index");
-  const snapshot = await loadIndex(config);
+  const snapshot = prepareIndex(await loadIndex(config));
   const service = await createService(config, () => snapshot);
   const answer = await measureAnswerLatency(service, questions, 1);
   const answerStages = await measureAnswerStages(snapshot, questions, 1);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createService } from "../src/app/createService.js";
 import { loadConfig } from "../src/config.js";
 import { loadIndex } from "../src/index/load.js";
+import { prepareIndex } from "../src/retrieve/indexDerived.js";
 
 /**
  * Run in a child process by peakRss.ts: load the index named by INDEX_DIR, answer the questions passed on
@@ -12,7 +13,7 @@ const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync("/proc/self/status
 const questions = JSON.parse(readFileSync(0, "utf8")) as string[];
 const config = loadConfig(process.env);
 const modulesMb = rssMb();
-const snapshot = await loadIndex(config);
+const snapshot = prepareIndex(await loadIndex(config));
 const loadedMb = rssMb();
 const service = await createService(config, () => snapshot);
 for (const q of questions) await service.answer(q);

@@ -4,6 +4,7 @@ import { createService } from "../src/app/createService.js";
 import { createWorkerService } from "../src/app/worker/workerService.js";
 import { loadConfig } from "../src/config.js";
 import { loadIndex } from "../src/index/load.js";
+import { prepareIndex } from "../src/retrieve/indexDerived.js";
 import { measureAnswerLatency } from "./answerLatency.js";
 import { measureAnswerStages } from "./answerStages.js";
 import { benchEnv, benchRoot } from "./benchConfig.js";
@@ -67,7 +68,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const reindex = await measureReindex(real, mode.reindexRuns);
 
   log(`answer latency over ${questions.length} questions (${from})`);
-  const snapshot = await loadIndex(real);
+  const snapshot = prepareIndex(await loadIndex(real));
   const service = await createService(real, () => snapshot);
   const answer = await measureAnswerLatency(service, questions, mode.answerRounds);
   const stages = await measureAnswerStages(snapshot, questions, mode.answerRounds);

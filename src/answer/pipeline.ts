@@ -1,5 +1,5 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { PreparedIndex } from "../retrieve/indexDerived.js";
 import { queryFor } from "../retrieve/lexicon.js";
 import { retrieve, type RetrievalSettings } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
@@ -19,7 +19,7 @@ import type { Answer, AskOptions, Notice } from "./types.js";
 /** The one pipeline every surface calls: guard → retrieve → answer → verify → shape. */
 
 export interface AnswerContext {
-  snapshot: IndexSnapshot;
+  snapshot: PreparedIndex;
   contacts: { urgent: string | null; local: string | null };
   /** A chat model when a provider is configured; otherwise the extractive answer only. */
   model?: BaseChatModel | null;

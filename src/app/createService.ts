@@ -1,6 +1,6 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { Config } from "../config.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { PreparedIndex } from "../retrieve/indexDerived.js";
 import { answer } from "../answer/pipeline.js";
 import type { SafeguideService } from "../service.js";
 import { guardedExcerpts } from "./guardedExcerpts.js";
@@ -8,7 +8,7 @@ import { guardedPassages } from "./guardedPassages.js";
 import { statusOf } from "./status.js";
 
 /** The service every surface is handed: answers, excerpts and status over whatever index is current. */
-export async function createService(config: Config, currentSnapshot: () => IndexSnapshot): Promise<SafeguideService> {
+export async function createService(config: Config, currentSnapshot: () => PreparedIndex): Promise<SafeguideService> {
   const model = await chatModelFor(config);
   return {
     answer: (question, options) =>

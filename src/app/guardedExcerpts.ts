@@ -1,7 +1,7 @@
 import { guardQuestion } from "../answer/guards/guardQuestion.js";
 import { findExcerpts, type FindOptions } from "../excerpts/find.js";
 import type { ExcerptSet } from "../excerpts/types.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { PreparedIndex } from "../retrieve/indexDerived.js";
 
 /**
  * Excerpts behind the same guards as answers: a topic that describes a child at immediate risk gets the
@@ -9,7 +9,7 @@ import type { IndexSnapshot } from "../index/snapshot.js";
  * never appears in the set's heading or an exported file).
  */
 export async function guardedExcerpts(
-  snapshot: IndexSnapshot,
+  snapshot: PreparedIndex,
   contacts: { urgent: string | null },
   topic: string,
   options: FindOptions = {},

@@ -1,5 +1,5 @@
 import { guardQuestion } from "../answer/guards/guardQuestion.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { PreparedIndex } from "../retrieve/indexDerived.js";
 import { queryFor } from "../retrieve/lexicon.js";
 import { retrieve } from "../retrieve/search.js";
 import type { SearchFilters } from "../retrieve/types.js";
@@ -10,7 +10,7 @@ import type { PassageSet } from "../service.js";
  * the question searched (and so embedded, perhaps by a provider) without its personal data.
  */
 export async function guardedPassages(
-  snapshot: IndexSnapshot,
+  snapshot: PreparedIndex,
   contacts: { urgent: string | null },
   question: string,
   options: { k: number; filters?: SearchFilters },

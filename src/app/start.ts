@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import { excerptsAsText } from "../excerpts/render/text.js";
 import { IndexHolder } from "../index/holder.js";
 import { indexSettingsOf } from "../index/settings.js";
+import { prepareIndex } from "../retrieve/indexDerived.js";
 import { createLogger } from "../logging.js";
 import { startSlackFromConfig, stopOnSignal } from "../slack/start.js";
 import { openGapRecorder } from "../gaps/open.js";
@@ -40,7 +41,7 @@ async function serveSlack(config: Config, closeFollower: () => Promise<void>): P
 }
 
 async function chat(config: Config, audiences: string[], closeFollower: () => Promise<void>): Promise<void> {
-  const holder = await IndexHolder.open(indexSettingsOf(config)).catch((e: Error) => exit(e.message));
+  const holder = await IndexHolder.open(indexSettingsOf(config), { prepare: prepareIndex }).catch((e: Error) => exit(e.message));
   const gaps = await openGapRecorder(config).catch((e: Error) => exit(e.message));
   // The terminal's asker is the account running it: only ever hashed, to count distinct askers.
   const service = recordingGaps(await createService(config, () => holder.get()), gaps.recorder, `terminal:${userInfo().username}`);

@@ -1,11 +1,11 @@
-import type { IndexSnapshot } from "../index/snapshot.js";
-import { documentAudiences, visibleTo } from "../retrieve/audience.js";
+import { visibleTo } from "../retrieve/audience.js";
+import type { PreparedIndex } from "../retrieve/indexDerived.js";
 import type { IndexStatus } from "../service.js";
 
 /** The index as the given audiences may see it: hidden documents are neither listed nor counted. */
-export function statusOf(snapshot: IndexSnapshot, audiences: string[] = []): IndexStatus {
+export function statusOf(snapshot: PreparedIndex, audiences: string[] = []): IndexStatus {
   const m = snapshot.manifest;
-  const known = documentAudiences(snapshot);
+  const known = snapshot.derived.documentAudiences();
   const hidden = [...known.values()].filter((d) => !visibleTo(d.audience, audiences));
   // A listed file with no chunks has no known audience, so it is not listed.
   const shown = (file: string) => known.has(file) && visibleTo(known.get(file)!.audience, audiences);

@@ -5,7 +5,7 @@ import type { AnswerModel } from "../answer/model/answerModel.js";
 import { rowOf } from "../answer/model/answerModel.js";
 import { FEATURE_NAMES } from "../answer/candidates.js";
 import { guardQuestion } from "../answer/guards/guardQuestion.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { PreparedIndex } from "../retrieve/indexDerived.js";
 import { queryFor } from "../retrieve/lexicon.js";
 import type { Query } from "../retrieve/query.js";
 import { fitLogistic, logit, sigmoid, type LogisticModel } from "../retrieve/logistic.js";
@@ -42,7 +42,7 @@ export interface Example {
 const PASSAGES = 10;
 
 export async function examplesOf(
-  snapshot: IndexSnapshot,
+  snapshot: PreparedIndex,
   questions: EvalQuestion[],
   model: LogisticModel = RETRIEVAL_MODEL,
 ): Promise<Example[]> {

@@ -4,7 +4,7 @@ import { instructsReader } from "../corpus/instructions.js";
 import { sentenceSpans, wordCount } from "../corpus/sentences.js";
 import type { Chunk } from "../corpus/types.js";
 import { stemsOf } from "../retrieve/query.js";
-import { LAYOUT_ONLY, LIST_MARKERS, PARAGRAPH_NUMBER, type SourceText } from "./sourceText.js";
+import { LAYOUT_ONLY, LIST_MARKERS, PARAGRAPH_NUMBER, type SourceText } from "../index/sourceText.js";
 
 /**
  * Cutting excerpts out of one chunk: runs of matching sentences, widened just enough to stand alone,

@@ -1,13 +1,13 @@
 import { queryFor } from "../retrieve/lexicon.js";
 import { locateSpan } from "../corpus/locate.js";
 import type { Chunk, Locator } from "../corpus/types.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { SourceText } from "../index/sourceText.js";
+import type { PreparedIndex } from "../retrieve/indexDerived.js";
 import { stemsOf } from "../retrieve/query.js";
-import { idfFor, retrieve } from "../retrieve/search.js";
+import { retrieve } from "../retrieve/search.js";
 import type { SearchFilters } from "../retrieve/types.js";
 import { collapseNearDuplicates } from "./dedupe.js";
 import { excerptSpans, sectionIn, sentencesOf, type ExcerptSpan } from "./extract.js";
-import { sourceTextOf, type SourceText } from "./sourceText.js";
 import type { Excerpt, ExcerptGroup, ExcerptSet, ExcerptSort } from "./types.js";
 
 /**
@@ -30,7 +30,7 @@ const WEIGHTS = { coverage: 0.55, phrase: 0.3, passage: 0.1, sentence: 0.05 };
 /** A whole sentence reads better in a slide than a list label or a table cell. */
 const WHOLE_SENTENCE = /^["'“‘(]?[A-Z].*[.!?]["'”’)]?$/s;
 
-export async function findExcerpts(snapshot: IndexSnapshot, topic: string, options: FindOptions = {}): Promise<ExcerptSet> {
+export async function findExcerpts(snapshot: PreparedIndex, topic: string, options: FindOptions = {}): Promise<ExcerptSet> {
   const filters = options.filters ?? {};
   const sort = options.sort ?? "relevance";
   const passages = await retrieve(snapshot, queryFor(snapshot, topic), { k: CANDIDATE_PASSAGES, filters });
@@ -47,7 +47,7 @@ export async function findExcerpts(snapshot: IndexSnapshot, topic: string, optio
     best === 0
       ? []
       : candidates.flatMap(({ passage, chunk, sentences, coverage }) => {
-          const source = sourceTextOf(snapshot, chunk.source);
+          const source = snapshot.derived.sourceText(chunk.source);
           const matched = coverage.map((c) => c >= threshold);
           return excerptSpans(chunk, sentences, matched, source).map((span) => {
             const score = scoreOf(chunk.text.slice(span.start, span.end), matcher, passage.score / topScore);
@@ -123,8 +123,8 @@ function groupByDocument(excerpts: Excerpt[], sort: ExcerptSort): ExcerptGroup[]
  */
 type TopicMatcher = ReturnType<typeof topicMatcher>;
 
-function topicMatcher(snapshot: IndexSnapshot, topic: string) {
-  const idf = idfFor(snapshot);
+function topicMatcher(snapshot: PreparedIndex, topic: string) {
+  const idf = snapshot.derived.idf;
   const forms = [topic, ...snapshot.glossary.spellings(topic)].map(stemsOf).filter((f) => f.length > 0);
   const share = (form: string[], has: (t: string) => boolean) => {
     const unique = [...new Set(form)];

@@ -8,41 +8,45 @@ import { CURRENT_LINK, readCurrentVersion } from "./store.js";
  * The current index for a long-running process (the Slack app, the terminal chat). A reindex in another
  * process swaps INDEX_DIR/current; the holder notices (a directory watch, plus a cheap periodic look at
  * the link, since watches are unreliable on some filesystems) and loads the new version. A query keeps
- * the snapshot it started with, so nothing in flight sees a half-swapped index.
+ * the snapshot it started with, so nothing in flight sees a half-swapped index. Each version is handed to
+ * `prepare` once, when it loads, and the holder hands out what that makes of it: the snapshot with what
+ * queries derive from it (retrieve/indexDerived.ts), which this layer cannot name.
  */
 
-export interface HolderOptions {
+export interface HolderOptions<T extends IndexSnapshot> {
+  prepare: (snapshot: IndexSnapshot) => T;
   say?: Say;
   /** How often to look at the link regardless of watch events. */
   pollMs?: number;
 }
 
-export class IndexHolder {
+export class IndexHolder<T extends IndexSnapshot> {
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
   private checking: Promise<boolean> | null = null;
   private failedTarget: string | null = null;
-  private readonly listeners = new Set<(snapshot: IndexSnapshot) => void>();
+  private readonly listeners = new Set<(snapshot: T) => void>();
 
   private constructor(
     private readonly config: IndexSettings,
-    private snapshot: IndexSnapshot,
+    private snapshot: T,
+    private readonly prepare: (snapshot: IndexSnapshot) => T,
     private readonly say: Say,
   ) {}
 
   /** Load (building first if needed) and start watching for new versions. */
-  static async open(config: IndexSettings, options: HolderOptions = {}): Promise<IndexHolder> {
+  static async open<T extends IndexSnapshot>(config: IndexSettings, options: HolderOptions<T>): Promise<IndexHolder<T>> {
     const say = options.say ?? ((m: string) => process.stderr.write(`${m}\n`));
-    const holder = new IndexHolder(config, await ensureIndex(config, say), say);
+    const holder = new IndexHolder(config, options.prepare(await ensureIndex(config, say)), options.prepare, say);
     holder.watch(options.pollMs ?? 5_000);
     return holder;
   }
 
-  get(): IndexSnapshot {
+  get(): T {
     return this.snapshot;
   }
 
-  onSwap(listener: (snapshot: IndexSnapshot) => void): () => void {
+  onSwap(listener: (snapshot: T) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -77,7 +81,7 @@ export class IndexHolder {
     const target = await readCurrentVersion(this.config.indexDir).catch(() => null);
     if (!target || target.id === this.snapshot.version || target.id === this.failedTarget) return false;
     try {
-      const next = await loadIndex(this.config);
+      const next = this.prepare(await loadIndex(this.config));
       this.snapshot = next;
       this.failedTarget = null;
       this.say(`Index updated to version ${next.version} (${next.chunks.count} passages).`);

@@ -43,7 +43,8 @@ export function words(text: string): string[] {
 
 /**
  * Words seen recently and their terms: stemming is most of the cost of reading a passage for the reranker,
- * and a corpus's vocabulary is small next to the words it is read in. Bounded (cleared when full).
+ * and a corpus's vocabulary is small next to the words it is read in. Bounded (cleared when full). A word's
+ * terms depend on the word alone, never on an index, so the one table serves every index version.
  */
 const TERMS_KEPT = 50_000;
 const termsCache = new Map<string, readonly string[]>();

@@ -20,29 +20,25 @@ export function parseAudiences(values: readonly string[] | undefined): string[] 
   return [...new Set(names)];
 }
 
-type DocumentAudience = { audience?: string[]; chunks: number };
-const sourceAudiences = new WeakMap<object, Map<string, DocumentAudience>>();
+export type DocumentAudience = { audience?: string[]; chunks: number };
 
 /**
- * Each indexed document's audience and chunk count, read once per snapshot from its chunks. A document
- * whose text is all held as another's duplicate shares that document's audience (duplicates are only
- * merged within one audience), so it is listed through the chunks' `alsoIn`.
+ * Each indexed document's audience and chunk count, read from its chunks (once per index: indexDerived.ts).
+ * A document whose text is all held as another's duplicate shares that document's audience (duplicates
+ * are only merged within one audience), so it is listed through the chunks' `alsoIn`.
  */
-export function documentAudiences(snapshot: {
-  chunks: Iterable<{ source: string; audience?: string[]; alsoIn: readonly { source: string }[] }>;
-}): Map<string, DocumentAudience> {
-  const cached = sourceAudiences.get(snapshot);
-  if (cached) return cached;
+export function documentAudiencesOf(
+  chunks: Iterable<{ source: string; audience?: string[]; alsoIn: readonly { source: string }[] }>,
+): Map<string, DocumentAudience> {
   const bySource = new Map<string, DocumentAudience>();
   const entry = (source: string, audience: string[] | undefined) => {
     let found = bySource.get(source);
     if (!found) bySource.set(source, (found = { ...(audience?.length ? { audience } : {}), chunks: 0 }));
     return found;
   };
-  for (const c of snapshot.chunks) {
+  for (const c of chunks) {
     entry(c.source, c.audience).chunks++;
     for (const o of c.alsoIn) entry(o.source, c.audience);
   }
-  sourceAudiences.set(snapshot, bySource);
   return bySource;
 }

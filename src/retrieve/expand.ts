@@ -1,7 +1,8 @@
 import type { VocabularyEntry } from "../corpus/vocabularyFile.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { Glossary } from "../index/glossary.js";
 import { termsOf, words } from "../index/terms.js";
 import { compoundsIn } from "./compounds.js";
+import type { PreparedIndex } from "./indexDerived.js";
 import { DEFAULT_EXPANSION, heaviestPerTerm, type Expansion, type ExpansionSettings, type ExpansionSource } from "./expansion.js";
 import { thesaurus } from "./thesaurus/thesaurus.js";
 import { wordnetExpansions } from "./thesaurus/wordnetExpansions.js";
@@ -16,7 +17,7 @@ import { Vocabulary } from "./vocabulary/vocabulary.js";
  * and, through WordNet, general English ("twig" → "catch on"), since practitioners type in Slack as they
  * speak and reports are written formally. Each carries its source and a weight.
  */
-export function weightedExpansionsOf(snapshot: IndexSnapshot, text: string, settings: ExpansionSettings = DEFAULT_EXPANSION): Expansion[] {
+export function weightedExpansionsOf(snapshot: PreparedIndex, text: string, settings: ExpansionSettings = DEFAULT_EXPANSION): Expansion[] {
   const on = settings.sources;
   const df = (term: string) => snapshot.lexical.documentFrequency(term);
   const found: Expansion[] = [];
@@ -26,7 +27,7 @@ export function weightedExpansionsOf(snapshot: IndexSnapshot, text: string, sett
   if (on.acronym) for (const term of snapshot.glossary.expansions(text)) add(term, "acronym");
   if (on.compound) for (const term of compoundsIn(text, snapshot.lexical)) add(term, "compound");
   if (on.national || on.everyday) {
-    const matches = vocabularyOf(snapshot).matches(text, {
+    const matches = snapshot.derived.vocabulary().matches(text, {
       definedByCorpus: (token) => snapshot.glossary.lookup(token) !== undefined,
       isCorpusWord: (word) => df(word) > 0,
     });
@@ -44,7 +45,7 @@ export function weightedExpansionsOf(snapshot: IndexSnapshot, text: string, sett
 }
 
 /** The expansions every stage reads as a plain list: those at least `settings.plainWeight` heavy. */
-export function expansionsOf(snapshot: IndexSnapshot, text: string, settings: ExpansionSettings = DEFAULT_EXPANSION): string[] {
+export function expansionsOf(snapshot: PreparedIndex, text: string, settings: ExpansionSettings = DEFAULT_EXPANSION): string[] {
   return plainTerms(weightedExpansionsOf(snapshot, text, settings), settings);
 }
 
@@ -66,15 +67,7 @@ function usesAll(text: string, df: (term: string) => number): boolean {
   return content.length > 0 && content.every((w) => termsOf(w).some((t) => df(t) > 0));
 }
 
-const vocabularies = new WeakMap<IndexSnapshot, Vocabulary>();
-
-function vocabularyOf(snapshot: IndexSnapshot): Vocabulary {
-  let vocabulary = vocabularies.get(snapshot);
-  if (!vocabulary) {
-    vocabularies.set(
-      snapshot,
-      (vocabulary = new Vocabulary([...NATIONAL_VOCABULARY, ...EVERYDAY_VOCABULARY, ...snapshot.glossary.vocabulary])),
-    );
-  }
-  return vocabulary;
+/** The shipped vocabularies with the admin's entries last (made once per index: indexDerived.ts). */
+export function vocabularyOf(glossary: Pick<Glossary, "vocabulary">): Vocabulary {
+  return new Vocabulary([...NATIONAL_VOCABULARY, ...EVERYDAY_VOCABULARY, ...glossary.vocabulary]);
 }

@@ -1,6 +1,6 @@
 import type { Chunk, DocType } from "../corpus/types.js";
 import { DOC_TYPES } from "../corpus/types.js";
-import { documentAudiences, parseAudiences, visibleTo } from "./audience.js";
+import { parseAudiences, visibleTo, type DocumentAudience } from "./audience.js";
 import type { SearchFilters } from "./types.js";
 
 /**
@@ -27,10 +27,10 @@ export function chunkFilter(filters: SearchFilters | undefined): (chunk: Chunk) 
  * Whether the filter can drop anything from this snapshot: a place filter is set, or some document is
  * one the asker may not see. Only then does the dense search fetch extra candidates to make up for it.
  */
-export function filterNarrows(filters: SearchFilters | undefined, snapshot: Parameters<typeof documentAudiences>[0]): boolean {
+export function filterNarrows(filters: SearchFilters | undefined, documents: ReadonlyMap<string, DocumentAudience>): boolean {
   const { sources, types, since, until, audiences = [] } = filters ?? {};
   if (sources?.length || types?.length || since || until) return true;
-  for (const d of documentAudiences(snapshot).values()) if (!visibleTo(d.audience, audiences)) return true;
+  for (const d of documents.values()) if (!visibleTo(d.audience, audiences)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@ import { stemsOf } from "./query.js";
  *   answer usually sits in one place, not scattered across a chunk;
  * - phrases: adjacent query words found adjacent in the chunk;
  * - headings: query terms in the section path and title.
- * Terms are numbered (internTerm) so that what is kept of a chunk is a few small typed arrays.
+ * Terms are numbered (RerankTables) so that what is kept of a chunk is a few small typed arrays.
  */
 
 export interface QueryProfile {
@@ -19,24 +19,28 @@ export interface QueryProfile {
   total: number;
   /** Stemmed bigrams of adjacent content words, as bigram codes. */
   bigrams: number[];
+  /** The index's tables the numbers are from; its chunks are analysed in them too. */
+  tables: RerankTables;
 }
 
 export type IdfTable = (term: string) => number;
 
-export function profileQuery(text: string, expansions: string[], idf: IdfTable): QueryProfile {
-  startPass();
+export function profileQuery(text: string, expansions: string[], idf: IdfTable, tables: RerankTables): QueryProfile {
+  tables.startPass();
+  const intern = (term: string) => tables.internTerm(term);
   const stems = stemsOf(text);
   const weight = new Map<string, number>();
   for (const t of stems) weight.set(t, idf(t));
   for (const t of expansions.flatMap(stemsOf)) if (!weight.has(t)) weight.set(t, idf(t) * 0.5);
   const bigrams: number[] = [];
-  for (let i = 1; i < stems.length; i++) bigrams.push(bigramCode(internTerm(stems[i - 1]!), internTerm(stems[i]!)));
+  for (let i = 1; i < stems.length; i++) bigrams.push(bigramCode(intern(stems[i - 1]!), intern(stems[i]!)));
   const weights = Float64Array.from(weight.values());
   return {
-    ids: Int32Array.from([...weight.keys()].map(internTerm)),
+    ids: Int32Array.from([...weight.keys()].map(intern)),
     weights,
     total: weights.reduce((a, b) => a + b, 0) || 1,
     bigrams,
+    tables,
   };
 }
 
@@ -47,7 +51,7 @@ export interface RerankFeatures {
 }
 
 export function featuresOf(chunk: Chunk, q: QueryProfile): RerankFeatures {
-  const a = analysisOf(chunk);
+  const a = q.tables.analysisOf(chunk);
   let focus = 0;
   for (let i = 0; i < a.sentences.length; i++) {
     const own = coverage(q, a.sentences[i]!);
@@ -64,43 +68,6 @@ interface ChunkAnalysis {
   sentences: Int32Array[];
   bigrams: Float64Array;
   headings: Int32Array;
-}
-
-/**
- * The most recently analysed chunks (a query's candidates are ~120; questions on one topic share many).
- * Bounded: a cache of every chunk ever reranked would grow towards the whole corpus in a long-running app.
- */
-const ANALYSES_KEPT = 512;
-const analyses = new Map<Chunk, ChunkAnalysis>();
-
-function analysisOf(chunk: Chunk): ChunkAnalysis {
-  const cached = analyses.get(chunk);
-  if (cached) {
-    analyses.delete(chunk);
-    analyses.set(chunk, cached);
-    return cached;
-  }
-  const text = chunk.text;
-  // Sentence spans start and end at white space, so the chunk's words are its sentences' words in order.
-  const inOrder: number[] = [];
-  const sentences = sentenceSpans(text).map((s) => {
-    const first = inOrder.length;
-    for (const w of words(text.slice(s.start, s.end))) {
-      const stem = termsOf(w)[1];
-      if (stem !== undefined) inOrder.push(internTerm(stem));
-    }
-    return sortedUnique(Int32Array.from(inOrder.slice(first)));
-  });
-  const bigrams = new Float64Array(Math.max(0, inOrder.length - 1));
-  for (let i = 1; i < inOrder.length; i++) bigrams[i - 1] = bigramCode(inOrder[i - 1]!, inOrder[i]!);
-  const analysis = {
-    sentences,
-    bigrams: sortedUnique(bigrams),
-    headings: sortedUnique(Int32Array.from(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`), internTerm)),
-  };
-  analyses.set(chunk, analysis);
-  if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
-  return analysis;
 }
 
 /** Share of the query's weight whose terms are in `a` (or in `b`). */
@@ -136,25 +103,66 @@ function sortedUnique<T extends Int32Array | Float64Array>(values: T): T {
 }
 
 /**
- * Term numbers, shared by every snapshot in the process. Renumbering only between queries (startPass)
- * and only past TERMS_KEPT, when the analyses numbered with the old table are dropped too.
+ * One index's term numbers and its most recently analysed chunks (a query's candidates are ~120; questions
+ * on one topic share many), made when the index loads (indexDerived.ts). Both bounded: a cache of every
+ * chunk ever reranked would grow towards the whole corpus in a long-running app. Renumbering happens only
+ * between queries (startPass) and only past TERMS_KEPT, and drops the analyses numbered with the old table.
  */
-const TERMS_KEPT = 1 << 20;
-const termNumbers = new Map<string, number>();
+export class RerankTables {
+  private readonly termNumbers = new Map<string, number>();
+  private readonly analyses = new Map<Chunk, ChunkAnalysis>();
 
-function startPass(): void {
-  if (termNumbers.size < TERMS_KEPT) return;
-  termNumbers.clear();
-  analyses.clear();
+  startPass(): void {
+    if (this.termNumbers.size < TERMS_KEPT) return;
+    this.termNumbers.clear();
+    this.analyses.clear();
+  }
+
+  internTerm(term: string): number {
+    let id = this.termNumbers.get(term);
+    if (id === undefined) {
+      id = this.termNumbers.size;
+      this.termNumbers.set(term, id);
+    }
+    return id;
+  }
+
+  analysisOf(chunk: Chunk): ChunkAnalysis {
+    const cached = this.analyses.get(chunk);
+    if (cached) {
+      this.analyses.delete(chunk);
+      this.analyses.set(chunk, cached);
+      return cached;
+    }
+    const analysis = analyse(chunk, (term) => this.internTerm(term));
+    this.analyses.set(chunk, analysis);
+    if (this.analyses.size > ANALYSES_KEPT) this.analyses.delete(this.analyses.keys().next().value!);
+    return analysis;
+  }
 }
 
-function internTerm(term: string): number {
-  let id = termNumbers.get(term);
-  if (id === undefined) {
-    id = termNumbers.size;
-    termNumbers.set(term, id);
-  }
-  return id;
+const TERMS_KEPT = 1 << 20;
+const ANALYSES_KEPT = 512;
+
+function analyse(chunk: Chunk, internTerm: (term: string) => number): ChunkAnalysis {
+  const text = chunk.text;
+  // Sentence spans start and end at white space, so the chunk's words are its sentences' words in order.
+  const inOrder: number[] = [];
+  const sentences = sentenceSpans(text).map((s) => {
+    const first = inOrder.length;
+    for (const w of words(text.slice(s.start, s.end))) {
+      const stem = termsOf(w)[1];
+      if (stem !== undefined) inOrder.push(internTerm(stem));
+    }
+    return sortedUnique(Int32Array.from(inOrder.slice(first)));
+  });
+  const bigrams = new Float64Array(Math.max(0, inOrder.length - 1));
+  for (let i = 1; i < inOrder.length; i++) bigrams[i - 1] = bigramCode(inOrder[i - 1]!, inOrder[i]!);
+  return {
+    sentences,
+    bigrams: sortedUnique(bigrams),
+    headings: sortedUnique(Int32Array.from(stemsOf(`${chunk.headingPath.join(" ")} ${chunk.title}`), internTerm)),
+  };
 }
 
 /** Two term numbers below 2^26 as one exact double. */

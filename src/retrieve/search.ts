@@ -1,10 +1,11 @@
 import type { Chunk } from "../corpus/types.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
+import type { ChunkStore, LexicalSearch } from "../index/snapshot.js";
 import { contentTerms } from "../index/terms.js";
 import { balanceByYear } from "./balance.js";
 import { chunkFilter, filterNarrows } from "./filters.js";
 import { answerKindMatch, backMatter, recommendationShape, yearMatch } from "./intent.js";
 import type { Query } from "./query.js";
+import type { PreparedIndex } from "./indexDerived.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
 import type { Passage, SearchFilters } from "./types.js";
 import { logit, rowByName, type LogisticModel } from "./logistic.js";
@@ -88,7 +89,7 @@ export interface Candidate {
  * answer (its weights fitted on the public questions by `npm run train`), the best of each named year first.
  * A passage's score is that probability.
  */
-export async function retrieve(snapshot: IndexSnapshot, query: Query, options: RetrieveOptions): Promise<Passage[]> {
+export async function retrieve(snapshot: PreparedIndex, query: Query, options: RetrieveOptions): Promise<Passage[]> {
   return rank(await candidatesFor(snapshot, query, options), query, options);
 }
 
@@ -109,7 +110,7 @@ export function rank(candidates: Candidate[], query: Query, options: RetrieveOpt
 }
 
 /** The first-stage candidates (BM25 and dense, fused by reciprocal rank) with their features. */
-export async function candidatesFor(snapshot: IndexSnapshot, query: Query, options: RetrieveOptions): Promise<Candidate[]> {
+export async function candidatesFor(snapshot: PreparedIndex, query: Query, options: RetrieveOptions): Promise<Candidate[]> {
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
   const question = query.text;
   if (contentTerms(question).length === 0) return [];
@@ -118,12 +119,18 @@ export async function candidatesFor(snapshot: IndexSnapshot, query: Query, optio
   const keep = chunkFilter(options.filters);
   const idFilter = (id: string) => keep(snapshot.chunks.get(id)!);
   const lexicalHits = settings.lexical
-    ? snapshot.lexical.search({ text: question, expansions, filter: idFilter, termWeight: locatingDiscount(snapshot), k: CANDIDATES })
+    ? snapshot.lexical.search({
+        text: question,
+        expansions,
+        filter: idFilter,
+        termWeight: snapshot.derived.locatingDiscount(),
+        k: CANDIDATES,
+      })
     : [];
   const lexical = lexicalHits.map((h) => h.id);
   const bestLexical = lexicalHits[0]?.score || 1;
   const lexicalScores = new Map(lexicalHits.map((h) => [h.id, h.score / bestLexical]));
-  const narrows = filterNarrows(options.filters, snapshot);
+  const narrows = filterNarrows(options.filters, snapshot.derived.documentAudiences());
   const denseHits = settings.dense ? await denseSearch(snapshot, [question, ...expansions].join(" "), idFilter, narrows) : [];
   const dense = denseHits.map((h) => h.id);
   const similarities = new Map(denseHits.map((h) => [h.id, h.similarity]));
@@ -154,17 +161,13 @@ export async function candidatesFor(snapshot: IndexSnapshot, query: Query, optio
  * caseloads. The reranker's year and heading features still point at the right document.
  */
 const LOCATING_WEIGHT = 0.7;
-const locatingCache = new WeakMap<IndexSnapshot, (term: string) => number>();
 
-function locatingDiscount(snapshot: IndexSnapshot): (term: string) => number {
-  const cached = locatingCache.get(snapshot);
-  if (cached) return cached;
+/** Reads every chunk: made once per index (indexDerived.ts). */
+export function locatingDiscountOf(chunks: Iterable<Chunk>): (term: string) => number {
   const names = new Set<string>();
-  for (const c of snapshot.chunks) names.add(`${c.title} ${c.publisher} ${c.date.slice(0, 4)}`);
+  for (const c of chunks) names.add(`${c.title} ${c.publisher} ${c.date.slice(0, 4)}`);
   const locating = new Set([...names].flatMap((n) => contentTerms(n)));
-  const weight = (term: string) => (locating.has(term) ? LOCATING_WEIGHT : 1);
-  locatingCache.set(snapshot, weight);
-  return weight;
+  return (term: string) => (locating.has(term) ? LOCATING_WEIGHT : 1);
 }
 
 const NO_RERANK = { focus: 0, phrases: 0, headings: 0, recommendation: 0, year: 0, answerKind: 0, backMatter: 0 };
@@ -175,7 +178,7 @@ function reciprocalRank(list: string[], id: string): number {
 }
 
 async function denseSearch(
-  snapshot: IndexSnapshot,
+  snapshot: PreparedIndex,
   text: string,
   filter: (id: string) => boolean,
   narrows: boolean,
@@ -186,8 +189,8 @@ async function denseSearch(
 }
 
 /** Second-stage features of a chunk for this question: sentence focus, phrases, headings, question intent. */
-function reranker(snapshot: IndexSnapshot, query: Query, expansions: string[], withIntent: boolean) {
-  const profile = profileQuery(query.text, expansions, idfFor(snapshot));
+function reranker(snapshot: PreparedIndex, query: Query, expansions: string[], withIntent: boolean) {
+  const profile = profileQuery(query.text, expansions, snapshot.derived.idf, snapshot.derived.rerankTables);
   return (chunk: Chunk) => ({
     ...featuresOf(chunk, profile),
     recommendation: withIntent && query.recommendation ? recommendationShape(chunk) : 0,
@@ -197,21 +200,14 @@ function reranker(snapshot: IndexSnapshot, query: Query, expansions: string[], w
   });
 }
 
-const idfCache = new WeakMap<IndexSnapshot, IdfTable>();
-
-/** Inverse document frequency of stemmed terms over the snapshot's chunks, computed once per snapshot. */
-export function idfFor(snapshot: IndexSnapshot): IdfTable {
-  const cached = idfCache.get(snapshot);
-  if (cached) return cached;
-  // The lexical index counts, per term, the chunks with it in their text or headings, so the first
-  // query need not read every chunk.
-  const n = snapshot.chunks.count;
-  const table: IdfTable = (t) => {
-    const df = snapshot.lexical.documentFrequency(t);
+/** Inverse document frequency of stemmed terms over the index's chunks. */
+export function idfTableOf(chunks: Pick<ChunkStore, "count">, lexical: Pick<LexicalSearch, "documentFrequency">): IdfTable {
+  // The lexical index counts, per term, the chunks with it in their text or headings, so no chunk is read.
+  const n = chunks.count;
+  return (t) => {
+    const df = lexical.documentFrequency(t);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
-  idfCache.set(snapshot, table);
-  return table;
 }
 
 export function toPassage(chunk: Chunk, score: number): Passage {

@@ -3,7 +3,7 @@ import { extractAnswer } from "../../src/answer/extractive.js";
 import { nearestText } from "../../src/answer/covered.js";
 import { answer } from "../../src/answer/pipeline.js";
 import { ANSWER_MODEL } from "../../src/answer/model/weights.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import type { Passage } from "../../src/retrieve/types.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
@@ -13,7 +13,7 @@ import { memorySnapshot } from "../helpers/memorySnapshot.js";
  * naming a year, is about that year. The model's confidence cannot overrule either: here the threshold is 0.
  */
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 beforeAll(async () => {
   snapshot = await memorySnapshot("corpus");
 });

@@ -3,7 +3,7 @@ import { createChatModel } from "../../src/answer/llm/chatModel.js";
 import { meaningChanges } from "../../src/answer/llm/claimMeaning.js";
 import { checkAnswer, MAX_ANSWER_CHARS } from "../../src/answer/llm/llmAnswer.js";
 import { answer } from "../../src/answer/pipeline.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import type { Passage } from "../../src/retrieve/types.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 import { startFakeOpenAI, type FakeOpenAI } from "./fakeOpenAI.js";
@@ -105,7 +105,7 @@ describe("the text the claims make", () => {
 
 describe("against the fake OpenAI-compatible server", () => {
   let fake: FakeOpenAI;
-  let snapshot: IndexSnapshot;
+  let snapshot: PreparedIndex;
   beforeAll(async () => {
     fake = await startFakeOpenAI();
     snapshot = await memorySnapshot("corpus");

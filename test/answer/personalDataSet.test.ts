@@ -5,7 +5,7 @@ import { findPersonalData } from "../../src/answer/guards/personalData.js";
 import type { NameOptions } from "../../src/answer/guards/personalNames.js";
 import { createChatModel } from "../../src/answer/llm/chatModel.js";
 import { answer, type AnswerContext } from "../../src/answer/pipeline.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 import { startFakeOpenAI, type FakeOpenAI } from "./fakeOpenAI.js";
 
@@ -20,7 +20,7 @@ const SET: Labelled[] = readFileSync("test/answer/data/personal.jsonl", "utf8")
   .filter(Boolean)
   .map((l) => JSON.parse(l));
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 let names: NameOptions;
 beforeAll(async () => {
   snapshot = await memorySnapshot("corpus");

@@ -5,7 +5,7 @@ import type { NameOptions } from "../../src/answer/guards/personalNames.js";
 import { answer, type AnswerContext } from "../../src/answer/pipeline.js";
 import { covered, parsePersonal, personalFigures } from "../../src/eval/personalFigures.js";
 import { personalReportSection } from "../../src/eval/personalReport.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
 /**
@@ -17,7 +17,7 @@ import { memorySnapshot } from "../helpers/memorySnapshot.js";
 const SET = parsePersonal(readFileSync("test/answer/data/personal-set.jsonl", "utf8"));
 const SET_2 = parsePersonal(readFileSync("test/answer/data/personal-set-2.jsonl", "utf8"));
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 let names: NameOptions;
 beforeAll(async () => {
   snapshot = await memorySnapshot("corpus");

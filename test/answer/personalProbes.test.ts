@@ -3,12 +3,12 @@ import { documentNameOptions } from "../../src/answer/guards/documentNames.js";
 import type { NameOptions } from "../../src/answer/guards/personalNames.js";
 import { withoutPersonalData } from "../../src/answer/guards/withoutPersonalData.js";
 import { answer } from "../../src/answer/pipeline.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
 /** Personal data of the shapes a tester found reaching a provider (issue 23): none survives the guard. */
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 let names: NameOptions;
 beforeAll(async () => {
   snapshot = await memorySnapshot("corpus");

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { excerptsAsText } from "../../src/excerpts/render/text.js";
 import { openEmbeddings } from "../../src/index/embeddings.js";
 import { indexSettingsOf } from "../../src/index/settings.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import { prepareIndex } from "../../src/retrieve/indexDerived.js";
 import type { SafeguideService } from "../../src/service.js";
 import { startFakeOpenAI, type FakeOpenAI } from "../answer/fakeOpenAI.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
@@ -35,7 +35,7 @@ beforeAll(async () => {
   config = loadConfig({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: fake.baseURL, EMBEDDINGS: "openai", LLM_MAX_RETRIES: "0" });
   const lexical = await memorySnapshot("corpus");
   const hosted = await openEmbeddings(indexSettingsOf(config), null);
-  const snapshot: IndexSnapshot = { ...lexical, embeddings: hosted.embeddings };
+  const snapshot = prepareIndex({ ...lexical, embeddings: hosted.embeddings });
   service = await createService(config, () => snapshot);
 });
 afterAll(() => fake.close());

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { guardedExcerpts } from "../../src/app/guardedExcerpts.js";
 import { excerptsAsText } from "../../src/excerpts/render/text.js";
 import { findExcerpts } from "../../src/excerpts/find.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
 /** Excerpts pass the same guards as answers: the urgent message first, personal data out of the search. */
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 const contacts = { urgent: null, local: null };
 const NOW = new Date("2026-12-01T00:00:00Z");
 

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/pipeline.js";
 import type { SafeguideService } from "../../src/service.js";
 import { runChat } from "../../src/cli/chat.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 const asked: { question: string; history: number }[] = [];
 beforeAll(async () => {
   snapshot = await memorySnapshot("corpus");

@@ -6,7 +6,7 @@ import { extractAnswer } from "../../src/answer/extractive.js";
 import { checkAnswer } from "../../src/answer/llm/llmAnswer.js";
 import { instructsReader } from "../../src/corpus/instructions.js";
 import { findExcerpts } from "../../src/excerpts/find.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve } from "../../src/retrieve/search.js";
 import type { Passage } from "../../src/retrieve/types.js";
@@ -41,7 +41,7 @@ describe("sentences that instruct the reader", () => {
 
 describe("a document that holds them", () => {
   let dir: string;
-  let snapshot: IndexSnapshot;
+  let snapshot: PreparedIndex;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "safeguide-planted-"));
     for (const [file, text] of Object.entries(TOPICS)) writeFileSync(join(dir, file), text);

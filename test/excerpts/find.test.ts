@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CorpusDocument } from "../../src/corpus/types.js";
 import { findExcerpts } from "../../src/excerpts/find.js";
 import type { Excerpt, ExcerptSet } from "../../src/excerpts/types.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { JTAI, OFSTED_2016, PANEL_2022, corpusSnapshot, paragraphAbove } from "./helpers.js";
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 let documents: Map<string, CorpusDocument>;
 
 beforeAll(async () => {

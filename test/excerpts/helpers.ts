@@ -11,6 +11,7 @@ import { buildGlossary, readCuratedAcronyms } from "../../src/index/glossary.js"
 import { ChunkList } from "../../src/index/chunkList.js";
 import { buildLexicalIndex } from "../../src/index/lexical.js";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import { prepareIndex, type PreparedIndex } from "../../src/retrieve/indexDerived.js";
 
 /** The shipped corpus, read and indexed in memory once per test file (dense search stubbed out). */
 
@@ -19,7 +20,7 @@ export const JTAI = "2022-08-jtai-letter-criminal-exploitation.txt";
 export const PANEL_2022 = "2022-10-31-childrens-scrutiny-panel-pack.txt";
 export const OFSTED_2016 = "2016-11-ofsted-inspection-and-lscb-review.txt";
 
-let cached: Promise<{ snapshot: IndexSnapshot; documents: Map<string, CorpusDocument> }> | null = null;
+let cached: Promise<{ snapshot: PreparedIndex; documents: Map<string, CorpusDocument> }> | null = null;
 
 export function corpusSnapshot() {
   cached ??= build();
@@ -40,7 +41,7 @@ async function build() {
     embeddings: { embedQuery: async () => [], embedDocuments: async () => [] },
     glossary,
   };
-  return { snapshot, documents: new Map(reading.documents.map((d) => [d.source, d])) };
+  return { snapshot: prepareIndex(snapshot), documents: new Map(reading.documents.map((d) => [d.source, d])) };
 }
 
 export function rawFile(source: string): string {

@@ -10,11 +10,11 @@ import { renderHtml } from "../../src/excerpts/render/html.js";
 import { renderMarkdown } from "../../src/excerpts/render/markdown.js";
 import { excerptsAsText } from "../../src/excerpts/render/text.js";
 import type { Excerpt, ExcerptSet } from "../../src/excerpts/types.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { tempDir } from "../../testkit/fixtures.js";
 import { corpusSnapshot } from "./helpers.js";
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 const temp = tempDir("safeguide-excerpts-");
 beforeAll(async () => ({ snapshot } = await corpusSnapshot()));
 afterAll(() => temp.remove());

@@ -5,7 +5,7 @@ import { isVerbatim } from "../../src/corpus/verbatim.js";
 import { matchKey } from "../../src/excerpts/dedupe.js";
 import { findExcerpts } from "../../src/excerpts/find.js";
 import type { ExcerptSet } from "../../src/excerpts/types.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { corpusSnapshot, corpusWords, paragraphAbove, rawFile } from "./helpers.js";
 
 /**
@@ -13,7 +13,7 @@ import { corpusSnapshot, corpusWords, paragraphAbove, rawFile } from "./helpers.
  * "…" marks and paragraph number tell the truth about where it sits.
  */
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 let documents: Map<string, CorpusDocument>;
 let words: string[];
 

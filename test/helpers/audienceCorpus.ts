@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import { prepareIndex, type PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { tempDir } from "../../testkit/fixtures.js";
 import { memorySnapshot } from "./memorySnapshot.js";
 
@@ -93,11 +94,11 @@ export function audienceCorpus() {
  * The corpus in memory, with a manifest for status and a dense side that returns every chunk, restricted
  * ones first: retrieval must drop them, not rank them.
  */
-export async function audienceSnapshot(corpusDir: string): Promise<IndexSnapshot> {
+export async function audienceSnapshot(corpusDir: string): Promise<PreparedIndex> {
   const lexicalOnly = await memorySnapshot(corpusDir);
   const denseOrder = [...lexicalOnly.chunks].sort((a, b) => Number(!!b.audience) - Number(!!a.audience)).map((c) => c.id);
   const placeOf = (file: string) => lexicalOnly.chunks.all().find((c) => c.source === file || c.alsoIn.some((o) => o.source === file))!;
-  return {
+  return prepareIndex({
     ...lexicalOnly,
     dense: { search: async (_vector, k) => denseOrder.slice(0, k).map((id, i) => ({ id, similarity: 1 - i / 1000 })) },
     manifest: {
@@ -108,5 +109,5 @@ export async function audienceSnapshot(corpusDir: string): Promise<IndexSnapshot
         .sort()
         .map((file) => ({ file, title: placeOf(file).title, date: placeOf(file).date, type: placeOf(file).type })),
     } as unknown as IndexSnapshot["manifest"],
-  };
+  });
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/index/build.js";
 import { loadIndex } from "../../src/index/load.js";
+import { prepareIndex } from "../../src/retrieve/indexDerived.js";
 import { candidatesFor } from "../../src/retrieve/search.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { REPO, makeCorpus, runReindex, type TestCorpus } from "./helpers.js";
@@ -100,7 +101,7 @@ describe("an undated document", () => {
   it("is indexed with no date, and never counts as the newest in ranking", async () => {
     const report = await buildIndex(corpus.config());
     expect(report.warnings.join("\n")).toContain(`${UNDATED}: no date in metadata.json or the file name; shown as "date unknown"`);
-    const snapshot = await loadIndex(corpus.config());
+    const snapshot = prepareIndex(await loadIndex(corpus.config()));
     expect(snapshot.manifest.sources.find((s) => s.file === UNDATED)?.date).toBe("");
     const candidates = await candidatesFor(snapshot, queryFor(snapshot, "neglect screening tool health visitors"), { k: 10 });
     const undated = candidates.filter((c) => c.chunk.source === UNDATED);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/index/build.js";
 import { IndexHolder } from "../../src/index/holder.js";
 import { ensureIndex, IndexError, loadIndex } from "../../src/index/load.js";
+import { prepareIndex } from "../../src/retrieve/indexDerived.js";
 import { REPO, makeCorpus, runReindex, type TestCorpus } from "./helpers.js";
 
 /** DESIGN.md, "Integrity": a version whose files do not match their checksums is refused by name, never served, never a crash. */
@@ -108,7 +109,7 @@ describe("a running app", () => {
     const second = (await buildIndex(corpus.config())).version!;
     pointCurrentAt(version);
     const said: string[] = [];
-    const holder = await IndexHolder.open(corpus.config(), { say: (m) => said.push(m), pollMs: 60_000 });
+    const holder = await IndexHolder.open(corpus.config(), { prepare: prepareIndex, say: (m) => said.push(m), pollMs: 60_000 });
     try {
       expect(holder.get().version).toBe(version);
       flipBytes(join(versionDir(second), "chunks.bin"));

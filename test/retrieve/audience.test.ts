@@ -4,8 +4,8 @@ import { statusOf } from "../../src/app/status.js";
 import { answer } from "../../src/answer/pipeline.js";
 import type { Answer } from "../../src/answer/types.js";
 import { findExcerpts, renderExcerpts } from "../../src/excerpts/index.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
-import { parseAudiences } from "../../src/retrieve/audience.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
+import { documentAudiencesOf, parseAudiences } from "../../src/retrieve/audience.js";
 import { chunkFilter, filterNarrows, parseFilters } from "../../src/retrieve/filters.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve, type RetrieveOptions } from "../../src/retrieve/search.js";
@@ -25,7 +25,7 @@ import {
 /** DESIGN.md "Audience": a restricted paper is found only by an asker holding one of its audiences. */
 
 const corpus = audienceCorpus();
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 
 beforeAll(async () => {
   snapshot = await audienceSnapshot(corpus.corpusDir);
@@ -97,10 +97,11 @@ describe("retrieval filters on the asker's audiences, always, before ranking", (
   });
 
   it("has the dense search fetch extra candidates only when the filter can drop some", () => {
-    expect(filterNarrows(undefined, snapshot)).toBe(true);
-    expect(filterNarrows({ audiences: ["board"] }, snapshot)).toBe(false);
-    expect(filterNarrows({ audiences: ["board"], since: "2020-01-01" }, snapshot)).toBe(true);
-    const publicOnly = { chunks: snapshot.chunks.all().filter((c) => !c.audience) };
+    const documents = snapshot.derived.documentAudiences();
+    expect(filterNarrows(undefined, documents)).toBe(true);
+    expect(filterNarrows({ audiences: ["board"] }, documents)).toBe(false);
+    expect(filterNarrows({ audiences: ["board"], since: "2020-01-01" }, documents)).toBe(true);
+    const publicOnly = documentAudiencesOf(snapshot.chunks.all().filter((c) => !c.audience));
     expect(filterNarrows(undefined, publicOnly)).toBe(false);
   });
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { weightedExpansionsOf } from "../../src/retrieve/expand.js";
 import { DEFAULT_EXPANSION, onlySources, type Expansion } from "../../src/retrieve/expansion.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 beforeAll(async () => {
   snapshot = await memorySnapshot("corpus");
 });

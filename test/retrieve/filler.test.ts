@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { withoutFiller } from "../../src/retrieve/filler.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve } from "../../src/retrieve/search.js";
@@ -64,7 +64,7 @@ describe("withoutFiller()", () => {
   });
 });
 
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 beforeAll(async () => {
   snapshot = await memorySnapshot("corpus");
 });

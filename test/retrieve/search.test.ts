@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve as retrieveQuery, type RetrieveOptions } from "../../src/retrieve/search.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
-let snapshot: IndexSnapshot;
-const retrieve = (s: IndexSnapshot, text: string, options: RetrieveOptions) => retrieveQuery(s, queryFor(s, text), options);
+let snapshot: PreparedIndex;
+const retrieve = (s: PreparedIndex, text: string, options: RetrieveOptions) => retrieveQuery(s, queryFor(s, text), options);
 beforeAll(async () => {
   snapshot = await memorySnapshot("corpus");
 });

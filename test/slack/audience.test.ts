@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createService } from "../../src/app/createService.js";
 import type { SafeguideService } from "../../src/service.js";
 import { loadConfig } from "../../src/config.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { parseChannelAudiences } from "../../src/config.js";
 import { ACTION } from "../../src/slack/render/answerBlocks.js";
 import {
@@ -33,7 +33,7 @@ import {
 const BOARD = "C0BOARD";
 const GENERAL = "C0GENERAL";
 const corpus = audienceCorpus();
-let snapshot: IndexSnapshot;
+let snapshot: PreparedIndex;
 let h: Harness<SafeguideService>;
 
 beforeAll(async () => {

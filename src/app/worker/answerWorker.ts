@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { loadConfig } from "../../config.js";
 import { IndexHolder } from "../../index/holder.js";
+import { prepareIndex } from "../../retrieve/indexDerived.js";
 import type { SafeguideService } from "../../service.js";
 import { createService } from "../createService.js";
 import { indexSettingsOf } from "../../index/settings.js";
@@ -14,7 +15,7 @@ export type Reply = { id: number; result?: unknown; error?: string } | { ready: 
 const port = parentPort!;
 try {
   const config = loadConfig();
-  const holder = await IndexHolder.open(indexSettingsOf(config));
+  const holder = await IndexHolder.open(indexSettingsOf(config), { prepare: prepareIndex });
   const service = await createService(config, () => holder.get());
   // Each request answered on its own; its failure is its reply, never an unhandled rejection.
   const reply = async ({ id, method, args }: Request): Promise<void> => {

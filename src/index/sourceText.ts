@@ -1,6 +1,5 @@
 import { parseBlocks, type Block } from "../corpus/blocks.js";
 import type { Chunk, Occurrence } from "../corpus/types.js";
-import type { IndexSnapshot } from "../index/snapshot.js";
 
 /**
  * A document's text as far as the index holds it, pieced together from its chunks, so an excerpt cut
@@ -23,17 +22,8 @@ export interface SourceText {
   paragraphAt(offset: number): string | null;
 }
 
-const cache = new WeakMap<IndexSnapshot, Map<string, SourceText>>();
-
-export function sourceTextOf(snapshot: IndexSnapshot, source: string): SourceText {
-  let bySource = cache.get(snapshot);
-  if (!bySource) cache.set(snapshot, (bySource = new Map()));
-  let text = bySource.get(source);
-  if (!text) bySource.set(source, (text = pieceTogether(snapshot.chunks, source)));
-  return text;
-}
-
-function pieceTogether(chunks: Iterable<Chunk>, source: string): SourceText {
+/** Reads every chunk: made once per document and index, and kept with the index (retrieve/indexDerived.ts). */
+export function sourceTextOf(chunks: Iterable<Chunk>, source: string): SourceText {
   const own: Chunk[] = [];
   const reprints: Occurrence[] = [];
   for (const c of chunks) {
