@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import { extractAnswer } from "../src/answer/extractive.js";
 import { guardQuestion } from "../src/answer/guards/guardQuestion.js";
-import type { IndexSnapshot } from "../src/index/snapshot.js";
+import type { PreparedIndex } from "../src/retrieve/indexDerived.js";
 import { queryFor } from "../src/retrieve/lexicon.js";
 import { retrieve } from "../src/retrieve/search.js";
 import { latencies, type Latencies } from "./stats.js";
@@ -24,7 +24,7 @@ export interface StageLatencies {
 
 const CONTACTS = { urgent: null };
 
-export async function measureAnswerStages(snapshot: IndexSnapshot, questions: string[], rounds: number): Promise<StageLatencies> {
+export async function measureAnswerStages(snapshot: PreparedIndex, questions: string[], rounds: number): Promise<StageLatencies> {
   const samples = { guard: [] as number[], query: [] as number[], retrieve: [] as number[], answer: [] as number[] };
   const clock = <T>(into: number[], work: () => T): T => {
     const started = performance.now();
@@ -56,10 +56,11 @@ export async function measureAnswerStages(snapshot: IndexSnapshot, questions: st
   };
 }
 
-function bareMiniSearch(snapshot: IndexSnapshot): { search: (q: string) => unknown[]; buildMs: number } {
+function bareMiniSearch(snapshot: PreparedIndex): { search: (q: string) => unknown[]; buildMs: number } {
   const started = performance.now();
   const index = new MiniSearch({ fields: ["text", "headings", "title"], idField: "id" });
-  for (const chunk of snapshot.chunks) index.add({ id: chunk.id, text: chunk.text, headings: chunk.headingPath.join(" "), title: chunk.title });
+  for (const chunk of snapshot.chunks)
+    index.add({ id: chunk.id, text: chunk.text, headings: chunk.headingPath.join(" "), title: chunk.title });
   const buildMs = performance.now() - started;
   return { search: (q) => index.search(q), buildMs };
 }

@@ -6,6 +6,7 @@ import { queryFor } from "../../src/retrieve/lexicon.js";
 import { candidatesFor } from "../../src/retrieve/search.js";
 import { buildPdf } from "../../testkit/fixtures.js";
 import { makeCorpus, METADATA, TOPICS, type TestCorpus } from "./helpers.js";
+import { prepareIndex } from "../../src/retrieve/indexDerived.js";
 
 /** Issue 24: a file that fails mid-reindex keeps its previous chunks; a failing file never indexed is skipped. */
 
@@ -44,7 +45,8 @@ afterAll(() => corpus.cleanup());
 
 const sourceIn = (report: ReindexReport, file: string) => report.sources.find((s) => s.file === file);
 
-async function findsPassage(snapshot: IndexSnapshot): Promise<boolean> {
+async function findsPassage(loaded: IndexSnapshot): Promise<boolean> {
+  const snapshot = prepareIndex(loaded);
   const found = await candidatesFor(snapshot, queryFor(snapshot, "exploitation hub missing episode 72 hours"), { k: 5 });
   return found.some((c) => c.chunk.source === REPORT && c.chunk.text.includes(PASSAGE));
 }
