@@ -1,5 +1,7 @@
 import MiniSearch from "minisearch";
+import { PASSAGE_ANALYSES } from "../src/answer/candidates.js";
 import { extractAnswer } from "../src/answer/extractive.js";
+import { ANSWER_MODEL } from "../src/answer/model/weights.js";
 import { guardQuestion } from "../src/answer/guards/guardQuestion.js";
 import type { PreparedIndex } from "../src/retrieve/indexDerived.js";
 import { queryFor } from "../src/retrieve/lexicon.js";
@@ -40,7 +42,7 @@ export async function measureAnswerStages(snapshot: PreparedIndex, questions: st
       const started = performance.now();
       const passages = await retrieve(snapshot, query, { k: 10 });
       samples.retrieve.push(performance.now() - started);
-      clock(samples.answer, () => extractAnswer(query, passages));
+      clock(samples.answer, () => extractAnswer(query, passages, ANSWER_MODEL, snapshot.derived.perChunk(PASSAGE_ANALYSES)));
     }
   }
   const bare = bareMiniSearch(snapshot);

@@ -6,7 +6,8 @@ import { holdsAnswerKind } from "../retrieve/answerKind.js";
 import type { Query } from "../retrieve/query.js";
 import { stemsOf } from "../retrieve/query.js";
 import type { Passage } from "../retrieve/types.js";
-import { heldOf, heldStems } from "../retrieve/bindings.js";
+import { heldOf } from "../retrieve/bindings.js";
+import { perChunkSlot, type PerChunk } from "../retrieve/indexDerived.js";
 import { gapsIn, passageStemsOf, type Gap } from "./evidence.js";
 import { advisesAgainstReferral } from "./llm/claimCheck.js";
 
@@ -66,20 +67,48 @@ const ADDRESS = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/gi;
 const LICENCE = /\blicen[cs]e\b/i;
 const WORDS_BESIDE_AN_ADDRESS = 8;
 
-export function candidatesOf(query: Query, passages: Passage[], passagesRead: number): Candidate[] {
+/** What a passage's sentences are and hold, whatever the question: worked out once per chunk and index. */
+interface PassageAnalysis {
+  sentences: string[];
+  /** Each sentence's stems, in order. */
+  stemmed: string[][];
+  /** The passage text's stems, in order. */
+  textStems: string[];
+  /** Its text, title and headings' stems (evidence.ts). */
+  whole: Set<string>;
+  /** Its title, publisher, year and headings' stems. */
+  context: Set<string>;
+  furniture: boolean[];
+}
+
+export const PASSAGE_ANALYSES = perChunkSlot<PassageAnalysis>("passage analyses", 4096);
+export type KeptAnalyses = PerChunk<PassageAnalysis>;
+
+function analyse(passage: Passage): PassageAnalysis {
+  const sentences = sentencesOf(passage);
+  return {
+    sentences,
+    stemmed: sentences.map((text) => stemsOf(text)),
+    textStems: stemsOf(passage.text),
+    whole: passageStemsOf(passage),
+    context: contextStems(passage),
+    furniture: sentences.map(isFurniture),
+  };
+}
+
+/** `kept`: the index's per-chunk store for PASSAGE_ANALYSES, so a passage read again is not analysed again. */
+export function candidatesOf(query: Query, passages: Passage[], passagesRead: number, kept?: KeptAnalyses): Candidate[] {
   const read = passages.slice(0, passagesRead);
   const top = read[0]?.score || 1;
   const sentenceWeights = discountLocatingTerms(query, read);
-  const held = (text: string) => heldStems(text, query.bindings);
   const ask = { question: query.text, kind: query.kind, expand: query.expand };
   const candidates = read.flatMap((passage, rank) => {
-    const context = contextStems(passage);
-    const passageStems = union(held(passage.text), context);
+    const { sentences, stemmed, textStems, whole, context, furniture } = kept
+      ? kept.get(passage.id, () => analyse(passage))
+      : analyse(passage);
+    const passageStems = union(heldOf(textStems, query.bindings), context);
     const passageCoverage = coverage(passageStems, query.weights);
     const missingRare = rarestMissing(query, passageStems);
-    const sentences = sentencesOf(passage);
-    const whole = passageStemsOf(passage);
-    const stemmed = sentences.map((text) => stemsOf(text));
     const heldBySentence = stemmed.map((stems) => heldOf(stems, query.bindings));
     const own = heldBySentence.map((stems) => coverage(stems, query.weights));
     return sentences.map((text, i): Candidate => {
@@ -117,7 +146,7 @@ export function candidatesOf(query: Query, passages: Passage[], passagesRead: nu
           unknownPhrase: query.unknownPhrase ? 1 : 0,
           longSentence: text.length > LONG_SENTENCE_CHARS ? 1 : 0,
           shortSentence: text.split(/\s+/).length < SHORT_SENTENCE_WORDS ? 1 : 0,
-          furniture: query.kind !== "email" && query.kind !== "phone" && isFurniture(text) ? 1 : 0,
+          furniture: query.kind !== "email" && query.kind !== "phone" && furniture[i] ? 1 : 0,
           startsLowerCase: /^[a-z]/.test(text) ? 1 : 0,
         },
       };

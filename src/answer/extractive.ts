@@ -1,7 +1,7 @@
 import type { AnswerKind } from "../retrieve/answerKind.js";
 import { stemsOf, yearsIn, type Query } from "../retrieve/query.js";
 import type { Passage } from "../retrieve/types.js";
-import { candidatesOf, type Candidate } from "./candidates.js";
+import { candidatesOf, type Candidate, type KeptAnalyses } from "./candidates.js";
 import { answerabilityFeatures, answerabilityOf } from "./model/answerability.js";
 import { score, type AnswerModel, type ScoredCandidate } from "./model/answerModel.js";
 import { ANSWER_MODEL } from "./model/weights.js";
@@ -69,12 +69,13 @@ export const MAX_QUOTE_CHARS = 480;
 /** A further sentence is quoted only when at least this likely: one the model all but rules out is noise beside the answer. */
 const COMPANION_FLOOR = 0.03;
 
-export function extractAnswer(query: Query, passages: Passage[], model: AnswerModel = ANSWER_MODEL): ExtractiveResult {
-  return selectAnswer(model, query, candidatesFor(query, passages));
+/** `kept`: the index's analyses of passages already read (`snapshot.derived.perChunk(PASSAGE_ANALYSES)`). */
+export function extractAnswer(query: Query, passages: Passage[], model: AnswerModel = ANSWER_MODEL, kept?: KeptAnalyses): ExtractiveResult {
+  return selectAnswer(model, query, candidatesFor(query, passages, kept));
 }
 
-export function candidatesFor(query: Query, passages: Passage[]): Candidate[] {
-  return candidatesOf(query, passages, comparedYears(query).length ? PASSAGES_READ_FOR_COMPARISON : PASSAGES_READ);
+export function candidatesFor(query: Query, passages: Passage[], kept?: KeptAnalyses): Candidate[] {
+  return candidatesOf(query, passages, comparedYears(query).length ? PASSAGES_READ_FOR_COMPARISON : PASSAGES_READ, kept);
 }
 
 /** The sentences to quote and whether to answer, from candidates already described. */

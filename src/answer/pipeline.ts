@@ -5,6 +5,7 @@ import { retrieve, type RetrievalSettings } from "../retrieve/search.js";
 import type { Passage } from "../retrieve/types.js";
 import { quotedBody } from "./body.js";
 import { assessQuestion } from "./assessment.js";
+import { PASSAGE_ANALYSES } from "./candidates.js";
 import { coveredText, nearestText } from "./covered.js";
 import { extractAnswer } from "./extractive.js";
 import { carryTopic } from "./followUp.js";
@@ -51,7 +52,7 @@ export async function answer(question: string, context: AnswerContext, options: 
     settings: context.retrieval,
   });
   await yieldToEventLoop();
-  const extracted = extractAnswer(query, passages);
+  const extracted = extractAnswer(query, passages, ANSWER_MODEL, context.snapshot.derived.perChunk(PASSAGE_ANALYSES));
   // The question as the asker put it (redacted), not the follow-up made standalone, is what a gap record keeps.
   const urgent = notices.some((n) => n.kind === "urgent");
   const assessment = assessQuestion(

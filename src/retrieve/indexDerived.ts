@@ -30,6 +30,24 @@ export interface IndexDerived {
   lexicon(settings: ExpansionSettings): Lexicon;
   /** A document's text as far as the index holds it. */
   sourceText(source: string): SourceText;
+  /** What a later stage works out once per chunk and keeps with this index (answer/candidates.ts: a passage's sentences). */
+  perChunk<T>(slot: PerChunkSlot<T>): PerChunk<T>;
+}
+
+/** Names what a stage keeps per chunk, and how many chunks' worth at most (a large index keeps only the recent). */
+export interface PerChunkSlot<T> {
+  readonly name: string;
+  readonly capacity: number;
+  /** Only the type: a slot's value type is fixed where the slot is made. */
+  readonly kept?: T;
+}
+
+export interface PerChunk<T> {
+  get(chunkId: string, make: () => T): T;
+}
+
+export function perChunkSlot<T>(name: string, capacity: number): PerChunkSlot<T> {
+  return { name, capacity };
 }
 
 /** An index snapshot ready for queries: its parts and what is derived from them. */
@@ -39,6 +57,7 @@ export type PreparedIndex = IndexSnapshot & { readonly derived: IndexDerived };
 export function prepareIndex(snapshot: IndexSnapshot): PreparedIndex {
   const lexicons = new Map<ExpansionSettings, Lexicon>();
   const sourceTexts = new Map<string, SourceText>();
+  const perChunk = new Map<PerChunkSlot<unknown>, PerChunk<unknown>>();
   const prepared: PreparedIndex = {
     ...snapshot,
     derived: {
@@ -49,6 +68,7 @@ export function prepareIndex(snapshot: IndexSnapshot): PreparedIndex {
       rerankTables: new RerankTables(),
       lexicon: (settings) => memo(lexicons, settings, () => lexiconOf(prepared, settings)),
       sourceText: (source) => memo(sourceTexts, source, () => sourceTextOf(snapshot.chunks, source)),
+      perChunk: <T>(slot: PerChunkSlot<T>) => memo(perChunk, slot, () => boundedPerChunk<unknown>(slot.capacity)) as PerChunk<T>,
     },
   };
   return prepared;
@@ -63,4 +83,19 @@ function memo<K, V>(kept: Map<K, V>, key: K, make: () => V): V {
   let value = kept.get(key);
   if (value === undefined) kept.set(key, (value = make()));
   return value;
+}
+
+/** Kept until full, then started afresh: the chunks a burst of questions reads are soon read again. */
+function boundedPerChunk<T>(capacity: number): PerChunk<T> {
+  const kept = new Map<string, T>();
+  return {
+    get(chunkId, make) {
+      let value = kept.get(chunkId);
+      if (value === undefined) {
+        if (kept.size >= capacity) kept.clear();
+        kept.set(chunkId, (value = make()));
+      }
+      return value;
+    },
+  };
 }

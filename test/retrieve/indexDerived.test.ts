@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PASSAGE_ANALYSES } from "../../src/answer/candidates.js";
+import { extractAnswer } from "../../src/answer/extractive.js";
+import { ANSWER_MODEL } from "../../src/answer/model/weights.js";
 import { DEFAULT_EXPANSION } from "../../src/retrieve/expansion.js";
-import { prepareIndex, type PreparedIndex } from "../../src/retrieve/indexDerived.js";
+import { perChunkSlot, prepareIndex, type PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve } from "../../src/retrieve/search.js";
 import { audienceCorpus, audienceSnapshot, RESTRICTED } from "../helpers/audienceCorpus.js";
@@ -69,5 +72,40 @@ describe("the data derived from an index", () => {
     expect(await topIds(prepareIndex(other), question)).toEqual(onOther);
     expect(first.every((id) => shipped.chunks.get(id))).toBe(true);
     expect(onOther.every((id) => other.chunks.get(id))).toBe(true);
+  });
+});
+
+describe("what a later stage keeps per chunk", () => {
+  const slot = perChunkSlot<{ made: number }>("test analyses", 2);
+
+  it("is made once per chunk and index, and each index keeps its own", () => {
+    let made = 0;
+    const make = () => ({ made: ++made });
+    const first = shipped.derived.perChunk(slot).get("a", make);
+    expect(shipped.derived.perChunk(slot).get("a", make)).toBe(first);
+    expect(other.derived.perChunk(slot).get("a", make)).not.toBe(first);
+    expect(made).toBe(2);
+  });
+
+  it("holds at most its capacity, starting afresh when full", () => {
+    const kept = prepareIndex(shipped).derived.perChunk(slot);
+    let made = 0;
+    const make = () => ({ made: ++made });
+    kept.get("a", make);
+    kept.get("b", make);
+    kept.get("c", make);
+    kept.get("a", make);
+    expect(made).toBe(4);
+  });
+
+  it("gives the pipeline the same answer whether a passage is analysed afresh or kept", async () => {
+    const index = prepareIndex(shipped);
+    const question = "what did inspectors ask GPs to do?";
+    const query = queryFor(index, question);
+    const passages = await retrieve(index, query, { k: 10 });
+    const kept = index.derived.perChunk(PASSAGE_ANALYSES);
+    const afresh = extractAnswer(query, passages);
+    expect(extractAnswer(query, passages, ANSWER_MODEL, kept)).toEqual(afresh);
+    expect(extractAnswer(query, passages, ANSWER_MODEL, kept)).toEqual(afresh);
   });
 });
