@@ -88,7 +88,7 @@ async function measure(
     }
     await Promise.all(replicas.map((r) => waitUntilListening(r.port, r.child)));
     const share = (burst: string[], at: number) => burst.filter((_, i) => i % count === at);
-    const burst = Array.from({ length: events }, (_, i) => questions[i % questions.length]!);
+    const burst = Array.from({ length: events }, (_, i) => questions[i % questions.length]);
     let posted = 0;
     const sendBurst = async () => {
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));

@@ -55,7 +55,7 @@ function signedEvent(question: string, i: number): { body: string; headers: Reco
     },
   });
   const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac("sha256", secret!).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
   return { body, headers: { "x-slack-request-timestamp": timestamp, "x-slack-signature": signature } };
 }
 

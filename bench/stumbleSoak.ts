@@ -63,7 +63,7 @@ export async function measureStumbles(service: SafeguideService, questions: stri
     const { port = 0 } = await slack.start();
     const started = performance.now();
     const threads = Array.from({ length: events }, (_, i) => `${Math.floor(Date.now() / 1000)}.${String(i).padStart(6, "0")}`);
-    const statuses = await Promise.all(threads.map((ts, i) => send(port, ts, questions[i % questions.length]!)));
+    const statuses = await Promise.all(threads.map((ts, i) => send(port, ts, questions[i % questions.length])));
     const acknowledged = threads.filter((_, i) => statuses[i] === 200);
     const perThread = () => {
       const counts = new Map<string, number>();

@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     console.error(`gaps: --since must be a date (YYYY-MM-DD)\n${USAGE}`);
     return 1;
   }
-  if (!(GAP_FORMATS as readonly string[]).includes(values.format!)) {
+  if (!(GAP_FORMATS as readonly string[]).includes(values.format)) {
     console.error(`gaps: --format must be md or csv\n${USAGE}`);
     return 1;
   }

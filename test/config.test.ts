@@ -53,7 +53,7 @@ describe("configuration of the gap report, sync and review", () => {
       let at = lines.findIndex((l) => l.startsWith(`${name}=`));
       expect(at, name).toBeGreaterThan(0);
       // Variables explained by one comment are listed together under it.
-      while (at > 0 && /^\w+=/.test(lines[at - 1]!)) at -= 1;
+      while (at > 0 && /^\w+=/.test(lines[at - 1])) at -= 1;
       expect(lines[at - 1], name).toMatch(/^# \S/);
     }
   });

@@ -2,7 +2,6 @@ import { stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { FILTER_OPTIONS } from "../../src/cli/options.js";
 import { EXCERPT_FORMATS, isExcerptFormat } from "../../src/excerpts/render/formats.js";
-import type { ExcerptSort } from "../../src/excerpts/types.js";
 import { CommandError, commandFilters, exitCodeOf, parseCommand, type CommandIO } from "./command.js";
 
 export const USAGE = `Usage: npm run excerpts -- "topic" [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] [--audience NAME]
@@ -58,7 +57,7 @@ async function excerpts(argv: string[], io: CommandIO): Promise<number> {
     throw new CommandError((e as Error).message, 1);
   }
   const service = await openService(config);
-  const set = await service.excerpts(topic, filters, { k, sort: sort as ExcerptSort });
+  const set = await service.excerpts(topic, filters, { k, sort });
   // The guards' notices (the urgent-contact message first) go to the person running the command, not into the file.
   for (const notice of set.notices) io.stderr(`${notice.text}\n`);
   if (set.total === 0) {

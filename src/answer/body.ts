@@ -45,7 +45,7 @@ const TYPE_NAMES: Record<Passage["type"], string> = {
 
 function lead(p: Passage): string {
   const name = documentName(p);
-  return `${name[0]!.toUpperCase()}${name.slice(1)} (${formatMonthYear(p.date)})`;
+  return `${name[0].toUpperCase()}${name.slice(1)} (${formatMonthYear(p.date)})`;
 }
 
 function cutAtWord(text: string, max: number): string {

@@ -112,7 +112,7 @@ export function candidatesOf(query: Query, passages: Passage[], passagesRead: nu
     const heldBySentence = stemmed.map((stems) => heldOf(stems, query.bindings));
     const own = heldBySentence.map((stems) => coverage(stems, query.weights));
     return sentences.map((text, i): Candidate => {
-      const stems = heldBySentence[i]!;
+      const stems = heldBySentence[i];
       const gaps = gapsIn(ask, { text, passage, passageStems: whole });
       const has = (g: Gap) => (gaps.some((x) => x.gap === g) ? 1 : 0);
       // An acronym is answered by its long form as well as by "(PLO)".
@@ -125,7 +125,7 @@ export function candidatesOf(query: Query, passages: Passage[], passagesRead: nu
         features: {
           coverage: coverage(union(stems, context), sentenceWeights),
           coverageBehindBest: 0,
-          sentenceCoverage: own[i]!,
+          sentenceCoverage: own[i],
           sentenceCoverageBehindBest: 0,
           neighbourCoverage: Math.max(own[i - 1] ?? 0, own[i + 1] ?? 0),
           bestPassageCoverage: 0,
@@ -133,7 +133,7 @@ export function candidatesOf(query: Query, passages: Passage[], passagesRead: nu
           passageCoverage,
           contextCoverage: coverage(context, query.weights),
           missingRare,
-          bigrams: bigramShare(query.stems, stemmed[i]!),
+          bigrams: bigramShare(query.stems, stemmed[i]),
           rankInverse: 1 / (rank + 1),
           retrievalScore: passage.score / top,
           kindHeld: kindHeld ? 1 : 0,
@@ -210,9 +210,9 @@ function unitsOf(line: string): string[] {
   const row = TABLE_ROW.exec(line.trim());
   if (!row) return line.split(CELL_BOUNDARY);
   if (SEPARATOR_ROW.test(line)) return [];
-  const cells = row[1]!.split("|").map((c) => c.trim());
+  const cells = row[1].split("|").map((c) => c.trim());
   // From the first filled cell to the last: a verbatim stretch of the row, empty edge cells left out.
-  return cells.filter(Boolean).length >= 2 ? [row[1]!.replace(/^[\s|]+|[\s|]+$/g, "")] : cells;
+  return cells.filter(Boolean).length >= 2 ? [row[1].replace(/^[\s|]+|[\s|]+$/g, "")] : cells;
 }
 
 /**

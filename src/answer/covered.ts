@@ -16,7 +16,7 @@ export function coveredText(query: Query, passages: Passage[]): string | null {
   const topic = heaviestRunHeld(query, held);
   if (!topic) return null;
   const name = namedWithMonth(top);
-  return `${name[0]!.toUpperCase()}${name.slice(1)} mentions “${topic}”, but not in a way that answers this.`;
+  return `${name[0].toUpperCase()}${name.slice(1)} mentions “${topic}”, but not in a way that answers this.`;
 }
 
 /**
@@ -29,7 +29,7 @@ function heaviestRunHeld(query: Query, held: Set<string>): string | null {
   let run: string[] = [];
   for (const w of [...words(query.text), ""]) {
     const stems = stemsOf(w);
-    if (w && stems.length === 1 && !/\d/.test(w) && held.has(stems[0]!)) {
+    if (w && stems.length === 1 && !/\d/.test(w) && held.has(stems[0])) {
       run.push(w);
       continue;
     }

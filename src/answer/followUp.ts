@@ -27,7 +27,7 @@ export function carryTopic(history: ConversationTurn[], question: string): strin
   const earlier = history.filter((t) => t.role === "user").map((t) => t.text);
   if (!earlier.length) return question;
   // Each earlier question read in the light of those before it, so a second follow-up builds on the first.
-  const topic = earlier.slice(1).reduce((before, asked) => follow(before, asked), withoutFiller(earlier[0]!).focus);
+  const topic = earlier.slice(1).reduce((before, asked) => follow(before, asked), withoutFiller(earlier[0]).focus);
   return follow(topic, question);
 }
 

@@ -31,7 +31,7 @@ export function covered(text: string, span: string, findings: { start: number; e
   const at = text.indexOf(span);
   if (at < 0) return false;
   for (let i = at; i < at + span.length; i++) {
-    if (/[\p{L}\p{N}]/u.test(text[i]!) && !findings.some((f) => f.start <= i && f.end > i)) return false;
+    if (/[\p{L}\p{N}]/u.test(text[i]) && !findings.some((f) => f.start <= i && f.end > i)) return false;
   }
   return true;
 }

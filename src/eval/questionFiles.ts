@@ -20,7 +20,7 @@ export const LOCKBOX_SALT = "safeguide-lockbox-v1";
 const LOCKBOX_BELOW = 64;
 
 export function inLockbox(id: string): boolean {
-  return createHash("sha256").update(`${LOCKBOX_SALT}:${id}`).digest()[0]! < LOCKBOX_BELOW;
+  return createHash("sha256").update(`${LOCKBOX_SALT}:${id}`).digest()[0] < LOCKBOX_BELOW;
 }
 
 export function splitLockbox(questions: EvalQuestion[]): { open: EvalQuestion[]; lockbox: EvalQuestion[] } {

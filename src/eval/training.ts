@@ -73,7 +73,7 @@ function rankedWith(e: Example, model: LogisticModel): Example {
 
 function retrievalPenalty(examples: Example[], settings: FitSettings): number {
   const answerable = examples.filter((e) => isAnswerable(e.question));
-  let best = { l2: settings.l2[0]!, mrr: -1 };
+  let best = { l2: settings.l2[0], mrr: -1 };
   for (const l2 of settings.l2) {
     const inner = foldsOf(answerable, settings.innerFolds);
     let mrr = 0;
@@ -102,7 +102,7 @@ function fitPassages(examples: Example[], l2: number): LogisticModel {
     const negatives = e.retrieval.filter((r) => !r.hit).map(features);
     for (const positive of e.retrieval.filter((r) => r.hit).map(features)) {
       for (const negative of negatives) {
-        const difference = positive.map((v, i) => v - negative[i]!);
+        const difference = positive.map((v, i) => v - negative[i]);
         rows.push(
           difference,
           difference.map((v) => -v),
@@ -152,7 +152,7 @@ function fitAnswerModel(examples: Example[], settings: FitSettings): { model: An
       ),
     );
     for (const companion of settings.companion) {
-      const stacked = inner.flatMap((held, i) => held.map((e) => stackedRow(e, { sentence: sentenceModels[i]!, threshold: 0, companion })));
+      const stacked = inner.flatMap((held, i) => held.map((e) => stackedRow(e, { sentence: sentenceModels[i], threshold: 0, companion })));
       const { threshold, utility } = bestThreshold(heldOutAnswerability(stacked, settings.innerFolds));
       if (!best || utility > best.utility) best = { utility, l2, companion, threshold, stacked };
     }
@@ -237,7 +237,7 @@ export function foldsOf<T extends { question: EvalQuestion } | { e: { question: 
   const id = (item: T) => ("question" in item ? item.question.id : item.e.question.id);
   const ordered = [...items].sort((a, b) => hash(id(a)) - hash(id(b)) || id(a).localeCompare(id(b)));
   const folds: T[][] = Array.from({ length: k }, () => []);
-  ordered.forEach((item, i) => folds[i % k]!.push(item));
+  ordered.forEach((item, i) => folds[i % k].push(item));
   return folds;
 }
 

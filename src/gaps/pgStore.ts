@@ -24,7 +24,7 @@ export class PgGapStore implements GapStore {
   async salt(): Promise<string> {
     await this.db.query(`INSERT INTO gap_salt (salt) VALUES ($1) ON CONFLICT DO NOTHING`, [randomBytes(32).toString("hex")]);
     const { rows } = await this.db.query<{ salt: string }>(`SELECT salt FROM gap_salt`);
-    return rows[0]!.salt;
+    return rows[0].salt;
   }
 
   async add(input: GapInput): Promise<void> {

@@ -310,7 +310,7 @@ export function openChunkStore(dir: string, parsed: unknown): Chunk[] {
     columns,
     offsets,
     hashes,
-    new Map(store.alsoIn!),
+    new Map(store.alsoIn),
     store.marks!,
     file,
   );

@@ -191,7 +191,7 @@ export function longThenShort(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let last = 0;
   for (const c of text.matchAll(PARENTHESISED_ACRONYM)) {
-    const paren = c.index!;
+    const paren = c.index;
     if (paren < last) continue;
     let space = paren;
     while (space > 0 && /\s/.test(text[space - 1])) space--;

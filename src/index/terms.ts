@@ -30,7 +30,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&]*/gu;
 export function words(text: string): string[] {
   const found = text.match(WORD) ?? [];
   for (let i = 0; i < found.length; i++) {
-    const w = found[i]!;
+    const w = found[i];
     // A closing quote or a plural possessive ("the 'safe zones' scheme", "parents' views") is not part of the word.
     if (w.includes("'") || w.includes("’"))
       found[i] = w

@@ -11,8 +11,8 @@ export function compoundsIn(question: string, lexical: Pick<LexicalSearch, "docu
   const ws = words(question.toLowerCase());
   const found = new Set<string>();
   for (let i = 1; i < ws.length; i++) {
-    const second = ws[i]!;
-    for (const first of new Set([ws[i - 1]!, uninflected(ws[i - 1]!)])) {
+    const second = ws[i];
+    for (const first of new Set([ws[i - 1], uninflected(ws[i - 1])])) {
       const joined = first + second;
       if (first.length >= 3 && second.length >= 2 && joined.length >= 6 && inCorpus(joined)) {
         found.add(joined);

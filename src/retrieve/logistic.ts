@@ -21,9 +21,9 @@ export interface FitOptions {
 
 export function fitLogistic(names: readonly string[], rows: number[][], labels: number[], options: FitOptions): LogisticModel {
   const d = names.length;
-  const means = names.map((_, j) => mean(rows.map((r) => r[j]!)));
-  const scales = names.map((_, j) => Math.sqrt(mean(rows.map((r) => (r[j]! - means[j]!) ** 2))) || 1);
-  const x = rows.map((r) => [1, ...r.map((v, j) => (v - means[j]!) / scales[j]!)]);
+  const means = names.map((_, j) => mean(rows.map((r) => r[j])));
+  const scales = names.map((_, j) => Math.sqrt(mean(rows.map((r) => (r[j] - means[j]) ** 2))) || 1);
+  const x = rows.map((r) => [1, ...r.map((v, j) => (v - means[j]) / scales[j])]);
   let beta = new Array<number>(d + 1).fill(0);
   for (let it = 0; it < (options.iterations ?? 25); it++) {
     const gradient = new Array<number>(d + 1).fill(0);
@@ -32,20 +32,20 @@ export function fitLogistic(names: readonly string[], rows: number[][], labels: 
       const p = sigmoid(dot(beta, xi));
       const w = Math.max(p * (1 - p), 1e-9);
       for (let a = 0; a <= d; a++) {
-        gradient[a]! += (labels[i]! - p) * xi[a]!;
-        for (let b = 0; b <= a; b++) hessian[a]![b]! += w * xi[a]! * xi[b]!;
+        gradient[a] += (labels[i] - p) * xi[a];
+        for (let b = 0; b <= a; b++) hessian[a][b] += w * xi[a] * xi[b];
       }
     });
     for (let a = 1; a <= d; a++) {
-      gradient[a]! -= options.l2 * beta[a]!;
-      hessian[a]![a]! += options.l2;
+      gradient[a] -= options.l2 * beta[a];
+      hessian[a][a] += options.l2;
     }
-    for (let a = 0; a <= d; a++) for (let b = a + 1; b <= d; b++) hessian[a]![b] = hessian[b]![a]!;
+    for (let a = 0; a <= d; a++) for (let b = a + 1; b <= d; b++) hessian[a][b] = hessian[b][a]!;
     const step = solve(hessian, gradient);
-    beta = beta.map((v, a) => v + step[a]!);
+    beta = beta.map((v, a) => v + step[a]);
     if (Math.max(...step.map(Math.abs)) < 1e-8) break;
   }
-  return { names: [...names], means, scales, intercept: beta[0]!, weights: beta.slice(1) };
+  return { names: [...names], means, scales, intercept: beta[0], weights: beta.slice(1) };
 }
 
 /**
@@ -64,7 +64,7 @@ export function rowByName(model: Pick<LogisticModel, "names">, features: Record<
 /** The model's log-odds for one row of features, in the order of `model.names`. */
 export function logit(model: LogisticModel, row: number[]): number {
   let z = model.intercept;
-  for (let j = 0; j < model.weights.length; j++) z += model.weights[j]! * ((row[j]! - model.means[j]!) / model.scales[j]!);
+  for (let j = 0; j < model.weights.length; j++) z += model.weights[j] * ((row[j] - model.means[j]) / model.scales[j]);
   return z;
 }
 
@@ -74,7 +74,7 @@ export function sigmoid(z: number): number {
 
 function dot(a: number[], b: number[]): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
   return s;
 }
 
@@ -85,17 +85,17 @@ function mean(values: number[]): number {
 /** Gaussian elimination with partial pivoting; the system is small and positive definite. */
 function solve(matrix: number[][], vector: number[]): number[] {
   const n = vector.length;
-  const m = matrix.map((row, i) => [...row, vector[i]!]);
+  const m = matrix.map((row, i) => [...row, vector[i]]);
   for (let col = 0; col < n; col++) {
     let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
-    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
-    const p = m[col]![col]! || 1e-12;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    const p = m[col][col] || 1e-12;
     for (let r = 0; r < n; r++) {
       if (r === col) continue;
-      const f = m[r]![col]! / p;
-      if (f !== 0) for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
+      const f = m[r][col] / p;
+      if (f !== 0) for (let c = col; c <= n; c++) m[r][c] -= f * m[col][c];
     }
   }
-  return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
+  return m.map((row, i) => row[n] / (row[i] || 1e-12));
 }

@@ -117,8 +117,8 @@ export function stemsOf(text: string): string[] {
 /** Years a text names: "2016", and both years of a financial year such as "22/23". */
 export function yearsIn(text: string): string[] {
   const years = new Set<string>();
-  for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(m[1]!);
-  for (const m of text.matchAll(/\b(\d{2})\/(\d{2})\b/g)) if (+m[2]! === +m[1]! + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(m[1]);
+  for (const m of text.matchAll(/\b(\d{2})\/(\d{2})\b/g)) if (+m[2] === +m[1] + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
   return [...years];
 }
 

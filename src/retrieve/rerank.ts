@@ -33,7 +33,7 @@ export function profileQuery(text: string, expansions: string[], idf: IdfTable, 
   for (const t of stems) weight.set(t, idf(t));
   for (const t of expansions.flatMap(stemsOf)) if (!weight.has(t)) weight.set(t, idf(t) * 0.5);
   const bigrams: number[] = [];
-  for (let i = 1; i < stems.length; i++) bigrams.push(bigramCode(intern(stems[i - 1]!), intern(stems[i]!)));
+  for (let i = 1; i < stems.length; i++) bigrams.push(bigramCode(intern(stems[i - 1]), intern(stems[i])));
   const weights = Float64Array.from(weight.values());
   return {
     ids: Int32Array.from([...weight.keys()].map(intern)),
@@ -54,9 +54,9 @@ export function featuresOf(chunk: Chunk, q: QueryProfile): RerankFeatures {
   const a = q.tables.analysisOf(chunk);
   let focus = 0;
   for (let i = 0; i < a.sentences.length; i++) {
-    const own = coverage(q, a.sentences[i]!);
+    const own = coverage(q, a.sentences[i]);
     const next = a.sentences[i + 1];
-    const pair = next ? coverage(q, a.sentences[i]!, next) * 0.9 : 0;
+    const pair = next ? coverage(q, a.sentences[i], next) * 0.9 : 0;
     focus = Math.max(focus, own, pair);
   }
   const phrases = q.bigrams.length ? q.bigrams.filter((b) => holds(a.bigrams, b)).length / q.bigrams.length : 0;
@@ -74,8 +74,8 @@ interface ChunkAnalysis {
 function coverage(q: QueryProfile, a: Int32Array, b?: Int32Array): number {
   let covered = 0;
   for (let k = 0; k < q.ids.length; k++) {
-    const id = q.ids[k]!;
-    if (holds(a, id) || (b !== undefined && holds(b, id))) covered += q.weights[k]!;
+    const id = q.ids[k];
+    if (holds(a, id) || (b !== undefined && holds(b, id))) covered += q.weights[k];
   }
   return covered / q.total;
 }
@@ -86,7 +86,7 @@ function holds(sorted: Int32Array | Float64Array, value: number): boolean {
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
+    const v = sorted[mid];
     if (v === value) return true;
     if (v < value) lo = mid + 1;
     else hi = mid - 1;
@@ -157,7 +157,7 @@ function analyse(chunk: Chunk, internTerm: (term: string) => number): ChunkAnaly
     return sortedUnique(Int32Array.from(inOrder.slice(first)));
   });
   const bigrams = new Float64Array(Math.max(0, inOrder.length - 1));
-  for (let i = 1; i < inOrder.length; i++) bigrams[i - 1] = bigramCode(inOrder[i - 1]!, inOrder[i]!);
+  for (let i = 1; i < inOrder.length; i++) bigrams[i - 1] = bigramCode(inOrder[i - 1], inOrder[i]);
   return {
     sentences,
     bigrams: sortedUnique(bigrams),

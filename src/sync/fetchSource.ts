@@ -96,7 +96,7 @@ async function fetchFollowing(
 }
 
 async function readDocument(response: Response, wantedExtension: string, maxBytes: number): Promise<FetchOutcome> {
-  const contentType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const contentType = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const extension = extensionFor(contentType, wantedExtension);
   if (!extension) {
     await response.body?.cancel();
@@ -128,7 +128,7 @@ function extensionFor(contentType: string, wanted: string): string {
   if (contentType === OPAQUE) return [".pdf", ".docx"].includes(wanted) ? wanted : "";
   const allowed = TYPES[contentType];
   if (!allowed) return "";
-  if (!wanted) return allowed[0]!;
+  if (!wanted) return allowed[0];
   return allowed.includes(wanted) ? wanted : "";
 }
 

@@ -52,7 +52,7 @@ export async function syncSources(settings: SyncSettings, reindex: () => Promise
   const sources: SyncedSource[] = [];
   for (const entry of entries) sources.push(await syncOne(entry, state, settings));
   await writeSyncState(settings.dataDir, state);
-  const stored = sources.flatMap((s, i) => (s.status === "failed" ? [] : [{ file: s.file, entry: entries[i]! }]));
+  const stored = sources.flatMap((s, i) => (s.status === "failed" ? [] : [{ file: s.file, entry: entries[i] }]));
   let metadataChanged: boolean;
   try {
     metadataChanged = await recordSources(settings.corpusDir, stored);

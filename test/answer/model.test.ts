@@ -9,18 +9,18 @@ import { foldsOf } from "../../src/eval/training.js";
 
 describe("fitLogistic()", () => {
   const rows = Array.from({ length: 200 }, (_, i) => [i % 10, (i * 7) % 3]);
-  const labels = rows.map(([a]) => (a! >= 5 ? 1 : 0));
+  const labels = rows.map(([a]) => (a >= 5 ? 1 : 0));
   it("learns which way a feature points, and ignores one that says nothing", () => {
     const m = fitLogistic(["signal", "noise"], rows, labels, { l2: 1 });
     expect(m.weights[0]).toBeGreaterThan(1);
-    expect(Math.abs(m.weights[1]!)).toBeLessThan(0.2);
+    expect(Math.abs(m.weights[1])).toBeLessThan(0.2);
     expect(logit(m, [9, 0])).toBeGreaterThan(0);
     expect(logit(m, [0, 0])).toBeLessThan(0);
   });
   it("is deterministic and shrinks with a stronger penalty", () => {
     const a = fitLogistic(["signal", "noise"], rows, labels, { l2: 1 });
     expect(fitLogistic(["signal", "noise"], rows, labels, { l2: 1 })).toEqual(a);
-    expect(Math.abs(fitLogistic(["signal", "noise"], rows, labels, { l2: 100 }).weights[0]!)).toBeLessThan(Math.abs(a.weights[0]!));
+    expect(Math.abs(fitLogistic(["signal", "noise"], rows, labels, { l2: 100 }).weights[0])).toBeLessThan(Math.abs(a.weights[0]));
   });
 });
 

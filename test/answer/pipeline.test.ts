@@ -47,7 +47,7 @@ describe("answer()", () => {
   });
   it("reads everyday words as the documents' formal ones ('kids' are children)", async () => {
     const lead = await leadSentences("how many kids were on a CP plan at 31 March 2016?");
-    expect(lead[0]!.text).toContain("415 children and young people");
+    expect(lead[0].text).toContain("415 children and young people");
   });
   it("quotes a sentence that says something beside an address, but not an address alone", async () => {
     const a = await answer("by what date should the partnership send the JTAI written statement of action?", context);
@@ -56,13 +56,13 @@ describe("answer()", () => {
   });
   it("reads an acronym that names the document ('the JTAI') as where to look", async () => {
     const lead = await leadSentences("what did the JTAI find about health practitioners and exploitation?");
-    expect(lead[0]!.passage.source).toBe("2022-08-jtai-letter-criminal-exploitation.txt");
+    expect(lead[0].passage.source).toBe("2022-08-jtai-letter-criminal-exploitation.txt");
     expect(lead.every((s) => s.text.includes("JTAI") || s.passage.source.includes("jtai"))).toBe(true);
   });
   it("never quotes a sentence that extraction broke off mid-clause", async () => {
     const lead = await leadSentences("what is the LADO?");
     for (const s of lead) expect(s.text).not.toMatch(/\balso<\/p>$/);
-    expect(lead[0]!.text).toContain("designated officer");
+    expect(lead[0].text).toContain("designated officer");
   });
   it("spells out an acronym only from a sentence that names it", async () => {
     const a = await answer("what does CSPR stand for?", context);

@@ -45,7 +45,7 @@ describe("answerView()", () => {
       where: "section “Areas for improvement”, paragraphs 12 and 14, page 3",
       date: "18 August 2022",
     });
-    expect(view.sources[1]!.where).toBe("section “Strengths”, page 3");
+    expect(view.sources[1].where).toBe("section “Strengths”, page 3");
   });
   it("says 'date unknown' for an undated document and never calls it older", () => {
     const view = answerView({ ...base, citations: [cite("A.", null, null, "")] }, now);

@@ -16,8 +16,8 @@ const STATIC = /(?:^|[\n;])\s*(?:import|export)\s+(type\s+)?(?:[^"'`;]*?\s+from\
 const DYNAMIC = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
 
 export function specifiersOf(text: string): { specifier: string; typeOnly: boolean }[] {
-  const found = [...text.matchAll(STATIC)].map((m) => ({ specifier: m[2]!, typeOnly: Boolean(m[1]) }));
-  return [...found, ...[...text.matchAll(DYNAMIC)].map((m) => ({ specifier: m[1]!, typeOnly: false }))];
+  const found = [...text.matchAll(STATIC)].map((m) => ({ specifier: m[2], typeOnly: Boolean(m[1]) }));
+  return [...found, ...[...text.matchAll(DYNAMIC)].map((m) => ({ specifier: m[1], typeOnly: false }))];
 }
 
 export function sourceImports(dir = "src"): SourceImport[] {
@@ -31,8 +31,8 @@ export function sourceImports(dir = "src"): SourceImport[] {
 /** The top-level part of src/ a path is in: its folder ("answer") or, for a file directly in src/, its name ("config.ts"). */
 export function topOf(path: string): string {
   const [first, second, third] = path.split("/");
-  if (first !== "src") return first!;
-  return third === undefined ? second!.replace(/\.js$/, ".ts") : second!;
+  if (first !== "src") return first;
+  return third === undefined ? second.replace(/\.js$/, ".ts") : second;
 }
 
 /** A cycle in a directed graph, as its nodes in order (the first repeated at the end), or null. */

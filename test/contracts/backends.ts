@@ -64,7 +64,7 @@ async function postgres(suite: string): Promise<Backend> {
   let database: TestDatabase | undefined;
   const pools: Database[] = [];
   /** Two pools, as two replicas have; handles alternate between them. */
-  const pool = () => pools[counter++ % pools.length]!;
+  const pool = () => pools[counter++ % pools.length];
   return {
     name: "PostgreSQL",
     available,

@@ -70,7 +70,7 @@ async function askAndExpectOneAnswer(journal: PgEventJournal, eventId: string): 
   expect(answersPerThread(h.fake).get(event.ts)).toBe(1);
   expect(h.fake.callsTo("chat.postMessage").filter((p) => /something went wrong/i.test(String(p.args.text)))).toEqual([]);
   const { rows } = await db.query<{ state: string }>("SELECT state FROM slack_deliveries WHERE key = $1", [`event:${eventId}`]);
-  expect(rows[0]!.state).toBe("answered");
+  expect(rows[0].state).toBe("answered");
   expect(JSON.stringify(h.logLines())).not.toContain(QUESTION);
 }
 
@@ -80,8 +80,8 @@ describe.skipIf(!available)("the database connection terminated mid-delivery", (
     await askAndExpectOneAnswer(journal, "EvTERMCONFIRM");
     const lines = h.logLines().filter((l) => /could not be reached just before posting/.test(l.msg));
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.delivery).toBe("event:EvTERMCONFIRM");
-    expect(lines[0]!.err.message).toMatch(/terminat/i);
+    expect(lines[0].delivery).toBe("event:EvTERMCONFIRM");
+    expect(lines[0].err.message).toMatch(/terminat/i);
   }, 30_000);
 
   it("during the mark: the mark is retried until it holds, and the answer is not posted again", async () => {
@@ -89,8 +89,8 @@ describe.skipIf(!available)("the database connection terminated mid-delivery", (
     await askAndExpectOneAnswer(journal, "EvTERMMARK");
     const lines = h.logLines().filter((l) => /could not record the answered delivery/.test(l.msg));
     expect(lines.map((l) => l.delivery)).toEqual(["event:EvTERMMARK"]);
-    expect(lines[0]!.err.message).toMatch(/terminat/i);
+    expect(lines[0].err.message).toMatch(/terminat/i);
     const { rows } = await db.query<{ answer_ts: string }>("SELECT answer_ts FROM slack_deliveries WHERE key = 'event:EvTERMMARK'");
-    expect(rows[0]!.answer_ts).toMatch(/^\d+\.\d+$/);
+    expect(rows[0].answer_ts).toMatch(/^\d+\.\d+$/);
   }, 30_000);
 });

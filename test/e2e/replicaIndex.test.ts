@@ -78,12 +78,12 @@ async function homeVersion(replica: ChildApp): Promise<string> {
   const before = fake.callsTo("views.publish").length;
   await sendSigned(replica.port, eventBody({ type: "app_home_opened", user: "UADMIN", channel: "D0HOME", tab: "home", event_ts: "1.1" }));
   const calls = await waitFor(() => fake.callsTo("views.publish").length > before && fake.callsTo("views.publish"), 10_000, "App Home");
-  return /Index (\S+), built/.exec(blocksText(calls[calls.length - 1]!.args.view.blocks))?.[1] ?? "none";
+  return /Index (\S+), built/.exec(blocksText(calls[calls.length - 1].args.view.blocks))?.[1] ?? "none";
 }
 
 describe.skipIf(!available)("the index registry across two replicas", () => {
   it("both replicas start on the one version the first start published", async () => {
-    const [a, b] = [await homeVersion(replicas[0]!), await homeVersion(replicas[1]!)];
+    const [a, b] = [await homeVersion(replicas[0]), await homeVersion(replicas[1])];
     expect(a).toMatch(/^\d{8}T/);
     expect(b).toBe(a);
     // One built and published; the other waited for it (or found it there) and published nothing.
@@ -91,15 +91,15 @@ describe.skipIf(!available)("the index registry across two replicas", () => {
   });
 
   it("one reindex beside one replica: both serve the new version within 5 s, without a restart", async () => {
-    const serving = await homeVersion(replicas[0]!);
+    const serving = await homeVersion(replicas[0]);
     copyFileSync(join("corpus", HELD_BACK), join(corpus, HELD_BACK));
     const run = reindex("a");
     expect(await run.exited).toBe(0);
     const { version } = JSON.parse(run.stdout()) as { version: string };
     expect(run.stderr()).toContain(`Published index version ${version}`);
     await waitFor(() => replicas.every((r) => r.output().includes(`Index updated to version ${version}`)), 5000, "both replicas to swap");
-    expect(await homeVersion(replicas[0]!)).toBe(version);
-    expect(await homeVersion(replicas[1]!)).toBe(version);
+    expect(await homeVersion(replicas[0])).toBe(version);
+    expect(await homeVersion(replicas[1])).toBe(version);
     // The replica whose INDEX_DIR the reindex used never went back to the older version on the way.
     expect(replicas.filter((r) => r.output().includes(`Index updated to version ${serving}`))).toHaveLength(0);
   }, 60_000);

@@ -82,8 +82,8 @@ describe.skipIf(!available)("two replicas on PostgreSQL", () => {
     const events = Array.from({ length: 100 }, (_, i) => ({ event: mention(`question ${i} about GPs`), id: `EvRep${i}` }));
     const acks = await Promise.all(
       events.flatMap(({ event, id }, i) => [
-        sendSigned(replicas[i % 2]!.port, eventBody(event, id)),
-        sendSigned(replicas[(i + 1) % 2]!.port, eventBody(event, id), { retryNum: 1 }),
+        sendSigned(replicas[i % 2].port, eventBody(event, id)),
+        sendSigned(replicas[(i + 1) % 2].port, eventBody(event, id), { retryNum: 1 }),
       ]),
     );
     expect(acks.every((r) => r.status === 200)).toBe(true);
@@ -99,7 +99,7 @@ describe.skipIf(!available)("two replicas on PostgreSQL", () => {
     const sent = await Promise.allSettled(events.map((e) => sendSigned(doomed.port, eventBody(e))));
     expect(await doomed.exited).toBe("SIGKILL");
     const acknowledged = events.filter(
-      (_, i) => sent[i]!.status === "fulfilled" && (sent[i] as PromiseFulfilledResult<{ status: number }>).value.status === 200,
+      (_, i) => sent[i].status === "fulfilled" && (sent[i] as PromiseFulfilledResult<{ status: number }>).value.status === 200,
     );
     expect(acknowledged.length).toBeGreaterThan(0);
     await expectAnsweredOnce(acknowledged.map((e) => e.ts));
@@ -109,7 +109,7 @@ describe.skipIf(!available)("two replicas on PostgreSQL", () => {
     const [first, second] = [await replica(), await replica()];
     await sendSigned(first.port, eventBody(mention("what did inspectors ask GPs to do?")));
     const [answer] = await waitFor(() => posts().length === 1 && posts(), 10_000, "the answer");
-    const blocks = answer!.args.blocks as any[];
+    const blocks = answer.args.blocks as any[];
     const helpful = buttons(blocks).find((b) => b.action_id === ACTION.helpful);
     await sendSigned(second.port, click({ type: "button", action_id: ACTION.helpful, value: helpful.value }, fake.responseUrl("thanks")), {
       contentType: FORM,
@@ -120,7 +120,7 @@ describe.skipIf(!available)("two replicas on PostgreSQL", () => {
       contentType: FORM,
     });
     const [opened] = await waitFor(() => fake.callsTo("views.open").length === 1 && fake.callsTo("views.open"), 10_000, "the passage");
-    expect(blocksText(opened!.args.view.blocks)).toContain("A longer passage around the quote.");
+    expect(blocksText(opened.args.view.blocks)).toContain("A longer passage around the quote.");
 
     const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/feedback.ts", "--json"], {
       env: { ...process.env, DATABASE_URL: database.url },
@@ -130,6 +130,6 @@ describe.skipIf(!available)("two replicas on PostgreSQL", () => {
 
     await sendSigned(first.port, eventBody({ type: "app_home_opened", user: "UADMIN", channel: "D0HOME", tab: "home", event_ts: "1.1" }));
     const [home] = await waitFor(() => fake.callsTo("views.publish").length === 1 && fake.callsTo("views.publish"), 10_000, "App Home");
-    expect(blocksText(home!.args.view.blocks)).toContain("1 helpful");
+    expect(blocksText(home.args.view.blocks)).toContain("1 helpful");
   }, 90_000);
 });

@@ -64,9 +64,9 @@ describe("npm start in HTTP mode", () => {
     expect(res.status).toBe(200);
     const posts = () => fake.callsTo("chat.postMessage");
     const [post] = await waitFor(() => posts().length >= 1 && posts(), 20_000, "the answer");
-    expect(post!.args.thread_ts).toBe(event.ts);
-    expect(blocksText(post!.args.blocks).toLowerCase()).toContain("daily risk exploitation and missing meeting");
-    expect(blocksText(post!.args.blocks)).toContain("Sources");
+    expect(post.args.thread_ts).toBe(event.ts);
+    expect(blocksText(post.args.blocks).toLowerCase()).toContain("daily risk exploitation and missing meeting");
+    expect(blocksText(post.args.blocks)).toContain("Sources");
     expect(stderr).not.toContain("DREAMM");
   });
 
@@ -86,7 +86,7 @@ describe("npm start in HTTP mode", () => {
       20_000,
       "the command's answer",
     );
-    expect(JSON.stringify(reply!.body).toLowerCase()).toContain("child sexual exploitation");
+    expect(JSON.stringify(reply.body).toLowerCase()).toContain("child sexual exploitation");
   });
 
   it("refuses a bad signature and survives a malformed payload", async () => {

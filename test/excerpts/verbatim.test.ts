@@ -62,7 +62,7 @@ describe("findExcerpts: the verbatim promise", () => {
       fc.asyncProperty(
         topic,
         fc.integer({ min: 1, max: 20 }),
-        fc.constantFrom("relevance", "date") as fc.Arbitrary<"relevance" | "date">,
+        fc.constantFrom<"relevance" | "date">("relevance", "date"),
         async (ws, k, sort) => {
           const set = await findExcerpts(snapshot, ws.join(" "), { k, sort });
           checkSet(set, k);

@@ -34,14 +34,14 @@ describe("JsonlFeedbackStore", () => {
     const lines = (await readFile(store.path, "utf8")).trim().split("\n");
     expect(lines).toHaveLength(2);
     const listed = await store.list();
-    expect(listed.map((r) => r.id)).toEqual([first.id, listed[1]!.id]);
+    expect(listed.map((r) => r.id)).toEqual([first.id, listed[1].id]);
     expect(listed[0]).toMatchObject({
       rating: "helpful",
       sources: { chunkIds: ["chunk-1"], files: ["a.txt"] },
       team: "T0001",
       channelType: "im",
     });
-    expect(Date.parse(listed[0]!.at)).not.toBeNaN();
+    expect(Date.parse(listed[0].at)).not.toBeNaN();
   });
 
   it("is empty when no file exists, and skips a torn or foreign line", async () => {

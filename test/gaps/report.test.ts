@@ -42,18 +42,18 @@ describe("the gap report", () => {
       ["strategy meeting", 3, { "2026-11": 1, "2026-12": 2 }],
       ["early help", 1, { "2026-12": 1 }],
     ]);
-    expect(Object.keys(report.topics[0]!)).toEqual(["topic", "count", "months", "examples"]);
+    expect(Object.keys(report.topics[0])).toEqual(["topic", "count", "months", "examples"]);
   });
 
   it("shows examples (newest first, at most three) only once enough distinct askers asked", () => {
     const three = ["a", "b", "c", "c"].map((asker, i) => rec("ehcp", `2026-12-0${i + 1}T10:00:00Z`, asker, `q${i}`));
-    expect(gapReport(three, { since, minAskers: 3 }).topics[0]!.examples).toEqual(["q3", "q2", "q1"]);
+    expect(gapReport(three, { since, minAskers: 3 }).topics[0].examples).toEqual(["q3", "q2", "q1"]);
     // Four questions, but only two people: counts only.
     const two = ["a", "b", "b", "b"].map((asker, i) => rec("ehcp", `2026-12-0${i + 1}T10:00:00Z`, asker, `q${i}`));
-    const topic = gapReport(two, { since, minAskers: 3 }).topics[0]!;
+    const topic = gapReport(two, { since, minAskers: 3 }).topics[0];
     expect(topic.count).toBe(4);
     expect(topic.examples).toEqual([]);
-    expect(gapReport(two, { since, minAskers: 2 }).topics[0]!.examples).toHaveLength(3);
+    expect(gapReport(two, { since, minAskers: 2 }).topics[0].examples).toHaveLength(3);
     expect(gapMarkdown(gapReport(two, { since, minAskers: 3 }), 3)).toContain("Counts only: fewer than 3 people");
   });
 

@@ -19,7 +19,7 @@ export async function memorySnapshot(corpusDir: string): Promise<PreparedIndex> 
     chunks: new ChunkList(chunks),
     lexical: buildLexicalIndex(chunks),
     dense: { search: async () => [] },
-    embeddings: { embedQuery: async () => [], embedDocuments: async () => [] } as unknown as IndexSnapshot["embeddings"],
+    embeddings: { embedQuery: async () => [], embedDocuments: async () => [] },
     glossary,
   });
 }

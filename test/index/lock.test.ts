@@ -18,7 +18,7 @@ afterAll(() => corpus.cleanup());
 
 /** The PID of a process that has already exited. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ["-e", ""]).pid!;
+  return spawnSync(process.execPath, ["-e", ""]).pid;
 }
 
 describe("the reindex lock", () => {

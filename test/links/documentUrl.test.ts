@@ -30,7 +30,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "safeguide-links-"));
   cpSync("corpus", dir, { recursive: true });
   const metadata = JSON.parse(readFileSync(join(dir, "metadata.json"), "utf8")) as Record<string, Record<string, unknown>>;
-  metadata[JTAI]!.url = URL_;
+  metadata[JTAI].url = URL_;
   writeFileSync(join(dir, "metadata.json"), JSON.stringify(metadata));
   context = { snapshot: await memorySnapshot(dir), contacts: { urgent: null, local: null } };
   answered = await answer("what does DREAMM stand for", context);
@@ -42,14 +42,14 @@ describe("links to the published document", () => {
   it("are carried by the answer's citations and the eval JSON's citations[].url", () => {
     expect(answered.citations[0]).toMatchObject({ source: JTAI, url: URL_ });
     const line = evalLine("q1", answered);
-    expect(line.citations[0]!.url).toBe(URL_);
+    expect(line.citations[0].url).toBe(URL_);
     expect(answered.citations.filter((c) => c.source !== JTAI).every((c) => c.url === undefined)).toBe(true);
   });
 
   it("show as “Open the document” in Slack, in the answer and the passage modal", () => {
     const text = JSON.stringify(slackAnswer(answered, { questionId: "q1" }).blocks);
     expect(text).toContain(`<${URL_}|Open the document>`);
-    const view = passageViews(answered).get(answered.citations[0]!.chunkId)!;
+    const view = passageViews(answered).get(answered.citations[0].chunkId)!;
     expect(JSON.stringify(passageModal(view).blocks)).toContain(`<${URL_}|Open the document>`);
   });
 
@@ -58,7 +58,7 @@ describe("links to the published document", () => {
   });
 
   it("are carried by excerpts, in every format and in Slack", async () => {
-    expect(excerpts.groups[0]!.excerpts[0]!.citation.url).toBe(URL_);
+    expect(excerpts.groups[0].excerpts[0].citation.url).toBe(URL_);
     expect(renderMarkdown(excerpts)).toMatch(new RegExp(`^— .*${URL_.replace(/\./g, "\\.")}`, "m"));
     expect(renderCsv(excerpts).split("\r\n")[1]).toMatch(new RegExp(`,${URL_.replace(/\./g, "\\.")}$`));
     expect(excerptsAsText(excerpts)).toContain(URL_);

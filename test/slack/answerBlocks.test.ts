@@ -201,7 +201,7 @@ describe("Slack limits (property)", () => {
     );
     const many = {
       ...STATUS,
-      documents: Array.from({ length: 3000 }, (_, i) => ({ ...STATUS.documents[0]!, title: `Document ${i} `.repeat(20) })),
+      documents: Array.from({ length: 3000 }, (_, i) => ({ ...STATUS.documents[0], title: `Document ${i} `.repeat(20) })),
     };
     checkLimits(homeView({ status: many, counts: { helpful: 1, not_helpful: 2, total: 3 }, now: NOW }).blocks, MAX_BLOCKS_PER_VIEW);
   });

@@ -79,7 +79,7 @@ async function command(text: string, channel: string, id: string) {
     contentType: FORM,
   });
   const [reply] = await waitFor(() => responsesTo(id).length === 1 && responsesTo(id), 5000, `the reply to ${text}`);
-  return reply!.body;
+  return reply.body;
 }
 
 function click(actionId: string, value: string, channel: string, id: string) {
@@ -130,7 +130,7 @@ describe("audiences in Slack", () => {
     expect(JSON.stringify(await command(`quote ${topic}`, BOARD, "q-board"))).toContain(RESTRICTED_TITLE);
     await click(ACTION.excerptsDocx, topic, BOARD, "d-board");
     await waitFor(() => h.fake.uploads.length === 2, 5000, "the board's Word file");
-    expect((await mammoth.extractRawText({ buffer: h.fake.uploads[1]!.body })).value).toContain(RESTRICTED_MARKER);
+    expect((await mammoth.extractRawText({ buffer: h.fake.uploads[1].body })).value).toContain(RESTRICTED_MARKER);
   });
 
   it("refuses a forged Show passage for the review outside the board channel", async () => {
@@ -142,8 +142,8 @@ describe("audiences in Slack", () => {
     expect(show).toBeDefined();
     await click(show.action_id, show.value, GENERAL, "sp-general");
     const [refused] = await waitFor(() => h.fake.callsTo("views.open").length === 1 && h.fake.callsTo("views.open"), 5000, "the modal");
-    expect(JSON.stringify(refused!.args.view)).toContain("no longer available");
-    expectNothingRestricted(JSON.stringify(refused!.args.view));
+    expect(JSON.stringify(refused.args.view)).toContain("no longer available");
+    expectNothingRestricted(JSON.stringify(refused.args.view));
 
     await click(show.action_id, show.value, BOARD, "sp-board");
     const opened = await waitFor(
@@ -151,7 +151,7 @@ describe("audiences in Slack", () => {
       5000,
       "the board's modal",
     );
-    expect(JSON.stringify(opened[1]!.args.view)).toContain(RESTRICTED_MARKER);
+    expect(JSON.stringify(opened[1].args.view)).toContain(RESTRICTED_MARKER);
   });
 
   it("refuses to share an answer built on the review into a channel that may not see it", async () => {
@@ -161,7 +161,7 @@ describe("audiences in Slack", () => {
     expect(JSON.stringify(answer)).toContain(RESTRICTED_TITLE);
     await click(ACTION.share, share.value, GENERAL, "share-general");
     const [refused] = await waitFor(() => responsesTo("share-general").length === 1 && responsesTo("share-general"), 5000, "the refusal");
-    expect(refused!.body.text).toMatch(/no longer available to share/);
+    expect(refused.body.text).toMatch(/no longer available to share/);
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
 
     await click(ACTION.share, share.value, BOARD, "share-board");
@@ -170,7 +170,7 @@ describe("audiences in Slack", () => {
       5000,
       "the share",
     );
-    expect(posted!.args.channel).toBe(BOARD);
+    expect(posted.args.channel).toBe(BOARD);
   });
 
   it("lists only public documents on App Home", async () => {
@@ -181,8 +181,8 @@ describe("audiences in Slack", () => {
       5000,
       "views.publish",
     );
-    expect(JSON.stringify(publish!.args.view)).toContain("Hospital discharge guidance");
-    expectNothingRestricted(JSON.stringify(publish!.args.view));
+    expect(JSON.stringify(publish.args.view)).toContain("Hospital discharge guidance");
+    expectNothingRestricted(JSON.stringify(publish.args.view));
   });
 });
 

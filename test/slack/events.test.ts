@@ -16,12 +16,12 @@ describe("Slack events over HTTP", () => {
     const res = await sendSigned(h.port, eventBody(event));
     expect(res.status).toBe(200);
     const [post] = await waitFor(() => posts().length === 1 && posts(), 5000, "the answer");
-    expect(post!.args.channel).toBe("C0GENERAL");
-    expect(post!.args.thread_ts).toBe(event.ts);
-    expect(blocksText(post!.args.blocks)).toContain("*Sources*");
-    expect(blocksText(post!.args.blocks)).toContain("show_passage_0");
-    expect(post!.args.text).toContain("professional curiosity");
-    expect(h.service.asked[0]!.question).toBe("what did inspectors ask GPs to do?");
+    expect(post.args.channel).toBe("C0GENERAL");
+    expect(post.args.thread_ts).toBe(event.ts);
+    expect(blocksText(post.args.blocks)).toContain("*Sources*");
+    expect(blocksText(post.args.blocks)).toContain("show_passage_0");
+    expect(post.args.text).toContain("professional curiosity");
+    expect(h.service.asked[0].question).toBe("what did inspectors ask GPs to do?");
     await quiet(h);
     expect(posts()).toHaveLength(1);
   });
@@ -106,22 +106,22 @@ describe("Slack events over HTTP", () => {
       eventBody({ type: "message", channel: "D0DM", channel_type: "im", user: "UPRACT", ts, text: "unknown topic please" }),
     );
     const [post] = await waitFor(() => posts().length === 1 && posts(), 5000, "the answer");
-    expect(post!.args).toMatchObject({ channel: "D0DM", thread_ts: ts });
-    expect(blocksText(post!.args.blocks)).toContain("Closest documents");
+    expect(post.args).toMatchObject({ channel: "D0DM", thread_ts: ts });
+    expect(blocksText(post.args.blocks)).toContain("Closest documents");
   });
 
   it("apologises with a reference id that is also in the log when the service fails", async () => {
     h = await startHarness();
     await sendSigned(h.port, eventBody(mention("boom")));
     const [post] = await waitFor(() => posts().length === 1 && posts(), 5000, "the apology");
-    const ref = /reference \*([0-9a-f]{8})\*/.exec(post!.args.text)?.[1];
+    const ref = /reference \*([0-9a-f]{8})\*/.exec(post.args.text)?.[1];
     expect(ref).toMatch(/^[0-9a-f]{8}$/);
     const line = h.logLines().find((l) => l.referenceId === ref);
     expect(line?.level).toBe(50);
     // the app keeps serving
     await sendSigned(h.port, eventBody(mention("what did inspectors ask GPs to do?")));
     await waitFor(() => posts().length === 2, 5000, "the next answer");
-    expect(blocksText(posts()[1]!.args.blocks)).toContain("*Sources*");
+    expect(blocksText(posts()[1].args.blocks)).toContain("*Sources*");
   });
 
   it("never logs the question's words", async () => {
@@ -138,8 +138,8 @@ describe("Slack events over HTTP", () => {
     const event = mention("what did inspectors ask GPs to do?");
     await sendSigned(h.port, eventBody(event));
     const [post] = await waitFor(() => posts().length === 1 && posts(), 5000, "the refusal");
-    expect(post!.args.thread_ts).toBe(event.ts);
-    expect(post!.args.text).toMatch(/not set up to answer here/);
+    expect(post.args.thread_ts).toBe(event.ts);
+    expect(post.args.text).toMatch(/not set up to answer here/);
     expect(h.service.asked).toHaveLength(0);
   });
 
@@ -180,7 +180,7 @@ describe("Slack events over HTTP", () => {
       .sort();
     expect(threads).toEqual(events.map((e) => e.ts).sort());
     const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-    const pct = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))]!.toFixed(1);
+    const pct = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))].toFixed(1);
     console.log(`ack times for 50 concurrent signed mentions: p50 ${pct(50)} ms, p95 ${pct(95)} ms`);
   });
 });

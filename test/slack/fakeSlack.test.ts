@@ -20,9 +20,9 @@ describe("FakeSlack", () => {
     });
     expect(fake.callsTo("files.getUploadURLExternal")).toHaveLength(1);
     expect(fake.uploads).toHaveLength(1);
-    expect(fake.uploads[0]!.bytes).toBeGreaterThan(0);
-    const complete = fake.callsTo("files.completeUploadExternal")[0]!;
+    expect(fake.uploads[0].bytes).toBeGreaterThan(0);
+    const complete = fake.callsTo("files.completeUploadExternal")[0];
     expect(complete.args.channel_id).toBe("C0GENERAL");
-    expect(complete.args.files[0].id).toBe(fake.uploads[0]!.fileId);
+    expect(complete.args.files[0].id).toBe(fake.uploads[0].fileId);
   });
 });

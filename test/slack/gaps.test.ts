@@ -46,7 +46,7 @@ describe("gaps in Slack", () => {
       5000,
       "answers",
     );
-    const notHelpful = buttons(posts[1]!.args.blocks).find((b) => b.action_id === "feedback_not_helpful");
+    const notHelpful = buttons(posts[1].args.blocks).find((b) => b.action_id === "feedback_not_helpful");
     await sendSigned(
       h.port,
       actionBody({
@@ -71,7 +71,7 @@ describe("gaps in Slack", () => {
       "the rating recorded",
     );
     expect(records.map((r) => r.reason)).toEqual(["abstained", "not-helpful"]);
-    expect(records[0]!.askerHash).toBe(records[1]!.askerHash);
+    expect(records[0].askerHash).toBe(records[1].askerHash);
     expect(JSON.stringify(records)).not.toMatch(/UPRACT|C0GENERAL|T0001/);
   });
 

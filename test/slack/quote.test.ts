@@ -31,7 +31,7 @@ function docxClick(topic: string, responseUrl: string, channel = "C0GENERAL") {
 async function quote(topic: string, id: string) {
   await sendSigned(h.port, commandBody(`quote ${topic}`, h.fake.responseUrl(id)), { contentType: FORM });
   const [reply] = await waitFor(() => responsesTo(id).length === 1 && responsesTo(id), 5000, "the excerpts");
-  return reply!.body;
+  return reply.body;
 }
 
 describe("/safeguide quote <topic>", () => {
@@ -109,22 +109,22 @@ describe("Send as Word document to my DM", () => {
     const res = await sendSigned(h.port, docxClick(button.value, h.fake.responseUrl("d1click")), { contentType: FORM });
     expect(res.status).toBe(200);
     const [done] = await waitFor(() => responsesTo("d1click").length === 1 && responsesTo("d1click"), 5000, "the confirmation");
-    expect(done!.body.response_type).toBe("ephemeral");
-    expect(done!.body.text).toMatch(/Sent 2 excerpts on “professional curiosity” as a Word document to your direct messages/);
+    expect(done.body.response_type).toBe("ephemeral");
+    expect(done.body.text).toMatch(/Sent 2 excerpts on “professional curiosity” as a Word document to your direct messages/);
     expect(topics).toEqual(["professional curiosity", "professional curiosity"]);
 
     const [open] = h.fake.callsTo("conversations.open");
-    expect(open!.args.users).toBe("UPRACT");
+    expect(open.args.users).toBe("UPRACT");
     const [getUrl] = h.fake.callsTo("files.getUploadURLExternal");
-    expect(getUrl!.args.filename).toBe("excerpts-professional-curiosity.docx");
+    expect(getUrl.args.filename).toBe("excerpts-professional-curiosity.docx");
     const [complete] = h.fake.callsTo("files.completeUploadExternal");
-    expect(complete!.args.channel_id).toBe("DUPRACT");
-    expect(complete!.args.initial_comment).toMatch(/professional curiosity/);
-    expect(complete!.args.files[0].title).toBe("Excerpts: professional curiosity");
+    expect(complete.args.channel_id).toBe("DUPRACT");
+    expect(complete.args.initial_comment).toMatch(/professional curiosity/);
+    expect(complete.args.files[0].title).toBe("Excerpts: professional curiosity");
     expect(h.fake.uploads).toHaveLength(1);
-    const upload = h.fake.uploads[0]!;
-    expect(complete!.args.files[0].id).toBe(upload.fileId);
-    expect(Number(getUrl!.args.length)).toBe(upload.bytes);
+    const upload = h.fake.uploads[0];
+    expect(complete.args.files[0].id).toBe(upload.fileId);
+    expect(Number(getUrl.args.length)).toBe(upload.bytes);
 
     expect(upload.body.subarray(0, 2).toString("latin1")).toBe("PK");
     const { value: text } = await mammoth.extractRawText({ buffer: upload.body });
@@ -139,7 +139,7 @@ describe("Send as Word document to my DM", () => {
     h.service.excerpts = async (topic) => emptyExcerptSet(topic);
     await sendSigned(h.port, docxClick("professional curiosity", h.fake.responseUrl("d2click")), { contentType: FORM });
     const [reply] = await waitFor(() => responsesTo("d2click").length === 1 && responsesTo("d2click"), 5000, "the reply");
-    expect(reply!.body.text).toMatch(/Nothing found/);
+    expect(reply.body.text).toMatch(/Nothing found/);
     await quiet(h);
     expect(h.fake.callsTo("conversations.open")).toHaveLength(0);
     expect(h.fake.uploads).toHaveLength(0);
@@ -151,7 +151,7 @@ describe("Send as Word document to my DM", () => {
     h.fake.rateLimits.set("files.getUploadURLExternal", { times: 99, retryAfter: 0 });
     await sendSigned(h.port, docxClick("professional curiosity", h.fake.responseUrl("d3click")), { contentType: FORM });
     const [reply] = await waitFor(() => responsesTo("d3click").length === 1 && responsesTo("d3click"), 10_000, "the apology");
-    expect(reply!.body.text).toMatch(/Sorry, something went wrong.*reference \*[0-9a-f]{8}\*/);
+    expect(reply.body.text).toMatch(/Sorry, something went wrong.*reference \*[0-9a-f]{8}\*/);
     expect(h.fake.uploads).toHaveLength(0);
   });
 });
@@ -159,14 +159,14 @@ describe("Send as Word document to my DM", () => {
 describe("excerptsMessage", () => {
   function bigSet(n: number, textLength: number): ExcerptSet {
     const set = excerptSet("x".repeat(5000));
-    const e = set.groups[1]!.excerpts[0]!;
+    const e = set.groups[1].excerpts[0];
     const many: Excerpt[] = Array.from({ length: n }, (_, i) => ({
       ...e,
       text: `${i} ${"word ".repeat(textLength / 5)}`,
       score: 1 - i / n,
       citation: { ...e.citation, title: "T".repeat(4000) },
     }));
-    return { ...set, total: n, groups: [{ ...set.groups[1]!, excerpts: many }] };
+    return { ...set, total: n, groups: [{ ...set.groups[1], excerpts: many }] };
   }
 
   it("stays inside Slack's limits however many and however long the excerpts are", () => {
@@ -190,7 +190,7 @@ describe("excerptsMessage", () => {
 
   it("cannot be made to ping a channel or link by the document text", () => {
     const set = excerptSet("t");
-    set.groups[0]!.excerpts[0]!.text = "Tell <!channel> and @here <https://evil.example|click>";
+    set.groups[0].excerpts[0].text = "Tell <!channel> and @here <https://evil.example|click>";
     const text = blocksText(excerptsMessage(set).blocks);
     expect(text).not.toContain("<!channel>");
     expect(text).not.toContain("<https://evil");

@@ -63,7 +63,7 @@ describe("Socket Mode", () => {
       5000,
       "the answer",
     );
-    expect(post!.args.thread_ts).toBe(event.ts);
+    expect(post.args.thread_ts).toBe(event.ts);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
   });

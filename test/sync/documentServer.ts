@@ -21,8 +21,8 @@ export async function startDocumentServer(): Promise<DocumentServer> {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     seen.push({
       path,
-      ifNoneMatch: req.headers["if-none-match"] as string | undefined,
-      ifModifiedSince: req.headers["if-modified-since"] as string | undefined,
+      ifNoneMatch: req.headers["if-none-match"],
+      ifModifiedSince: req.headers["if-modified-since"],
     });
     const route = routes.get(path);
     if (route) route(req, res);

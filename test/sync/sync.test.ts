@@ -112,8 +112,8 @@ describe("npm run sync", () => {
       type: "procedure",
       date: "2026-11-01",
     });
-    expect(metadata()["127-0-0-1-early-help.html"]!.url).toBe(`${server.base}/early-help`);
-    expect(metadata()["2021-03-neglect-guidance.md"]!.title).toBe("Neglect guidance");
+    expect(metadata()["127-0-0-1-early-help.html"].url).toBe(`${server.base}/early-help`);
+    expect(metadata()["2021-03-neglect-guidance.md"].title).toBe("Neglect guidance");
     expect(Object.keys(metadata())).not.toContain("gone.txt");
   });
 

@@ -31,7 +31,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 export function personLikeWords(text: string, options: NameOptions): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(WORD)) if (isPersonLike(m[0], options)) out.push(span(m.index!, m[0].replace(/['’]s$/i, "")));
+  for (const m of text.matchAll(WORD)) if (isPersonLike(m[0], options)) out.push(span(m.index, m[0].replace(/['’]s$/i, "")));
   return out;
 }
 
@@ -39,7 +39,7 @@ export function personLikeWords(text: string, options: NameOptions): Span[] {
 const INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.\s?|\p{Lu}\s){1,3}\p{Lu}[\p{Ll}'’-]+/gu;
 
 export function initialsWithSurname(text: string): Span[] {
-  return [...text.matchAll(INITIALS)].filter((m) => !/^(?:I|A)\s/.test(m[0])).map((m) => span(m.index!, m[0]));
+  return [...text.matchAll(INITIALS)].filter((m) => !/^(?:I|A)\s/.test(m[0])).map((m) => span(m.index, m[0]));
 }
 
 /** 'T-Bone', "Tiny", “Big Man”: one to three words in quotes, capitalised or unknown, or named as a nickname. */
@@ -52,10 +52,10 @@ export function nicknamesInQuotes(text: string, options: NameOptions): Span[] {
     const inner = m[1].trim();
     const words = inner.split(/[\s-]+/).filter(Boolean);
     if (!words.length || words.length > 3) continue;
-    const cued = NICKNAME_CUE.test(text.slice(0, m.index!));
+    const cued = NICKNAME_CUE.test(text.slice(0, m.index));
     const named =
       words.some((w) => /^\p{Lu}/u.test(w) && !options.isCorpusWord?.(w.toLowerCase())) || words.some((w) => isPersonLike(w, options));
-    if (cued || named) out.push(span(m.index! + m[0].indexOf(m[1]), inner));
+    if (cued || named) out.push(span(m.index + m[0].indexOf(m[1]), inner));
   }
   return out;
 }

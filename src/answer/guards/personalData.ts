@@ -103,7 +103,7 @@ export function isValidNhsNumber(digits: string): boolean {
 function matches(text: string, pattern: RegExp, kind: PersonalDataKind, keep = (_m: RegExpMatchArray) => true) {
   const out: PersonalDataFinding[] = [];
   for (const m of text.matchAll(pattern)) {
-    if (keep(m)) out.push({ kind, start: m.index!, end: m.index! + m[0].length });
+    if (keep(m)) out.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -123,8 +123,8 @@ function nhsNumbers(text: string) {
     "nhs-number",
     (m) =>
       isValidNhsNumber(m[0].replace(/\D/g, "")) ||
-      (m[1] !== "" && !m[0].startsWith("0") && !PHONE_BEFORE.test(text.slice(0, m.index!))) ||
-      NHS_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index!)),
+      (m[1] !== "" && !m[0].startsWith("0") && !PHONE_BEFORE.test(text.slice(0, m.index))) ||
+      NHS_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index)),
   );
 }
 
@@ -187,7 +187,7 @@ function datesOfBirth(text: string) {
     if (nearCue(m.index!, m.index! + m[0].length)) return true;
     if (year.length !== 4) return false;
     const age = new Date().getFullYear() - Number(year);
-    return age >= 0 && age <= 25 && !RECORD_DATE_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index!));
+    return age >= 0 && age <= 25 && !RECORD_DATE_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index));
   });
   const worded = WORD_DATES.flatMap((re) => matches(text, re, "date-of-birth", (m) => nearCue(m.index!, m.index! + m[0].length)));
   return [...numeric, ...worded];
@@ -218,11 +218,11 @@ function namesWithAge(text: string) {
   const out: PersonalDataFinding[] = [];
   for (const m of text.matchAll(NAME_THEN_AGE)) {
     const words = m[1].split(/\s+/);
-    let start = m.index!;
+    let start = m.index;
     while (words.length && NOT_NAMES.has(words[0].toLowerCase())) start += words.shift()!.length + 1;
     if (!words.length || words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
     while (/\s/.test(text[start])) start++;
-    out.push({ kind: "name-with-age", start, end: m.index! + m[1].length });
+    out.push({ kind: "name-with-age", start, end: m.index + m[1].length });
   }
   return out;
 }

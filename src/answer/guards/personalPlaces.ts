@@ -36,10 +36,10 @@ const DWELLING = [
 
 export function findStreetAddresses(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of DWELLING.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length });
-  for (const m of NUMBERED.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of DWELLING.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+  for (const m of NUMBERED.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(NAMED)) {
-    const start = m.index! + m[0].indexOf(m[1]);
+    const start = m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length });
   }
   return out;
@@ -73,10 +73,10 @@ export function findSchoolsWithChild(text: string, isDocumentName: (name: string
   const out: Span[] = [];
   for (const m of SCHOOL_NAMES.flatMap((re) => [...text.matchAll(re)])) {
     const lead = NOT_SCHOOL_START.exec(m[0])?.[0].length ?? 0;
-    if (!aboutChild && !ATTENDING.test(text.slice(0, m.index! + lead))) continue;
+    if (!aboutChild && !ATTENDING.test(text.slice(0, m.index + lead))) continue;
     const name = m[0].slice(lead).trimEnd();
     if (!/\s/.test(name) && !/^St\b/.test(name)) continue;
-    if (!isDocumentName(name)) out.push({ start: m.index! + lead, end: m.index! + lead + name.length });
+    if (!isDocumentName(name)) out.push({ start: m.index + lead, end: m.index + lead + name.length });
   }
   return out;
 }

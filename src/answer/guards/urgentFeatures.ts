@@ -34,7 +34,7 @@ export function urgentFeatures(text: string): number[] {
   const plain = normaliseForRisk(text);
   const t = plain.replace(NEGATION, " ");
   const on: Record<string, number> = Object.fromEntries(Object.entries(FEATURES).map(([k, re]) => [k, re.test(t) ? 1 : 0]));
-  on.reassured = FEATURES.reassured!.test(plain) ? 1 : 0;
+  on.reassured = FEATURES.reassured.test(plain) ? 1 : 0;
   const danger =
     on.ongoing ||
     on.threat ||

@@ -54,7 +54,7 @@ class AnswerThread {
     await this.started();
     const id = ++this.seq;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: never) => void, reject });
+      this.pending.set(id, { resolve: resolve, reject });
       this.worker!.postMessage({ id, method, args } satisfies Request);
     });
   }

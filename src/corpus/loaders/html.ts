@@ -41,7 +41,7 @@ export async function htmlToText(html: string): Promise<string> {
   const renderNode = (node: AnyNode): string => {
     if (node.type === "text") return node.data.replace(/[ \t\n\r\f]+/g, " ");
     if (node.type !== "tag") return "";
-    const el = node as Element;
+    const el = node;
     const tag = el.tagName.toLowerCase();
     const inner = () => render(el.children);
     if (/^h[1-6]$/.test(tag)) {

@@ -30,7 +30,7 @@ export async function takeReindexLock(db: Database, options: { wait?: boolean } 
       await client.query(`SELECT pg_advisory_lock($1)`, [LOCKS.reindex]);
     } else {
       const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock($1) AS locked`, [LOCKS.reindex]);
-      if (!rows[0]!.locked) throw new SharedLockError(await describeHolder(client));
+      if (!rows[0].locked) throw new SharedLockError(await describeHolder(client));
     }
   } catch (error) {
     client.release(true);

@@ -111,7 +111,7 @@ export class Thesaurus {
     const parts = key.split("_");
     // A phrase inflects on its head: the first word of a verb phrase, the last of a noun phrase.
     const at = pos === "verb" ? 0 : parts.length - 1;
-    const word = parts[at]!;
+    const word = parts[at];
     for (const [suffix, ending] of DETACH[pos]) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
       const candidate = [...parts.slice(0, at), word.slice(0, -suffix.length) + ending, ...parts.slice(at + 1)].join("_");

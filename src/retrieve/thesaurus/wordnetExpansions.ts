@@ -67,7 +67,7 @@ function candidatesIn(text: string): string[] {
   const ws = words(text).filter((w) => !/\d/.test(w));
   const out = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
+    const w = ws[i];
     // An acronym in capitals is the glossary's to expand, not a word's.
     if (w.length >= 3 && termsOf(w).length && !/^[A-Z]{2,}s?$/.test(w)) out.add(w.toLowerCase());
     for (const n of [2, 3]) {

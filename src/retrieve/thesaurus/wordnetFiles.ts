@@ -54,7 +54,7 @@ export class WordNetFiles {
     let hi = lines.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const start = lines[mid]!;
+      const start = lines[mid];
       const end = buffer.indexOf(32, start);
       const order = Buffer.compare(buffer.subarray(start, end), key);
       if (order === 0) return offsetsOf(buffer.toString("utf8", start, buffer.indexOf(10, start)));
@@ -122,22 +122,22 @@ function offsetsOf(line: string): number[] {
 export function parseSynset(line: string, pos: PartOfSpeech): Synset {
   const bar = line.indexOf(" | ");
   const f = (bar < 0 ? line : line.slice(0, bar)).split(" ");
-  const wordCount = parseInt(f[3]!, 16);
+  const wordCount = parseInt(f[3], 16);
   const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2]!);
+  for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2]);
   let at = 4 + wordCount * 2;
   const pointerCount = Number(f[at++]);
   const pointers: Pointer[] = [];
   for (let i = 0; i < pointerCount; i++, at += 4) {
-    const st = f[at + 3]!;
+    const st = f[at + 3];
     pointers.push({
-      symbol: f[at]!,
+      symbol: f[at],
       offset: Number(f[at + 1]),
-      pos: POS_LETTER[f[at + 2]!] ?? pos,
+      pos: POS_LETTER[f[at + 2]] ?? pos,
       source: parseInt(st.slice(0, 2), 16),
       target: parseInt(st.slice(2), 16),
     });
   }
   const gloss = bar < 0 ? "" : line.slice(bar + 3).trim();
-  return { offset: Number(f[0]), pos, words, pointers, definition: gloss.split(/;\s*"/)[0]!.trim() };
+  return { offset: Number(f[0]), pos, words, pointers, definition: gloss.split(/;\s*"/)[0].trim() };
 }

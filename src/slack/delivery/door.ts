@@ -45,7 +45,7 @@ export function guardTheDoor(receiver: HTTPReceiver, options: DoorOptions): void
         if (!body) return refuse(413, "body over the size limit");
         if (!signedBy(options.signingSecret, String(req.headers["x-slack-request-timestamp"]), body, signature))
           return refuse(401, "bad signature");
-        const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+        const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
         if (!CONTENT_TYPES.has(type)) return refuse(400, "content type Slack does not send");
         if (!isSlackShaped(type, body)) return refuse(400, "malformed body");
         // Bolt compares the content type exactly and reuses a body already read.

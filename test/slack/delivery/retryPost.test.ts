@@ -39,7 +39,7 @@ describe("retryingPost()", () => {
     await expect(post(message)).resolves.toEqual({ ok: true });
     expect(clock.now).toBeGreaterThanOrEqual(10 * 60_000);
     expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(DEFAULT_POST_RETRY.maxBackoffMs);
-    expect(clock.sleeps[1]!).toBeGreaterThan(clock.sleeps[0]! / 2);
+    expect(clock.sleeps[1]).toBeGreaterThan(clock.sleeps[0] / 2);
   });
 
   it("defers the delivery (never drops it) when the outage outlasts the window", async () => {

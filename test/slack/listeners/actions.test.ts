@@ -14,7 +14,7 @@ async function askedAnswer(): Promise<any[]> {
     5000,
     "the answer",
   );
-  return post!.args.blocks;
+  return post.args.blocks;
 }
 
 function click(action: Record<string, unknown>, responseUrl: string) {
@@ -75,7 +75,7 @@ describe("clicks on an answer", () => {
     });
     expect(JSON.stringify(records)).not.toContain("inspectors ask");
 
-    const select = buttons(thanks!.body.blocks).find((b) => b.action_id === "feedback_reason");
+    const select = buttons(thanks.body.blocks).find((b) => b.action_id === "feedback_reason");
     const option = select.options.find((o: any) => o.value.startsWith("wrong-or-outdated|"));
     await sendSigned(
       h.port,
@@ -83,7 +83,7 @@ describe("clicks on an answer", () => {
       { contentType: FORM },
     );
     await waitFor(() => h.fake.responses.some((r) => r.id === "fb2"), 5000, "the reason acknowledged");
-    expect((await h.feedback.list())[0]!.reason).toBe("wrong-or-outdated");
+    expect((await h.feedback.list())[0].reason).toBe("wrong-or-outdated");
     expect(await h.feedback.counts()).toEqual({ helpful: 0, not_helpful: 1, total: 1 });
   });
 
@@ -96,9 +96,9 @@ describe("clicks on an answer", () => {
       contentType: FORM,
     });
     const [open] = await waitFor(() => h.fake.callsTo("views.open").length === 1 && h.fake.callsTo("views.open"), 5000, "views.open");
-    expect(open!.args.trigger_id).toBe("trigger-9");
-    expect(open!.args.view.type).toBe("modal");
-    expect(blocksText(open!.args.view.blocks)).toContain("A longer passage around the quote.");
-    expect(blocksText(open!.args.view.blocks)).toContain("&amp; applied &lt;across&gt;");
+    expect(open.args.trigger_id).toBe("trigger-9");
+    expect(open.args.view.type).toBe("modal");
+    expect(blocksText(open.args.view.blocks)).toContain("A longer passage around the quote.");
+    expect(blocksText(open.args.view.blocks)).toContain("&amp; applied &lt;across&gt;");
   });
 });

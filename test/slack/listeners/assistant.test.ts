@@ -24,9 +24,9 @@ describe("the assistant panel", () => {
       5000,
       "prompts",
     );
-    expect(prompts!.args).toMatchObject({ channel_id: "D0ASSIST", thread_ts: threadTs });
-    expect(prompts!.args.prompts.length).toBeGreaterThan(0);
-    expect(h.fake.callsTo("chat.postMessage")[0]!.args.text).toMatch(/identifiable details/);
+    expect(prompts.args).toMatchObject({ channel_id: "D0ASSIST", thread_ts: threadTs });
+    expect(prompts.args.prompts.length).toBeGreaterThan(0);
+    expect(h.fake.callsTo("chat.postMessage")[0].args.text).toMatch(/identifiable details/);
   });
 
   it("sets a status, then answers a message in the thread, with the earlier turns as history", async () => {
@@ -55,12 +55,12 @@ describe("the assistant panel", () => {
     const methods = h.fake.calls.map((c) => c.method);
     expect(methods.indexOf("assistant.threads.setStatus")).toBeGreaterThanOrEqual(0);
     expect(methods.indexOf("assistant.threads.setStatus")).toBeLessThan(methods.indexOf("chat.postMessage"));
-    expect(h.fake.callsTo("assistant.threads.setStatus")[0]!.args.status).toBe("searching the guidance…");
+    expect(h.fake.callsTo("assistant.threads.setStatus")[0].args.status).toBe("searching the guidance…");
     expect(h.fake.callsTo("assistant.threads.setTitle")).toHaveLength(1);
-    const post = h.fake.callsTo("chat.postMessage")[0]!;
+    const post = h.fake.callsTo("chat.postMessage")[0];
     expect(post.args).toMatchObject({ channel: "D0ASSIST", thread_ts: threadTs });
     expect(blocksText(post.args.blocks)).toContain("*Sources*");
-    expect(h.service.asked[0]!.options?.history).toEqual([
+    expect(h.service.asked[0].options?.history).toEqual([
       { role: "user", text: "what did inspectors ask GPs to do?" },
       { role: "assistant", text: "Inspectors asked GPs to show more professional curiosity." },
     ]);
@@ -97,7 +97,7 @@ describe("a follow-up in a long thread", () => {
     );
     await waitFor(() => h.fake.callsTo("chat.postMessage").length === 1, 5000, "the answer");
     expect(h.fake.callsTo("conversations.replies").length).toBeGreaterThan(1);
-    const history = h.service.asked[0]!.options!.history!;
+    const history = h.service.asked[0].options!.history!;
     expect(history).toHaveLength(10);
     expect(history.every((turn) => turn.text.includes("2016 inspection"))).toBe(true);
     expect(history.at(-1)!.text).toBe("About the 2016 inspection point 499.");

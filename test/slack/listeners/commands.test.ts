@@ -30,9 +30,9 @@ describe("/safeguide", () => {
     });
     expect(res.status).toBe(200);
     const [reply] = await waitFor(() => responsesTo("cmd1").length === 1 && responsesTo("cmd1"), 5000, "the answer");
-    expect(reply!.body.response_type).toBe("ephemeral");
-    expect(blocksText(reply!.body.blocks)).toContain("share_answer");
-    expect(blocksText(reply!.body.blocks)).toContain("*Sources*");
+    expect(reply.body.response_type).toBe("ephemeral");
+    expect(blocksText(reply.body.blocks)).toContain("share_answer");
+    expect(blocksText(reply.body.blocks)).toContain("*Sources*");
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
 
@@ -56,9 +56,9 @@ describe("/safeguide", () => {
     const [dm] = await waitFor(() => h.fake.callsTo("chat.postMessage").length === 1 && h.fake.callsTo("chat.postMessage"), 5000, "the DM");
     await quiet(h);
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
-    expect(dm!.args.channel).toBe("UPRACT");
-    expect(dm!.args.text).toMatch(/^Your `\/safeguide` question “what did inspectors ask GPs to do\?” was answered too late/);
-    expect(blocksText(dm!.args.blocks)).toContain("*Sources*");
+    expect(dm.args.channel).toBe("UPRACT");
+    expect(dm.args.text).toMatch(/^Your `\/safeguide` question “what did inspectors ask GPs to do\?” was answered too late/);
+    expect(blocksText(dm.args.blocks)).toContain("*Sources*");
     expect(responsesTo("late")).toHaveLength(0);
   });
 
@@ -76,7 +76,7 @@ describe("/safeguide", () => {
     h = await startHarness();
     await sendSigned(h.port, commandBody("what did inspectors ask GPs to do?", h.fake.responseUrl("cmd2")), { contentType: FORM });
     const [reply] = await waitFor(() => responsesTo("cmd2").length === 1 && responsesTo("cmd2"), 5000, "the answer");
-    const share = reply!.body.blocks.at(-1).elements.find((e: any) => e.action_id === "share_answer");
+    const share = reply.body.blocks.at(-1).elements.find((e: any) => e.action_id === "share_answer");
     const res = await sendSigned(h.port, shareClick(share.value, h.fake.responseUrl("share2")), { contentType: FORM });
     expect(res.status).toBe(200);
     const [post] = await waitFor(
@@ -84,9 +84,9 @@ describe("/safeguide", () => {
       5000,
       "the shared post",
     );
-    expect(post!.args.channel).toBe("C0GENERAL");
-    expect(blocksText(post!.args.blocks)).toContain("Shared by <@UPRACT>");
-    expect(blocksText(post!.args.blocks)).not.toContain("share_answer");
+    expect(post.args.channel).toBe("C0GENERAL");
+    expect(blocksText(post.args.blocks)).toContain("Shared by <@UPRACT>");
+    expect(blocksText(post.args.blocks)).not.toContain("share_answer");
     await waitFor(() => responsesTo("share2").some((r) => r.body.delete_original), 5000, "the ephemeral removed");
   });
 
@@ -94,7 +94,7 @@ describe("/safeguide", () => {
     h = await startHarness({ SLACK_ALLOWED_TEAMS: "TOTHER" });
     await sendSigned(h.port, commandBody("what did inspectors ask GPs to do?", h.fake.responseUrl("r1")), { contentType: FORM });
     const [reply] = await waitFor(() => responsesTo("r1").length === 1 && responsesTo("r1"), 5000, "the refusal");
-    expect(reply!.body.text).toMatch(/not set up to answer here/);
+    expect(reply.body.text).toMatch(/not set up to answer here/);
     await quiet(h);
     expect(h.service.asked).toHaveLength(0);
   });

@@ -17,8 +17,8 @@ describe("App Home", () => {
       5000,
       "views.publish",
     );
-    expect(publish!.args.user_id).toBe("UPRACT");
-    const text = blocksText(publish!.args.view.blocks);
+    expect(publish.args.user_id).toBe("UPRACT");
+    const text = blocksText(publish.args.view.blocks);
     expect(text).toContain("v-20240101-abc");
     expect(text).toContain("2024-01-01T10:00:00Z");
     expect(text).toContain("local-lsa-256");
@@ -43,7 +43,7 @@ describe("App Home", () => {
       5000,
       "views.publish",
     );
-    expect(blocksText(publish!.args.view.blocks)).toContain("1 helpful");
+    expect(blocksText(publish.args.view.blocks)).toContain("1 helpful");
   });
 
   it("shows admins the answers Slack refused for good, by reason (after a revoked token)", async () => {

@@ -54,9 +54,9 @@ describe("the journal's disk fills up", () => {
     const body = eventBody(event);
     expect((await sendSigned(h.port, body)).status).toBe(503);
     const [line] = journalErrorLines(/could not record a delivery/);
-    expect(line!.delivery).toMatch(/^event:Ev/);
-    expect(line!.err.message).toBe("database or disk is full");
-    expect(line!.err.code).toBe("SQLITE_FULL");
+    expect(line.delivery).toMatch(/^event:Ev/);
+    expect(line.err.message).toBe("database or disk is full");
+    expect(line.err.code).toBe("SQLITE_FULL");
     expect(JSON.stringify(h.logLines())).not.toContain(QUESTION);
     expect(h.logLines().some((l) => /not acknowledged within 3 seconds/.test(l.msg))).toBe(false);
 
@@ -84,7 +84,7 @@ describe("the journal's disk fills up", () => {
     const lines = journalErrorLines(/could not record the answered delivery/);
     expect(lines.map((l) => [l.delivery, l.err.code])).toEqual(Array(4).fill(["event:EvMARK1", "SQLITE_FULL"]));
     // Its own record of what it posted, for whoever takes the delivery up again.
-    expect(await journal.inner.postedTs("event:EvMARK1")).toBe(h.fake.threads.get(`C0GENERAL:${event.ts}`)![0]!.ts);
+    expect(await journal.inner.postedTs("event:EvMARK1")).toBe(h.fake.threads.get(`C0GENERAL:${event.ts}`)![0].ts);
     expect(JSON.stringify(h.logLines())).not.toContain(QUESTION);
   });
 });

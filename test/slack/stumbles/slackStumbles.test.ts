@@ -60,11 +60,11 @@ describe("one real answer through Slack's stumbles", () => {
     h.fake.stumble("chat.postMessage", ...Array(3).fill({ status: 429 }));
     const [thread] = await ask(1);
     await waitFor(() => h.fake.callsTo("chat.postEphemeral").length > 0, 20_000, "the notice");
-    await expectOneAnswerEach([thread!]);
+    await expectOneAnswerEach([thread]);
     const notices = h.fake.callsTo("chat.postEphemeral");
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.args).toMatchObject({ channel: "C0GENERAL", user: "UPRACT", thread_ts: thread });
-    expect(notices[0]!.args.text).toMatch(/^Still working on your question/);
+    expect(notices[0].args).toMatchObject({ channel: "C0GENERAL", user: "UPRACT", thread_ts: thread });
+    expect(notices[0].args.text).toMatch(/^Still working on your question/);
     expect(posts().map((p) => String(p.args.text))).not.toContainEqual(expect.stringMatching(/still working/i));
   }, 30_000);
 
@@ -86,7 +86,7 @@ describe("one real answer through Slack's stumbles", () => {
     await waitFor(() => stillWorking().length > 0, 20_000, "the status");
     await expectOneAnswerEach([thread]);
     expect(stillWorking()).toHaveLength(1);
-    expect(stillWorking()[0]!.args).toMatchObject({ channel_id: "D0ASSIST", thread_ts: thread });
+    expect(stillWorking()[0].args).toMatchObject({ channel_id: "D0ASSIST", thread_ts: thread });
     expect(h.fake.callsTo("chat.postEphemeral")).toEqual([]);
   }, 30_000);
 
@@ -135,9 +135,9 @@ describe("one real answer through Slack's stumbles", () => {
     const logger = (await import("../../../src/logging.js")).createLogger("silent");
     h.slack = createSlackApp(h.config, h.service, { logger, stores: await openSlackStores(h.config, logger) });
     await h.slack.start();
-    await waitFor(() => answersPerThread(h.fake).get(thread!) === 1, 10_000, "the answer after the fix");
+    await waitFor(() => answersPerThread(h.fake).get(thread) === 1, 10_000, "the answer after the fix");
     await quiet(h);
-    expect(answersPerThread(h.fake).get(thread!)).toBe(1);
+    expect(answersPerThread(h.fake).get(thread)).toBe(1);
     expect(await journal.failures()).toEqual({});
     await journal.close();
   }, 30_000);

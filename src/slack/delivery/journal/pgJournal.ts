@@ -123,7 +123,7 @@ export class PgEventJournal implements EventJournal {
     const { rows } = await this.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM slack_deliveries WHERE state = 'pending' AND failed_reason IS NULL`,
     );
-    return rows[0]!.n;
+    return rows[0].n;
   }
 
   /** The pool belongs to whoever opened it (several stores share it). */
