@@ -1,9 +1,8 @@
-import { openService } from "../../src/app/openService.js";
 import { formatPassage } from "../../src/cli/format.js";
 import { FILTER_OPTIONS } from "../../src/cli/options.js";
 import { loadConfig } from "../../src/config.js";
 import { toPassageJson } from "../../src/retrieve/types.js";
-import { CommandError, commandFilters, exitCodeOf, parseCommand, type CommandIO } from "./command.js";
+import { CommandError, commandFilters, commandService, exitCodeOf, parseCommand, type CommandIO } from "./command.js";
 
 export const USAGE = `Usage: npm run ask -- [--json] [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] [--audience NAME] "question"`;
 
@@ -21,7 +20,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     const config = loadConfig(io.env);
     const k = values.k ? Number(values.k) : config.topK;
     if (!Number.isInteger(k) || k < 1) throw new CommandError("--k must be a whole number of at least 1");
-    const service = await openService(config);
+    const service = await commandService(config, io);
     const { passages, notices } = await service.passages(query, { k, filters });
     // The guards' notices, the urgent-contact message first, come before any passage (with --json, on stderr too).
     if (values.json) {

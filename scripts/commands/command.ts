@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { readFilters } from "../../src/cli/options.js";
+import type { Config } from "../../src/config.js";
+import type { SafeguideService } from "../../src/service.js";
 import type { SearchFilters } from "../../src/retrieve/types.js";
 
 /**
@@ -12,6 +14,8 @@ export interface CommandIO {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** stderr when it is a terminal (progress bars and counters); absent when piped and in tests. */
+  terminal?: NodeJS.WriteStream;
 }
 
 export type Main = (argv: string[], io: CommandIO) => Promise<number>;
@@ -43,12 +47,24 @@ export function commandFilters(values: Record<string, unknown>): SearchFilters {
   }
 }
 
+/** The service over the index, built first when missing (said on the command's stderr); no index is exit 1. */
+export async function commandService(config: Config, io: CommandIO): Promise<SafeguideService> {
+  // Loaded here, not at the top: a command answers a typo at once, before the index code is loaded.
+  const { openService } = await import("../../src/app/openService.js");
+  try {
+    return await openService(config, (message) => io.stderr(`${message}\n`));
+  } catch (e) {
+    throw new CommandError((e as Error).message, 1);
+  }
+}
+
 /** Runs a script's main with this process's arguments, streams and environment, and ends with its code. */
 export async function runMain(main: Main): Promise<void> {
   const io: CommandIO = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
+    terminal: process.stderr.isTTY ? process.stderr : undefined,
   };
   process.exitCode = await main(process.argv.slice(2), io);
 }

@@ -2,7 +2,8 @@ import { stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { FILTER_OPTIONS } from "../../src/cli/options.js";
 import { EXCERPT_FORMATS, isExcerptFormat } from "../../src/excerpts/render/formats.js";
-import { CommandError, commandFilters, exitCodeOf, parseCommand, type CommandIO } from "./command.js";
+import type { ExcerptSort } from "../../src/excerpts/types.js";
+import { CommandError, commandFilters, commandService, exitCodeOf, parseCommand, type CommandIO } from "./command.js";
 
 export const USAGE = `Usage: npm run excerpts -- "topic" [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] [--audience NAME]
                              [--sort relevance|date] [--format ${EXCERPT_FORMATS.join("|")}] [--out FILE]
@@ -47,7 +48,6 @@ async function excerpts(argv: string[], io: CommandIO): Promise<number> {
 
   // Loaded only once the arguments are good: a typo is answered at once, not after loading the index code.
   const { loadConfig } = await import("../../src/config.js");
-  const { openService } = await import("../../src/app/openService.js");
   const { renderExcerpts } = await import("../../src/excerpts/index.js");
   const { writeFileAtomic } = await import("../../src/index/store.js");
   let config;
@@ -56,8 +56,8 @@ async function excerpts(argv: string[], io: CommandIO): Promise<number> {
   } catch (e) {
     throw new CommandError((e as Error).message, 1);
   }
-  const service = await openService(config);
-  const set = await service.excerpts(topic, filters, { k, sort });
+  const service = await commandService(config, io);
+  const set = await service.excerpts(topic, filters, { k, sort: sort });
   // The guards' notices (the urgent-contact message first) go to the person running the command, not into the file.
   for (const notice of set.notices) io.stderr(`${notice.text}\n`);
   if (set.total === 0) {

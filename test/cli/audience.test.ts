@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main as askMain } from "../../scripts/commands/ask.js";
+import { main as evalMain } from "../../scripts/commands/eval.js";
 import { main as excerptsMain } from "../../scripts/commands/excerpts.js";
 import { runMain } from "../helpers/command.js";
 import { audienceCorpus, RESTRICTED, RESTRICTED_MARKER, RESTRICTED_QUESTION, RESTRICTED_TITLE } from "../helpers/audienceCorpus.js";
@@ -62,12 +63,13 @@ describe("--audience", () => {
     const questions = join(corpus.root, "questions.jsonl");
     writeFileSync(questions, `${JSON.stringify({ id: "q1", question: RESTRICTED_QUESTION })}\n`);
     const results = join(corpus.root, "results.jsonl");
-    const evalOf = (...a: string[]) => {
-      expect(run(["scripts/eval.ts", "--questions", questions, "--results", results, ...a]).status).toBe(0);
+    const evalOf = async (...a: string[]) => {
+      const r = await runMain(evalMain, ["--questions", questions, "--results", results, ...a], env);
+      expect(r.status, r.stderr).toBe(0);
       return readFileSync(results, "utf8");
     };
-    expect(evalOf()).not.toContain(RESTRICTED);
-    expect(evalOf("--audience", "board")).toContain(RESTRICTED);
+    expect(await evalOf()).not.toContain(RESTRICTED);
+    expect(await evalOf("--audience", "board")).toContain(RESTRICTED);
   });
 
   it("npm start (the terminal chat) answers and lists sources for the audience given", () => {

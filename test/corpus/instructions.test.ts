@@ -81,8 +81,8 @@ describe("npm run reindex", () => {
   const corpus = makeCorpus({ ...TOPICS, "2024-01-handbook.md": PLANTED_DOC });
   afterAll(() => corpus.cleanup());
 
-  it("names the file in its warnings, and none of the others", () => {
-    const run = runReindex(corpus, ["--json"]);
+  it("names the file in its warnings, and none of the others", async () => {
+    const run = await runReindex(corpus, ["--json"]);
     expect(run.status).toBe(0);
     const warnings: string[] = JSON.parse(run.stdout).warnings;
     const about = warnings.filter((w) => /set safeguarding aside/.test(w));

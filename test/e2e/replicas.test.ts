@@ -1,10 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main as feedbackMain } from "../../scripts/commands/feedback.js";
 import { ACTION } from "../../src/slack/render/answerBlocks.js";
+import { runMain } from "../helpers/command.js";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/postgres.js";
 import { FakeSlack } from "../../testkit/fakeSlack.js";
 import { actionBody, blocksText, eventBody, FORM, mention, sendSigned, waitFor } from "../slack/harness.js";
@@ -122,9 +122,8 @@ describe.skipIf(!available)("two replicas on PostgreSQL", () => {
     const [opened] = await waitFor(() => fake.callsTo("views.open").length === 1 && fake.callsTo("views.open"), 10_000, "the passage");
     expect(blocksText(opened.args.view.blocks)).toContain("A longer passage around the quote.");
 
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/feedback.ts", "--json"], {
-      env: { ...process.env, DATABASE_URL: database.url },
-    });
+    const { status, stdout, stderr } = await runMain(feedbackMain, ["--json"], { ...process.env, DATABASE_URL: database.url });
+    expect(status, stderr).toBe(0);
     const report = JSON.parse(stdout) as { counts: unknown; feedback: { rating: string }[] };
     expect(report.counts).toEqual({ helpful: 1, not_helpful: 0, total: 1 });
 

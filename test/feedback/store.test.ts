@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../scripts/commands/feedback.js";
+import { runMain } from "../helpers/command.js";
 import { feedbackPath, JsonlFeedbackStore, type FeedbackInput } from "../../src/feedback/store.js";
 
 let dir: string;
@@ -54,11 +56,20 @@ describe("JsonlFeedbackStore", () => {
 });
 
 describe("npm run feedback", () => {
-  const run = (args: string[]) =>
-    promisify(execFile)("npx", ["tsx", "scripts/feedback.ts", ...args], {
+  /** The script's main in this process; `--help` below is the script itself, spawned. */
+  const run = async (args: string[]) => {
+    const result = await runMain(main, args, { ...process.env, DATA_DIR: dir });
+    expect(result.status, result.stderr).toBe(0);
+    return result;
+  };
+
+  it("--help prints the usage and exits 0", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/feedback.ts", "--help"], {
       cwd: join(import.meta.dirname, "..", ".."),
       env: { ...process.env, DATA_DIR: dir },
     });
+    expect(stdout).toMatch(/^Usage: npm run feedback/);
+  });
 
   it("prints only JSON with --json, with counts by rating", async () => {
     await store.record(input());

@@ -4,9 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SqliteGapStore } from "../../src/gaps/sqliteStore.js";
+import { main } from "../../scripts/commands/gaps.js";
 import { REPO } from "../index/helpers.js";
+import { runMain } from "../helpers/command.js";
 
-/** scripts/gaps.ts as an admin runs it: the contract's JSON, markdown or CSV, and a since date. */
+/** scripts/gaps.ts (its main) as an admin runs it: the contract's JSON, markdown or CSV, and a since date. */
 
 let dataDir: string;
 beforeAll(async () => {
@@ -45,17 +47,13 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const gaps = (args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "scripts/gaps.ts", ...args], {
-    cwd: REPO,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, GAP_REPORT: "on" },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+const envOf = () => ({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, GAP_REPORT: "on" });
+/** The script's main in this process; `--help` below is the script itself, spawned. */
+const gaps = (args: string[]) => runMain(main, args, envOf());
 
 describe("npm run gaps", () => {
-  it("--json prints only the report: topics by count, months, examples only past GAP_MIN_ASKERS", () => {
-    const run = gaps(["--json"]);
+  it("--json prints only the report: topics by count, months, examples only past GAP_MIN_ASKERS", async () => {
+    const run = await gaps(["--json"]);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(["topics", "since", "recorded"]);
@@ -69,18 +67,25 @@ describe("npm run gaps", () => {
     expect(Object.values(report.topics[0].months).reduce((a: number, b) => a + (b as number), 0)).toBe(3);
   });
 
-  it("--since narrows the report; CSV escapes formulas; markdown says when only counts are shown", () => {
+  it("--since narrows the report; CSV escapes formulas; markdown says when only counts are shown", async () => {
     const since = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-    const narrowed = JSON.parse(gaps(["--json", "--since", since]).stdout);
+    const narrowed = JSON.parse((await gaps(["--json", "--since", since])).stdout);
     expect(narrowed.since).toBe(since);
     expect(narrowed.topics[0]).toMatchObject({ topic: "strategy meeting", count: 2, examples: [] });
-    const csv = gaps(["--format", "csv"]).stdout;
+    const csv = (await gaps(["--format", "csv"])).stdout;
     expect(csv).toContain("'=cmd|");
-    expect(gaps([]).stdout).toMatch(/## ehcp \(1\)[\s\S]*Counts only: fewer than 3 people/);
+    expect((await gaps([])).stdout).toMatch(/## ehcp \(1\)[\s\S]*Counts only: fewer than 3 people/);
   });
 
-  it("--help exits 0; a bad date exits 1", () => {
-    expect(gaps(["--help"]).status).toBe(0);
-    expect(gaps(["--since", "soon"]).status).toBe(1);
+  it("--help exits 0 (the script, spawned); a bad date exits 1", async () => {
+    const help = spawnSync(process.execPath, ["--import", "tsx", "scripts/gaps.ts", "--help"], {
+      cwd: REPO,
+      env: envOf(),
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run gaps/);
+    expect((await gaps(["--since", "soon"])).status).toBe(1);
   });
 });

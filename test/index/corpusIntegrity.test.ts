@@ -8,7 +8,10 @@ import { loadIndex } from "../../src/index/load.js";
 import { prepareIndex } from "../../src/retrieve/indexDerived.js";
 import { candidatesFor } from "../../src/retrieve/search.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
-import { REPO, makeCorpus, runReindex, type TestCorpus } from "./helpers.js";
+import { main as askMain } from "../../scripts/commands/ask.js";
+import { main as excerptsMain } from "../../scripts/commands/excerpts.js";
+import { makeCorpus, runReindex, type TestCorpus } from "./helpers.js";
+import { runMain } from "../helpers/command.js";
 
 /** DESIGN.md, "Integrity": special files and a broken metadata.json are named failures; undated documents say so. */
 
@@ -49,7 +52,7 @@ describe("an unusable metadata.json", () => {
     corpus.write("2023-06-early-help.txt", "Early help assessments bring families and practitioners together early.\n");
     corpus.write("metadata.json", '{"2021-03-neglect-guidance.md": {"title": "Neglect guid');
 
-    const result = runReindex(corpus, ["--json"]);
+    const result = await runReindex(corpus, ["--json"]);
     expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout) as {
       version: string;
@@ -115,22 +118,16 @@ describe("an undated document", () => {
 
   it('shows "date unknown" in `ask` and in the excerpts, and leaves the date empty in JSON', async () => {
     await buildIndex(corpus.config());
-    const run = (script: string, args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
-        cwd: REPO,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...corpus.env },
-        encoding: "utf8",
-        timeout: 60_000,
-      });
-    const ask = run("scripts/ask.ts", ["--source", UNDATED, "neglect screening tool"]);
+    const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...corpus.env };
+    const ask = await runMain(askMain, ["--source", UNDATED, "neglect screening tool"], env);
     expect(ask.status).toBe(0);
     expect(ask.stdout).toMatch(/\(date unknown\)/);
-    const json = JSON.parse(run("scripts/ask.ts", ["--json", "--source", UNDATED, "neglect screening tool"]).stdout) as {
+    const json = JSON.parse((await runMain(askMain, ["--json", "--source", UNDATED, "neglect screening tool"], env)).stdout) as {
       passages: { date: string }[];
     };
     expect(json.passages[0].date).toBe("");
     for (const format of ["md", "csv"]) {
-      const excerpts = run("scripts/excerpts.ts", ["--source", UNDATED, "--format", format, "neglect screening"]);
+      const excerpts = await runMain(excerptsMain, ["--source", UNDATED, "--format", format, "neglect screening"], env);
       expect(excerpts.status, excerpts.stderr).toBe(0);
       expect(excerpts.stdout).toContain("date unknown");
     }

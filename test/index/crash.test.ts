@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/index/build.js";
 import { loadIndex } from "../../src/index/load.js";
 import { LOCK_FILE } from "../../src/index/lock.js";
-import { makeCorpus, runReindex, type TestCorpus } from "./helpers.js";
+import { makeCorpus, spawnReindex, type TestCorpus } from "./helpers.js";
 
 /**
  * A reindex killed at any point (kill -9, power loss) or failing on a full disk leaves the previous
@@ -33,7 +33,7 @@ describe("a reindex killed part-way", () => {
   it.each(["after-chunks", "after-dense", "during-write", "before-rename", "before-swap"])(
     "at %s dies by SIGKILL and the previous index still answers",
     async (checkpoint) => {
-      const child = runReindex(corpus, ["--full"], { SAFEGUIDE_FAULT: checkpoint });
+      const child = spawnReindex(corpus, ["--full"], { SAFEGUIDE_FAULT: checkpoint });
       expect(child.signal).toBe("SIGKILL");
       await expectPreviousIndexServes();
       const lock = JSON.parse(readFileSync(join(corpus.indexDir, LOCK_FILE), "utf8"));
@@ -57,7 +57,7 @@ describe("a reindex killed part-way", () => {
 
 describe("a full disk", () => {
   it("while writing chunks.json: the script exits 1 naming the cause, and the previous index still serves", async () => {
-    const child = runReindex(corpus, ["--full"], { SAFEGUIDE_FAULT: "enospc:chunks.json" });
+    const child = spawnReindex(corpus, ["--full"], { SAFEGUIDE_FAULT: "enospc:chunks.json" });
     expect(child.status).toBe(1);
     expect(child.stderr).toContain("no space left on device while writing chunks.json (ENOSPC)");
     expect(child.stderr).toContain(`version ${serving}) still serves`);

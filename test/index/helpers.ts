@@ -3,6 +3,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadConfig, type Config } from "../../src/config.js";
 import { tempDir } from "../../testkit/fixtures.js";
+import { main } from "../../scripts/commands/reindex.js";
+import { runMain } from "../helpers/command.js";
 
 /** Small corpora written by the tests, and configs pointed at them. */
 
@@ -96,8 +98,13 @@ export function makeCorpus(files: Record<string, string | Uint8Array> = TOPICS, 
   return corpus;
 }
 
-/** Run scripts/reindex.ts in a child process, as an admin would. */
+/** `npm run reindex`'s main in this process, with the environment an admin's shell would give it. */
 export function runReindex(corpus: TestCorpus, args: string[] = [], extraEnv: Record<string, string> = {}) {
+  return runMain(main, args, { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...corpus.env, ...extraEnv });
+}
+
+/** scripts/reindex.ts in a child process, as an admin would run it: for what only a process shows (a kill, its pid). */
+export function spawnReindex(corpus: TestCorpus, args: string[] = [], extraEnv: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts", ...args], {
     cwd: REPO,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...corpus.env, ...extraEnv },

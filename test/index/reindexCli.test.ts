@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeCorpus, runReindex, type TestCorpus } from "./helpers.js";
+import { makeCorpus, runReindex, spawnReindex, type TestCorpus } from "./helpers.js";
 
-/** scripts/reindex.ts as the contract describes it (DESIGN.md, "Reindex", "Machine output"). */
+/** scripts/reindex.ts as the contract describes it (DESIGN.md, "Reindex", "Machine output"); its main in this process but for --help. */
 
 let corpus: TestCorpus;
 
@@ -11,8 +11,8 @@ beforeAll(() => {
 afterAll(() => corpus.cleanup());
 
 describe("npm run reindex", () => {
-  it("--json prints only the contract's JSON on stdout, progress on stderr, and exits 0", () => {
-    const run = runReindex(corpus, ["--json"]);
+  it("--json prints only the contract's JSON on stdout, progress on stderr, and exits 0", async () => {
+    const run = await runReindex(corpus, ["--json"]);
     expect(run.status).toBe(0);
     const output = JSON.parse(run.stdout);
     expect(Object.keys(output).sort()).toEqual(["duplicates", "sources", "version", "warnings"]);
@@ -27,36 +27,36 @@ describe("npm run reindex", () => {
     expect(run.stderr).toMatch(/reading/);
   });
 
-  it("exits 0 when nothing changed, naming the version that still serves", () => {
-    const run = runReindex(corpus);
+  it("exits 0 when nothing changed, naming the version that still serves", async () => {
+    const run = await runReindex(corpus);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Nothing changed: index version \S+ still serves/);
     expect(run.stdout).toMatch(/2021-03-neglect-guidance\.md\s+unchanged/);
   });
 
-  it("names documents older than REVIEW_AFTER_YEARS for review, in the JSON warnings and the text", () => {
+  it("names documents older than REVIEW_AFTER_YEARS for review, in the JSON warnings and the text", async () => {
     // A cutoff near January 2022: the 2021 guidance is due for review, the August 2022 letter is not.
     const years = ((Date.now() - Date.parse("2022-01-01")) / (365.25 * 86_400_000)).toFixed(2);
-    const json = JSON.parse(runReindex(corpus, ["--json"], { REVIEW_AFTER_YEARS: years }).stdout);
+    const json = JSON.parse((await runReindex(corpus, ["--json"], { REVIEW_AFTER_YEARS: years })).stdout);
     const due = json.warnings.filter((w: string) => /due for review/.test(w));
     expect(due).toEqual([expect.stringMatching(/^2021-03-neglect-guidance\.md: dated 2021-03-01, older than [\d.]+ years/)]);
-    expect(runReindex(corpus, [], { REVIEW_AFTER_YEARS: years }).stdout).toMatch(
+    expect((await runReindex(corpus, [], { REVIEW_AFTER_YEARS: years })).stdout).toMatch(
       /2021-03-neglect-guidance\.md: dated 2021-03-01.*due for review/,
     );
-    expect(JSON.parse(runReindex(corpus, ["--json"], { REVIEW_AFTER_YEARS: "50" }).stdout).warnings.join("\n")).not.toMatch(
+    expect(JSON.parse((await runReindex(corpus, ["--json"], { REVIEW_AFTER_YEARS: "50" })).stdout).warnings.join("\n")).not.toMatch(
       /due for review/,
     );
   });
 
-  it("exits 2 when a new index was made but a source failed, and lists it in the table", () => {
+  it("exits 2 when a new index was made but a source failed, and lists it in the table", async () => {
     corpus.write("empty.txt", "");
     corpus.write("2023-06-early-help.txt", "Early help assessments bring families and practitioners together early.\n");
-    const run = runReindex(corpus);
+    const run = await runReindex(corpus);
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/empty\.txt\s+failed\s+empty file/);
     expect(run.stdout).toMatch(/Built index version/);
     // Nothing changed since, but the failure still stands: still 2.
-    const again = runReindex(corpus, ["--json"]);
+    const again = await runReindex(corpus, ["--json"]);
     expect(again.status).toBe(2);
     const json = JSON.parse(again.stdout);
     expect(json.sources.find((s: { file: string }) => s.file === "empty.txt")).toEqual({
@@ -66,11 +66,11 @@ describe("npm run reindex", () => {
     });
   });
 
-  it("--help explains the options and exits 0; an unknown option exits 1", () => {
-    const help = runReindex(corpus, ["--help"]);
+  it("--help explains the options and exits 0 (the script itself, spawned); an unknown option exits 1", async () => {
+    const help = spawnReindex(corpus, ["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--dry-run/);
-    const bad = runReindex(corpus, ["--frobnicate"]);
+    const bad = await runReindex(corpus, ["--frobnicate"]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/frobnicate/);
   });

@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
+import { main as askMain } from "../../scripts/commands/ask.js";
 import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
 import { queryFor } from "../../src/retrieve/lexicon.js";
 import { retrieve as retrieveQuery, type RetrieveOptions } from "../../src/retrieve/search.js";
 import { memorySnapshot } from "../helpers/memorySnapshot.js";
+import { runMain } from "../helpers/command.js";
 
 let snapshot: PreparedIndex;
 const retrieve = (s: PreparedIndex, text: string, options: RetrieveOptions) => retrieveQuery(s, queryFor(s, text), options);
@@ -51,16 +53,13 @@ describe("retrieve()", () => {
 });
 
 describe("npm run ask", () => {
-  it("asks for a question when given none, exiting 2", () => {
+  it("asks for a question when given none, exiting 2 (the script, spawned)", () => {
     const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/ask.ts"], { encoding: "utf8", timeout: 60_000 });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Please give a question/);
   });
-  it("rejects an unknown document type with the list of types", () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/ask.ts", "--type", "novel", "q"], {
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+  it("rejects an unknown document type with the list of types", async () => {
+    const r = await runMain(askMain, ["--type", "novel", "q"], process.env);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown --type "novel"/);
   });

@@ -1,9 +1,11 @@
 import { execFile } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCorpus, REPO, type TestCorpus } from "../index/helpers.js";
+import { main } from "../../scripts/commands/sync.js";
+import { runMain } from "../helpers/command.js";
 import { plain, startDocumentServer, type DocumentServer } from "./documentServer.js";
 
-/** scripts/sync.ts as an admin runs it: --json prints only JSON, the exit code says how it went. */
+/** scripts/sync.ts (its main) as an admin runs it: --json prints only JSON, the exit code says how it went. */
 
 let server: DocumentServer;
 let corpus: TestCorpus;
@@ -22,10 +24,18 @@ afterAll(async () => {
   corpus.cleanup();
 });
 
-// Asynchronous on purpose: the document server answers from this process's event loop.
-function runSync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+const envOf = () => ({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...corpus.env, SYNC_ALLOWED_HOSTS: "127.0.0.1" });
+
+/** The script's main in this process. */
+async function runSync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { status, stdout, stderr } = await runMain(main, args, envOf());
+  return { code: status, stdout, stderr };
+}
+
+/** The script itself, spawned. Asynchronous on purpose: the document server answers from this process's event loop. */
+function spawnScript(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...corpus.env, SYNC_ALLOWED_HOSTS: "127.0.0.1" };
+    const env = envOf();
     const child = execFile(
       process.execPath,
       ["--import", "tsx", "scripts/sync.ts", ...args],
@@ -48,8 +58,8 @@ describe("npm run sync (the script)", () => {
     expect(run.code).toBe(2);
   });
 
-  it("--help prints the usage and exits 0", async () => {
-    const run = await runSync(["--help"]);
+  it("--help prints the usage and exits 0 (the script, spawned)", async () => {
+    const run = await spawnScript(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Usage: npm run sync/);
   });
