@@ -2,7 +2,6 @@ import { stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { FILTER_OPTIONS } from "../../src/cli/options.js";
 import { EXCERPT_FORMATS, isExcerptFormat } from "../../src/excerpts/render/formats.js";
-import type { ExcerptSort } from "../../src/excerpts/types.js";
 import { CommandError, commandFilters, commandService, exitCodeOf, parseCommand, type CommandIO } from "./command.js";
 
 export const USAGE = `Usage: npm run excerpts -- "topic" [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] [--audience NAME]
