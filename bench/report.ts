@@ -71,7 +71,7 @@ function stageRows(corpus: string, s: StageLatencies, whole: Latencies): [string
     ],
     [
       `Bare MiniSearch query over the same chunks, ${corpus} (built in ${(s.bareMiniSearchBuildMs / 1000).toFixed(1)} s)`,
-      `${lat(s.bareMiniSearch)}; the answer's p95 is ${(whole.p95 / s.bareMiniSearch.p95).toFixed(1)}× it`,
+      `${lat(s.bareMiniSearch)}; the answer's p95 is ${(whole.p95 / s.bareMiniSearch.p95).toPrecision(2)}× it`,
       "",
     ],
   ];
