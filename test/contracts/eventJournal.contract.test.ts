@@ -33,6 +33,14 @@ for (const backend of await backends("EventJournal contract on PostgreSQL (test/
       expect(await two.record(key, { q: 1 }, B)).toEqual({ isNew: false });
     });
 
+    it("of a burst recorded at once, each key is new exactly once, a key sent twice in it only the first time", async () => {
+      const journal = backend.journal();
+      const keys = Array.from({ length: 30 }, () => unique("burst"));
+      const results = await Promise.all([...keys, keys[0]].map((key) => journal.record(key, { key }, A)));
+      expect(results.map((r) => r.isNew)).toEqual([...keys.map(() => true), false]);
+      expect(await journal.record(keys[29], { again: true }, A)).toEqual({ isNew: false });
+    });
+
     it("of the same keys recorded on two handles at once, exactly one record of each is new", async () => {
       const [one, two] = [backend.journal(), backend.journal()];
       const keys = Array.from({ length: 30 }, () => unique("race"));

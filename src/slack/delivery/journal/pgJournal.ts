@@ -1,27 +1,27 @@
 import type { Database } from "../../../db/database.js";
 import type { EventJournal, Lease, PendingDelivery } from "./eventJournal.js";
+import { PgRecordBatch } from "./pgRecordBatch.js";
 
 /**
  * The shared journal (DATABASE_URL): the same rows as the embedded one, in tables every replica sees
  * (schema in src/db/migrations.ts). A record and a claim are each one INSERT ... ON CONFLICT DO NOTHING,
  * so of two replicas handed the same event (Slack's retry reaching the other one) exactly one records
- * it; pending deliveries are leased with FOR UPDATE SKIP LOCKED, so two sweeping replicas never take
+ * it (records arriving together go in as one INSERT); pending deliveries are leased with FOR UPDATE SKIP LOCKED, so two sweeping replicas never take
  * the same one, and a dead replica's deliveries are taken over when its leases run out.
  */
 export class PgEventJournal implements EventJournal {
+  private readonly batch: PgRecordBatch;
+
   constructor(
     private readonly db: Database,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.batch = new PgRecordBatch(db, now);
+  }
 
-  async record(key: string, body: unknown, lease: Lease): Promise<{ isNew: boolean }> {
-    const now = this.now();
-    const { rowCount } = await this.db.query(
-      `INSERT INTO slack_deliveries (key, body, state, lease_owner, lease_until, received_at)
-       VALUES ($1, $2, 'pending', $3, $4, $5) ON CONFLICT (key) DO NOTHING`,
-      [key, JSON.stringify(body), lease.owner, now + lease.ms, now],
-    );
-    return { isNew: rowCount === 1 };
+  /** Records arriving together share one INSERT and one commit (pgRecordBatch.ts). */
+  record(key: string, body: unknown, lease: Lease): Promise<{ isNew: boolean }> {
+    return this.batch.record(key, body, lease);
   }
 
   async claim(key: string, deliveryKey: string): Promise<boolean> {
