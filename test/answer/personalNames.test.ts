@@ -18,6 +18,9 @@ describe("findNames", () => {
     ["can i tell mr jones about it", ["mr jones"]],
     ["Kayden said he was hungry", ["Kayden"]],
     ["Kieran O'Neill was messaging her", ["Kieran O'Neill"]],
+    ["Priya S in 8B has said her brother checks her phone", ["Priya S"]],
+    ["J.M. (DOB 22.06.2010) has disclosed cannabis use", ["J.M"]],
+    ["MW, 13, disclosed at school that her uncle touched her", ["MW"]],
   ])("finds the name in %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -27,6 +30,11 @@ describe("findNames", () => {
     "We've had a few worried parents at clinic, how many FGM cases involving Kirklees children were identified?",
     "what is the Clare's Law disclosure scheme?",
     "how do SWs escalate a CLA case to the IRO?",
+    "what did the Victoria Climbié inquiry (the Laming report) recommend?",
+    "how many CSE, 13 cases or more?",
+    "what is the UK definition, ok to use it?",
+    "what share of referrals were re-referrals, and which teams are co-located?",
+    "can we put the Childline and Samaritans numbers on the posters?",
   ])("finds none in %j", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -25,10 +25,23 @@ for (const entry of NATIONAL_VOCABULARY) {
     .match(/[a-z]{2,}/g) ?? [])
     WORDS.add(w);
 }
+/** National services a question may name (their helplines too): bodies, not people. */
+const NATIONAL_SERVICES =
+  "childline samaritans samaritan barnardos barnardo kooth youngminds crimestoppers cafcass ceop nspcc napac childnet thinkuknow shelter mencap";
+const SERVICES = new Set(NATIONAL_SERVICES.split(" "));
+for (const w of SERVICES) WORDS.add(w);
+
+/** "Childline", "Samaritans": a national service, never a person in the question. */
+export function isNationalService(word: string): boolean {
+  return SERVICES.has(word.toLowerCase().replace(/['’]s?$/, ""));
+}
 for (const w of PROPER) if (WORDS.has(w)) PROPER.delete(w);
 
-/** Typed without apostrophes in a hurry: "hes", "cant", "didnt". */
-const CONTRACTIONS = /^(?:[a-z]+nt|[a-z]+ve|im|ive|id|ill|hes|shes|theyre|youre|were|thats|whats|theres|lets|dont|wont|cant|shant)$/;
+/** Typed without apostrophes in a hurry ("hes", "cant", "didnt"), and chat's own words ("ok", "pls"). */
+const CONTRACTIONS =
+  /^(?:[a-z]+nt|[a-z]+ve|im|ive|id|ill|hes|shes|theyre|youre|were|thats|whats|theres|lets|dont|wont|cant|shant|ok|okay|pls|plz|thx|yeah|yep|nope|btw|asap|fyi)$/;
+/** "re-referrals", "non-engagement", "co-located": a prefix and an English word. */
+const PREFIXED = /^(?:re|pre|non|co|sub|multi|inter|anti|over|under|self|post|mis|ex|semi|cross|de)-(.+)$/;
 const SUFFIXES = ["'s", "’s", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ies", "ied", "ness", "ment", "ments"];
 
 /** A word of the English word list, or of the safeguarding vocabulary, allowing common endings. */
@@ -41,12 +54,15 @@ export function isEnglishWord(word: string): boolean {
     if (WORDS.has(stem) || WORDS.has(`${stem}e`) || WORDS.has(`${stem}y`) || (stem.at(-1) === stem.at(-2) && WORDS.has(stem.slice(0, -1))))
       return true;
   }
+  const prefixed = PREFIXED.exec(w);
+  if (prefixed) return isEnglishWord(prefixed[1]);
   return w.split("-").length > 1 && w.split("-").every((p) => WORDS.has(p));
 }
 
 /** A word the list holds only as a proper name ("Aaliyah", "Patel", "Shah"). */
 export function isProperName(word: string): boolean {
-  return PROPER.has(word.toLowerCase().replace(/['’]s$/, ""));
+  const w = word.toLowerCase().replace(/['’]s$/, "");
+  return PROPER.has(w) && !CONTRACTIONS.test(w);
 }
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

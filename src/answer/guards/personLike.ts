@@ -23,7 +23,9 @@ export function isPersonLike(word: string, options: NameOptions): boolean {
   // An acronym ("MARAC", "CAMHS") is a term of the trade, not a person.
   if (w === w.toUpperCase() && w.length <= 6) return false;
   const corpus = options.isCorpusWord?.(lower) ?? false;
-  if (isProperName(lower)) return !corpus || w === lower;
+  // Typed in lower case, a word the list has only as a name is a name ("patel"), unless it is an English word
+  // inflected ("numbers": the list has "Numbers", the book, and "number").
+  if (isProperName(lower)) return w === lower ? !isEnglishWord(lower) : !corpus;
   return !corpus && !isEnglishWord(lower);
 }
 

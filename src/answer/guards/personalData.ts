@@ -150,7 +150,9 @@ function phones(text: string) {
   return matches(text, PHONE, "phone", (m) => {
     const digits = m[0].replace(/\D/g, "");
     const national = m[0].startsWith("+") ? digits.slice(2).replace(/^0/, "") : digits.slice(1);
-    return /^[1-9]/.test(national);
+    // A person's number is geographic (01, 02) or mobile (07); 03 and 08 numbers are organisations' lines
+    // (a helpline such as the NSPCC's 0808 800 5000), which a question may quote.
+    return /^[127]/.test(national);
   });
 }
 

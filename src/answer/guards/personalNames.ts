@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { isEnglishWord, lexiconTags } from "./englishWords.js";
+import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
 import { initialsWithSurname, isPersonLike, nicknamesInQuotes, personLikeWords } from "./personLike.js";
 
 /**
@@ -109,13 +109,28 @@ function nameSeeds(text: string, options: NameOptions): Span[] {
 export function findNames(text: string, options: NameOptions = {}): Span[] {
   const seeds = nameSeeds(text, options);
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
-  seeds.push(...initialsWithSurname(text));
-  const spans = merge(seeds.map((s) => grow(text, trim(text, s), options)));
+  seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options));
+  const people = seeds.filter((s) => !text.slice(s.start, s.end).split(/\s+/).every(isNationalService));
+  const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
   return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options) && !NAMES_A_LAW.test(text.slice(s.end)));
 }
 
 /** "Clare's Law", "Sarah's Law": a scheme named after someone, not a person in the question. */
-const NAMES_A_LAW = /^['’]s\s+law\b/i;
+const NAMES_A_LAW = /^['’]s\s+law\b|^\s+(?:inquiry|report|review)\b/i;
+
+/** Initials standing for a child: dotted ("J.M."), or capitals given an age or a date of birth ("MW, 13,"). */
+const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;
+const NOT_INITIALS = new Set(["U.K.", "U.S.", "E.U.", "N.B.", "P.S.", "A.M.", "P.M."]);
+const INITIALS_WITH_AGE = /\b\p{Lu}{2,3}(?=,?\s*(?:\(\s*)?(?:aged?\s+\d{1,2}\b|\d{1,2}\s*(?:[),]|yo\b|y\/o|years?\b|yrs?\b)|dob\b|d\.o\.b))/giu;
+
+function initialsAlone(text: string, options: NameOptions): Span[] {
+  const dotted = [...text.matchAll(DOTTED_INITIALS)].filter((m) => !NOT_INITIALS.has(m[0]));
+  // An acronym the guidance or its vocabulary uses ("CSE, 13 cases") stands for no one.
+  const capitals = [...text.matchAll(INITIALS_WITH_AGE)].filter(
+    (m) => m[0] === m[0].toUpperCase() && !(options.isCorpusWord?.(m[0].toLowerCase()) ?? true) && !isEnglishWord(m[0]),
+  );
+  return [...dotted, ...capitals].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 
 /** Only the words of the name: no trailing punctuation, bracketed age or possessive "'s". */
 function trim(text: string, s: Span): Span {
@@ -132,6 +147,9 @@ function grow(text: string, s: Span, options: NameOptions): Span {
     if (!m || !word || !continuesName(word, options)) break;
     span.end += m[0].length - (m[1].length - word.length);
   }
+  // "Priya S", "Tom B.": a surname's initial.
+  const initial = /^\s+(?![AI]\b)\p{Lu}\.?(?![\p{L}\d&'’-])/u.exec(text.slice(span.end));
+  if (initial) span.end += initial[0].length;
   for (;;) {
     const m = /([\p{L}'’-]+)\s+$/u.exec(text.slice(0, span.start));
     if (!m || !continuesName(m[1], options)) break;
@@ -172,7 +190,7 @@ const AGE_AFTER_NAME = new RegExp(
 
 /** An age a few words from a name, in words or digits: "Kayden, six,", "jaxon who's seven", "her sister Amira, 9". */
 const AGE_NEAR = new RegExp(
-  `^(?:[\\s,(]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
+  `^(?:[\\s,(]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?|[- ](?:months?|weeks?)[- ]old|\\s?(?:yo|y\\/o)\\b)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
   "iu",
 );
 /** "Jolene, a girl of 14", "Hye-jin, an international student of 16": a person's age said as "of N". */
@@ -181,7 +199,7 @@ const AGE_OF = new RegExp(
   "i",
 );
 /** "six-year-old Kayden", "a 7 year old called Jaxon": the age said before the name. */
-const AGE_BEFORE = new RegExp(`(${AGE})[- ]?(?:years?|yrs?)[- ]old(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`, "i");
+const AGE_BEFORE = new RegExp(`(${AGE})(?:[- ]?(?:years?|yrs?|months?|weeks?)[- ]old|\\s?(?:yo|y\\/o))(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`, "i");
 
 /** The age given with a name: "Mohammed Khan, aged twelve", "Tom (8)", "Jane, who is 7", "six-year-old Kayden". */
 export function agesAfterNames(text: string, names: Span[]): Span[] {

@@ -31,6 +31,8 @@ function cap(alternatives: string): string {
 /** "flat 3", "the house on Moor End", "number 12 on the estate": where someone lives, without a street word. */
 const DWELLING = [
   /\b(?:flat|apartment|apt|unit|house)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
+  // "flat 3, 17 Kirkgate": a flat's number, then the building's number and its street, whatever the street's name.
+  new RegExp(`\\b(?:flat|apartment|apt|unit)\\s+\\d{1,4}[a-zA-Z]?,?\\s+\\d{1,4}[a-zA-Z]?\\s+(?:${CAP_WORD}\\s*){1,2}`, "giu"),
   new RegExp(`\\b(?:the\\s+)?(?:house|flat|home|place|caravan|bungalow|farm)\\s+(?:on|at|in|by|near)\\s+(?:${CAP_WORD}\\s*){1,3}`, "gu"),
 ];
 
@@ -62,7 +64,8 @@ const CHILD_CONTEXT =
   /\b(?:child|children|kid|son|daughter|boy|girl|pupil|student|baby|toddler|teen(?:ager)?|he|she|his|her|him|year\s+\d{1,2}|aged?\s+\w+|\d{1,2}[- ]?(?:years?|yrs?)[- ]old)\b/i;
 
 /** Someone is at, in or from the school named next: "Xiao Li in Holmfirth High", "twins at Our Lady of …". */
-const ATTENDING = /\b(?:at|in|from|attends|attended|attending|goes to|go to|went to|going to|moved to|started at)\s+$/i;
+const ATTENDING =
+  /(?:\b(?:at|in|from|attends|attended|attending|goes to|go to|went to|going to|moved to|started at)\s+|\b(?:school|nursery|college)\s*[(,:–-]\s*)$/i;
 
 /**
  * A school named in a question about a child, or as the place someone is at, in any shape. A name the indexed documents use (a school an
