@@ -62,7 +62,7 @@ describe("the fresh personal-data set", () => {
   });
 });
 
-/** Written blind by a new tester after the rules of b6c84af were frozen; measured once, never tuned on. */
+/** Written blind by a new tester after the rules of b6c84af were frozen: 0.918 and 6 of 20 there; seen since (3ff9cec). */
 describe("the second fresh personal-data set", () => {
   it("holds 70 questions, 20 of them clean look-alikes, each span inside its question", () => {
     expect(SET_2).toHaveLength(70);
@@ -70,10 +70,10 @@ describe("the second fresh personal-data set", () => {
     for (const r of SET_2) for (const s of r.spans) expect(r.text).toContain(s.text);
   });
 
-  it("keeps its measured figures (below the goals: 0.918 of personal strings out, 6 of 20 clean questions redacted)", () => {
+  it("keeps its figures since its misses were seen: every personal string out, 1 of 20 clean questions redacted", () => {
     const f = personalFigures(SET_2, names);
-    expect(f.recall).toBeGreaterThanOrEqual(0.918);
-    expect(f.falselyRedacted.length).toBeLessThanOrEqual(6);
+    expect(f.recall).toBe(1);
+    expect(f.falselyRedacted.length).toBeLessThanOrEqual(1);
   });
 });
 
