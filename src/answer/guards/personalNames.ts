@@ -121,7 +121,8 @@ const NAMES_A_LAW = /^['’]s\s+law\b|^\s+(?:inquiry|report|review)\b/i;
 /** Initials standing for a child: dotted ("J.M."), or capitals given an age or a date of birth ("MW, 13,"). */
 const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;
 const NOT_INITIALS = new Set(["U.K.", "U.S.", "E.U.", "N.B.", "P.S.", "A.M.", "P.M."]);
-const INITIALS_WITH_AGE = /\b\p{Lu}{2,3}(?=,?\s*(?:\(\s*)?(?:aged?\s+\d{1,2}\b|\d{1,2}\s*(?:[),]|yo\b|y\/o|years?\b|yrs?\b)|dob\b|d\.o\.b))/giu;
+const INITIALS_WITH_AGE =
+  /\b\p{Lu}{2,3}(?=,?\s*(?:\(\s*)?(?:aged?\s+\d{1,2}\b|\d{1,2}\s*(?:[),]|yo\b|y\/o|years?\b|yrs?\b)|dob\b|d\.o\.b))/giu;
 
 function initialsAlone(text: string, options: NameOptions): Span[] {
   const dotted = [...text.matchAll(DOTTED_INITIALS)].filter((m) => !NOT_INITIALS.has(m[0]));
@@ -199,7 +200,10 @@ const AGE_OF = new RegExp(
   "i",
 );
 /** "six-year-old Kayden", "a 7 year old called Jaxon": the age said before the name. */
-const AGE_BEFORE = new RegExp(`(${AGE})(?:[- ]?(?:years?|yrs?|months?|weeks?)[- ]old|\\s?(?:yo|y\\/o))(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`, "i");
+const AGE_BEFORE = new RegExp(
+  `(${AGE})(?:[- ]?(?:years?|yrs?|months?|weeks?)[- ]old|\\s?(?:yo|y\\/o))(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`,
+  "i",
+);
 
 /** The age given with a name: "Mohammed Khan, aged twelve", "Tom (8)", "Jane, who is 7", "six-year-old Kayden". */
 export function agesAfterNames(text: string, names: Span[]): Span[] {
