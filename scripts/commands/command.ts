@@ -69,9 +69,19 @@ export async function runMain(main: Main): Promise<void> {
   process.exitCode = await main(process.argv.slice(2), io);
 }
 
-/** The code a main returns for an error: a CommandError's own, after its message; anything else propagates. */
-export function exitCodeOf(error: unknown, io: CommandIO): number {
-  if (!(error instanceof CommandError)) throw error;
-  io.stderr(`${error.message}\n`);
-  return error.code;
+/**
+ * A main's body, run: a CommandError ends it with its message and code; any other error (a store that cannot
+ * be read, a network failure) with "name: message" on stderr and exit 1, never a stack trace.
+ */
+export async function runCommand(name: string, io: CommandIO, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof CommandError) {
+      io.stderr(`${error.message}\n`);
+      return error.code;
+    }
+    io.stderr(`${name}: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  }
 }

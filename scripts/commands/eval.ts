@@ -3,18 +3,14 @@ import { FILTER_OPTIONS } from "../../src/cli/options.js";
 import { loadConfig } from "../../src/config.js";
 import { formatReport } from "../../src/eval/metrics.js";
 import { evalLine, readQuestions, type EvalLine } from "../../src/eval/run.js";
-import { CommandError, commandFilters, commandService, exitCodeOf, parseCommand, type CommandIO } from "./command.js";
+import { CommandError, commandFilters, commandService, parseCommand, type CommandIO, runCommand } from "./command.js";
 
 export const USAGE =
   "Usage: npm run --silent eval -- --questions FILE --results OUT [--source ...] [--type ...] [--since ...] [--until ...] [--audience NAME]";
 
 /** `npm run eval`: answers every question, writes one JSON line each and prints the report; 2 for bad input. */
-export async function main(argv: string[], io: CommandIO): Promise<number> {
-  try {
-    return await evaluate(argv, io);
-  } catch (error) {
-    return exitCodeOf(error, io);
-  }
+export function main(argv: string[], io: CommandIO): Promise<number> {
+  return runCommand("eval", io, () => evaluate(argv, io));
 }
 
 async function evaluate(argv: string[], io: CommandIO): Promise<number> {

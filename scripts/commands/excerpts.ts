@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { FILTER_OPTIONS } from "../../src/cli/options.js";
 import { EXCERPT_FORMATS, isExcerptFormat } from "../../src/excerpts/render/formats.js";
-import { CommandError, commandFilters, commandService, exitCodeOf, parseCommand, type CommandIO } from "./command.js";
+import { CommandError, commandFilters, commandService, parseCommand, type CommandIO, runCommand } from "./command.js";
 
 export const USAGE = `Usage: npm run excerpts -- "topic" [--k N] [--source FILE] [--type TYPE] [--since DATE] [--until DATE] [--audience NAME]
                              [--sort relevance|date] [--format ${EXCERPT_FORMATS.join("|")}] [--out FILE]
@@ -18,12 +18,8 @@ const OPTIONS = {
 } as const;
 
 /** `npm run excerpts`: 0 when written, 1 when nothing was found or the output cannot be written, 2 for bad input. */
-export async function main(argv: string[], io: CommandIO): Promise<number> {
-  try {
-    return await excerpts(argv, io);
-  } catch (error) {
-    return exitCodeOf(error, io);
-  }
+export function main(argv: string[], io: CommandIO): Promise<number> {
+  return runCommand("excerpts", io, () => excerpts(argv, io));
 }
 
 async function excerpts(argv: string[], io: CommandIO): Promise<number> {

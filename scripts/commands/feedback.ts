@@ -2,20 +2,15 @@ import { parseArgs } from "node:util";
 import { openFeedbackStore } from "../../src/app/stores.js";
 import { loadConfig } from "../../src/config.js";
 import { countRatings, REASONS, type FeedbackRecord } from "../../src/feedback/store.js";
-import type { CommandIO } from "./command.js";
+import { runCommand, type CommandIO } from "./command.js";
 
 /** Admins: list the feedback practitioners gave in Slack. `--json` prints only JSON on stdout. */
 
 export const USAGE = `Usage: npm run feedback -- [--json] [--limit N] [--rating helpful|not_helpful]`;
 
 /** `npm run feedback`: 0 listed; 1 for a bad option or a store that cannot be read. */
-export async function main(argv: string[], io: CommandIO): Promise<number> {
-  try {
-    return await feedback(argv, io);
-  } catch (error) {
-    io.stderr(`feedback: ${(error as Error).message}\n`);
-    return 1;
-  }
+export function main(argv: string[], io: CommandIO): Promise<number> {
+  return runCommand("feedback", io, () => feedback(argv, io));
 }
 
 async function feedback(argv: string[], io: CommandIO): Promise<number> {

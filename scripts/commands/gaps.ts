@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../../src/config.js";
 import { readGapReport } from "../../src/gaps/readReport.js";
 import { GAP_FORMATS, renderGapReport, type GapFormat } from "../../src/gaps/render.js";
-import type { CommandIO } from "./command.js";
+import { runCommand, type CommandIO } from "./command.js";
 
 /** Admins: the questions the guidance did not answer well, by topic. `--json` prints only JSON on stdout. */
 
@@ -13,13 +13,8 @@ grouped by topic with counts per month. A topic shows up to three redacted examp
 at least GAP_MIN_ASKERS (default 3) different people asked about it. Recording is off unless GAP_REPORT=on.`;
 
 /** `npm run gaps`: 0 the report; 1 for bad input or a store that cannot be read. */
-export async function main(argv: string[], io: CommandIO): Promise<number> {
-  try {
-    return await gaps(argv, io);
-  } catch (error) {
-    io.stderr(`gaps: ${(error as Error).message}\n`);
-    return 1;
-  }
+export function main(argv: string[], io: CommandIO): Promise<number> {
+  return runCommand("gaps", io, () => gaps(argv, io));
 }
 
 async function gaps(argv: string[], io: CommandIO): Promise<number> {

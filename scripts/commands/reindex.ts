@@ -5,7 +5,7 @@ import { loadConfig } from "../../src/config.js";
 import type { BuildStage, ReindexReport } from "../../src/index/build.js";
 import { reindex } from "../../src/index/reindex.js";
 import { indexSettingsOf } from "../../src/index/settings.js";
-import type { CommandIO } from "./command.js";
+import { runCommand, type CommandIO } from "./command.js";
 
 /** npm run reindex [-- --full] [--dry-run] [--json]: rebuild the index from CORPUS_DIR (DESIGN.md, "Reindex"). */
 
@@ -35,13 +35,8 @@ const STAGE_NAMES: Record<BuildStage, string> = {
 };
 
 /** `npm run reindex`: 0 every source indexed (or nothing changed), 2 some sources failed, 1 no index (or bad input). */
-export async function main(argv: string[], io: CommandIO): Promise<number> {
-  try {
-    return await run(argv, io);
-  } catch (error) {
-    io.stderr(`reindex: ${(error as Error)?.message ?? String(error)}\n`);
-    return 1;
-  }
+export function main(argv: string[], io: CommandIO): Promise<number> {
+  return runCommand("reindex", io, () => run(argv, io));
 }
 
 async function run(argv: string[], io: CommandIO): Promise<number> {

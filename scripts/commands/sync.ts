@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config.js";
 import { reindex } from "../../src/index/reindex.js";
 import { indexSettingsOf } from "../../src/index/settings.js";
 import { syncSources, type SyncReport } from "../../src/sync/sync.js";
-import type { CommandIO } from "./command.js";
+import { runCommand, type CommandIO } from "./command.js";
 
 /** npm run sync [-- --json]: follow the published documents of corpus/sources.json (README "Sources"). */
 
@@ -21,13 +21,8 @@ Options:
 Exit status: 0 every source fetched (and indexed), 2 some failed, 1 nothing usable.`;
 
 /** `npm run sync`: 0 every source fetched (and indexed), 2 some failed, 1 nothing usable (or bad input). */
-export async function main(argv: string[], io: CommandIO): Promise<number> {
-  try {
-    return await sync(argv, io);
-  } catch (error) {
-    io.stderr(`sync: ${(error as Error)?.message ?? String(error)}\n`);
-    return 1;
-  }
+export function main(argv: string[], io: CommandIO): Promise<number> {
+  return runCommand("sync", io, () => sync(argv, io));
 }
 
 async function sync(argv: string[], io: CommandIO): Promise<number> {
