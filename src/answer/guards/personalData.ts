@@ -109,8 +109,6 @@ function matches(text: string, pattern: RegExp, kind: PersonalDataKind, keep = (
 }
 
 const NHS_CUE = /\bnhs\b[^\d]{0,20}$/i;
-/** "+44 (0)113 222 4444": the digits of a phone number with its prefix, not an NHS number. */
-const PHONE_BEFORE = /(?:\+44|\(0\)|\d)[\s)(-]*$/;
 
 /**
  * Ten digits that pass the NHS check, or that are written as the NHS writes them (3-3-4, spaced or dashed)
@@ -123,7 +121,7 @@ function nhsNumbers(text: string) {
     "nhs-number",
     (m) =>
       isValidNhsNumber(m[0].replace(/\D/g, "")) ||
-      (m[1] !== "" && !m[0].startsWith("0") && !PHONE_BEFORE.test(text.slice(0, m.index))) ||
+      (m[1] !== "" && !m[0].startsWith("0")) ||
       NHS_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index)),
   );
 }
@@ -229,6 +227,7 @@ function namesWithAge(text: string) {
   return out;
 }
 
+/** Overlapping findings become one; a finding inside another is part of it ("113 222 4444" of a phone number). */
 function mergeOverlaps(found: PersonalDataFinding[]): PersonalDataFinding[] {
   const rank = (k: PersonalDataKind) => PRIORITY.indexOf(k);
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -236,8 +235,9 @@ function mergeOverlaps(found: PersonalDataFinding[]): PersonalDataFinding[] {
   for (const f of sorted) {
     const prev = merged[merged.length - 1];
     if (prev && f.start < prev.end) {
+      const inside = f.end <= prev.end && f.end - f.start < prev.end - prev.start;
       prev.end = Math.max(prev.end, f.end);
-      if (rank(f.kind) < rank(prev.kind)) prev.kind = f.kind;
+      if (!inside && rank(f.kind) < rank(prev.kind)) prev.kind = f.kind;
     } else merged.push({ ...f });
   }
   return merged;
