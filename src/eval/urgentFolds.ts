@@ -7,6 +7,17 @@ import { fitLogistic, logit, sigmoid } from "../retrieve/logistic.js";
  * held-out fold is judged with them, so no question is scored by weights that saw it.
  */
 
+/**
+ * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and three
+ * sets each written by someone else after the features of their day were frozen, judged once and seen since.
+ */
+export const URGENT_LABELLED_FILES = [
+  "test/answer/data/urgent.jsonl",
+  "test/answer/data/urgent-fresh.jsonl",
+  "test/answer/data/urgent-fresh-2.jsonl",
+  "test/answer/data/urgent-fresh-3.jsonl",
+];
+
 export interface LabelledQuestion {
   text: string;
   urgent: boolean;

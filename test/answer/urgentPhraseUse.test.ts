@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PHRASES } from "../../src/answer/guards/urgentPhrasings.js";
-import { parseLabelled } from "../../src/eval/urgentFolds.js";
+import { parseLabelled, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
 import { phraseUse } from "../../src/eval/urgentPhraseUse.js";
 
 /**
@@ -9,10 +9,10 @@ import { phraseUse } from "../../src/eval/urgentPhraseUse.js";
  * labelled question (issue 23 found 174 of 416 that did, "goodbye message", "twins", "takeaway").
  */
 
-const TEXTS = parseLabelled(readFileSync("test/answer/data/urgent.jsonl", "utf8")).map((r) => r.text);
+const TEXTS = URGENT_LABELLED_FILES.flatMap((file) => parseLabelled(readFileSync(file, "utf8")).map((r) => r.text));
 
 describe("the urgent classifier's phrases", () => {
-  it("match, each, more than one labelled question, all but a few", () => {
+  it("match, each, more than one labelled question of the four sets, all but a few", () => {
     const use = phraseUse(PHRASES, TEXTS);
     const single = use.filter((p) => p.uses === 1);
     expect(use.length).toBeGreaterThanOrEqual(60);
@@ -20,7 +20,10 @@ describe("the urgent classifier's phrases", () => {
   });
 
   it("counts a phrase written for one question as used once", () => {
-    const use = phraseUse({ probe: ["goodbye message", "takeaway", "twins"] }, TEXTS);
+    const use = phraseUse(
+      { probe: ["goodbye message", "takeaway", "twins"] },
+      parseLabelled(readFileSync(URGENT_LABELLED_FILES[0], "utf8")).map((r) => r.text),
+    );
     expect(use.map((p) => p.uses)).toEqual([1, 1, 1]);
   });
 

@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES, urgentFeatures } from "../../src/answer/guards/urgentFeatures.js";
 import { describesImmediateRisk, URGENT_FIT, URGENT_MODEL, urgentMessage } from "../../src/answer/guards/urgentRisk.js";
 import { fitLogistic } from "../../src/retrieve/logistic.js";
-import { outOfFold, parseLabelled } from "../../src/eval/urgentFolds.js";
+import { outOfFold, parseLabelled, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
 
 const LABELLED = parseLabelled(readFileSync("test/answer/data/urgent.jsonl", "utf8"));
 
@@ -22,14 +23,24 @@ describe("the urgent-risk classifier on its labelled set", () => {
     expect(figures.falsePositiveRate).toBeLessThanOrEqual(0.05);
   });
 
-  it("ships the weights that `npm run fit:urgent` fits on the whole set", () => {
+  it("ships the weights that `npm run fit:urgent` fits on the four labelled sets, and says so", () => {
+    const sets = URGENT_LABELLED_FILES.map((file) => ({ file, text: readFileSync(file, "utf8") }));
+    const rows = sets.flatMap((s) => parseLabelled(s.text));
     const fitted = fitLogistic(
       FEATURE_NAMES,
-      LABELLED.map((r) => urgentFeatures(r.text)),
-      LABELLED.map((r) => (r.urgent ? 1 : 0)),
+      rows.map((r) => urgentFeatures(r.text)),
+      rows.map((r) => (r.urgent ? 1 : 0)),
       URGENT_FIT,
     );
-    expect(URGENT_MODEL).toEqual(fitted);
+    const { fittedOn, ...shipped } = URGENT_MODEL;
+    expect(shipped).toEqual(fitted);
+    expect(fittedOn).toEqual(
+      sets.map((s) => ({
+        file: s.file,
+        sha256: createHash("sha256").update(s.text).digest("hex"),
+        questions: parseLabelled(s.text).length,
+      })),
+    );
   });
 });
 

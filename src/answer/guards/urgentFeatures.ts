@@ -14,8 +14,37 @@ const QUESTION_FORM = ["framing", "hypothetical", "seeking"] as const;
 export const FEATURE_NAMES = [...Object.keys(PHRASES), ...DERIVED];
 
 /** Phrases that say the opposite; removed before matching (and read by the `reassured` feature). */
-const NEGATION =
-  /\b(?:not in (?:any |immediate )?danger|no (?:immediate )?(?:risk|danger)|not at (?:immediate )?risk|not urgent|not (?:currently )?missing|is safe now)\b/g;
+const NEGATION = new RegExp(
+  "\\b(?:not in (?:any |immediate )?danger|no (?:immediate )?(?:risk|danger)|not at (?:immediate )?risk|not (?:urgent|immediate|an emergency)|" +
+    "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:currently )?missing|" +
+    "(?:is|are|was|were|got|now) (?:now |safely |back )*(?:safe|home) (?:now|safe(?:ly)?)|(?:is|are) safe now|(?:was|were|been|has been) found (?:safe|well|and (?:is|are) (?:safe|home|fine|well|ok)))\\b",
+  "g",
+);
+
+/**
+ * What the asker is doing at a time ("training tonight", "in CPD right now", "a briefing this afternoon") says
+ * when the asker is busy, not when a child is at risk: the time word is not read as "now".
+ */
+const ASKER_ACTIVITY =
+  "(?:training|cpd|course|briefing|presentation|lesson|assembly|drill|session|meeting|shift|duty (?:desk|rota|shift)|notes|report|slides|" +
+  "induction|workshop|essay|assignment|project|supervision|audit|panel|policy|evening for parents|parents evening|cases|caseload|referrals)";
+const ASKER_TIME_WORD = /\b(?:tonight|today|right now|now|at the moment|currently|this (?:morning|afternoon|evening)|later)\b/g;
+const ASKER_TIME = new RegExp(
+  `\\b${ASKER_ACTIVITY}(?: \\S+){0,4}? (?:tonight|today|right now|at the moment|currently|this (?:morning|afternoon|evening)|later)\\b|` +
+    `\\b(?:tonight|today|right now|at the moment|currently|this (?:morning|afternoon|evening))(?: \\S+){0,3}? ${ASKER_ACTIVITY}\\b`,
+  "g",
+);
+
+/** "Does it now include": "now" as in "these days", not "at this moment". */
+const NOWADAYS = /\b((?:does|do|did|is|are|has|have|can|will|would) (?:it|this|that|they|the law|the guidance)) now\b/g;
+
+/** The text as the features read it: negated danger and the asker's own times taken out. */
+function withoutOpposites(plain: string): string {
+  return plain
+    .replace(NEGATION, " ")
+    .replace(NOWADAYS, "$1")
+    .replace(ASKER_TIME, (m) => m.replace(ASKER_TIME_WORD, " "));
+}
 
 /** Lower case, without apostrophes or quote marks: "He's" and "hes" read alike, as texts are typed. */
 export function normaliseForRisk(text: string): string {
@@ -32,7 +61,7 @@ const QUOTED = /["\u201c'\u2018][^"\u201d'\u2019]*\s\S+\s[^"\u201d'\u2019]*["\u2
 /** 0/1 per feature, in FEATURE_NAMES order. */
 export function urgentFeatures(text: string): number[] {
   const plain = normaliseForRisk(text);
-  const t = plain.replace(NEGATION, " ");
+  const t = withoutOpposites(plain);
   const on: Record<string, number> = Object.fromEntries(Object.entries(FEATURES).map(([k, re]) => [k, re.test(t) ? 1 : 0]));
   on.reassured = FEATURES.reassured.test(plain) ? 1 : 0;
   const danger =

@@ -7,13 +7,15 @@ export const LOWERING = {
   /** A question about rules, documents, roles or process. */
   framing: [
     "polic(?:y|ies)|procedures?|guidance|protocols?|thresholds?|criteria|definitions?|define[ds]?|stand for|mean",
-    "mandatory|statutory|dut(?:y|ies)|obligations?|legal(?:ly)? (?:required|requirement|duty)|the law|legislation",
-    "what (?:is|are|was|were|does|did|do) (?:the|a|an|our|their)|what happens (?:when|if|after|next)|" +
+    "mandatory|statutory|dut(?:y|ies)|obligations?|legal(?:ly)?|the law|legislation|(?:\\w+ )?act (?:19|20)\\d\\d|offences act|children act|which (?:section|part|law)|" +
+      "(?:does|do|would|will) (?:it|this|that) (?:now )?(?:count|apply|cover|include)|counts? as|classed as|what age",
+    "(?:what (?:is|are|was|were|does|did|do)|whats) (?:the|a|an|our|their)|difference between|(?:can|could) you explain|explain (?:the|what|how|why|in|to me)|what happens (?:when|if|after|next|at|in)|" +
       "what should (?:happen|a|an|the|schools?|staff|we|practitioners|agencies|they)|how (?:should|do|does|are|is|quickly|long|soon)",
     "who (?:should|do|does|can|would|must) (?:they|you|he|she|we|i|staff|a|an|the) (?:tell|contact|inform|call|report|speak|refer|ring)|" +
       "who (?:is|are) responsible|which (?:agenc\\w+|team|service|form)|roles?|responsibilit\\w+",
     "process|flowchart|record(?:ed|ing)?|consent|escalation|link (?:with|between)|connection between|(?:impact|effect) of",
     "recommendations?|findings|inspections?|inspectors?|ofsted|audit|partnership|panel|according to",
+    "conferences?|reviews?|learning (?:from|points)|lessons learned|what went wrong|write (?:it )?up|summari[sz]e|strategy (?:discussion|meeting)s?|101 or 999|999 or 101",
     "(?:can|could|may|should) (?:i|we|they) (?:tell|keep|promise|share|say|write|record|note|log|inform|report)|is it (?:ok|okay|right|true|necessary|mandatory)|do (?:we|i|they) (?:have to|need to)|(?:am i|are we|are they) (?:allowed|required|expected)",
   ],
   /** A case that is not happening to anyone now: hypothetical, general, suspected. */
@@ -28,7 +30,9 @@ export const LOWERING = {
   /** Training, learning, writing, teaching. */
   training: [
     "training|courses?|modules?|e-?learning|workshop|induction|refresher|awareness",
-    "quiz|exam|assignment|essay|presentation|lesson plans?|role ?play|teach(?:ing)? (?:about|children about|pupils about)",
+    "quiz|exam|assignment|essay|presentation|lessons?|lesson plans?|ideas for|role ?play|teach(?:ing)? (?:about|children about|pupils about)",
+    "cpd|briefing|drill|(?:school|class|uni|university) project|slides|talk (?:to (?:\\w+ )?)?(?:them|children|pupils|kids|parents|staff) about|" +
+      "(?:evening|session|event) for parents|parents evening|resources (?:for|pitched at|on)",
   ],
   /** Numbers about many children. */
   statistics: [
@@ -43,8 +47,11 @@ export const LOWERING = {
   /** The child is safe now, or the matter is closed. */
   reassured: [
     "no (?:immediate )?(?:danger|risk)|not in (?:any |immediate )?danger|not at (?:immediate )?risk|not urgent",
-    "(?:is|are|was|were) (?:now )?safe|safe now|now safe|(?:is|are) (?:doing )?(?:fine|well)|well cared for|and (?:fine|well|safe|happy)",
-    "(?:case|matter) (?:was |is |has been )?closed|closed the case|dealt with|resolved|already (?:been )?(?:referred|reported)",
+    "(?:is|are|was|were|hes|shes|theyre) (?:now |all )?safe|safe now|plan (?:is )?agreed|now safe|(?:is|are) (?:doing )?(?:fine|well)|well cared for|and (?:fine|well|safe|happy)",
+    "(?:case|matter) (?:was |is |has been )?clos(?:ed|ing)|closed the case|dealt with|resolved|already (?:been )?(?:referred|reported)",
+    "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:immediate|an emergency)|(?:was|were|been|has been) found (?:safe|well|and (?:is|are) (?:safe|home|fine|well|ok)|at (?:a |her |his |their )?(?:friends?|nans?|grans?|mates?|aunties?|dads?|mums?|home|school))|" +
+      "(?:safe(?:ly)?|back) home|home (?:now|safe(?:ly)?)|discharged|(?:has been|was|were) explained|(?:shes|hes|theyve|she has|he has|they have) stopped|" +
+      "(?:under|seeing|sees|supported by|known to|open to|working with) (?:the )?(?:camhs|midwife|health visitor|gp|counsellor|early help|social worker|social care|school nurse)",
   ],
   /** A time in the past: a report of what was, not what is. */
   past: [

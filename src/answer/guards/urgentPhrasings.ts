@@ -15,9 +15,9 @@ const HARM = "hurt|harm|kill|stab|shoot|beat|batter|hit|punch|kick|rape|attack|s
 const HAPPENING = {
   /** Harm going on: "is being hurt", "keeps hitting", "hes been touching". */
   ongoing: [
-    "(?:is|are|keeps?|being|getting|hes|shes|theyre|hes been|shes been|theyve been|has been|have been) (?:being )?" +
+    "(?:is|are|keeps?|being|getting|got|hes|shes|theyre|hes been|shes been|theyve been|has been|have been) (?:being )?(?:\\w+ and )?" +
       "(?:hurt|harmed|hit|beaten|abused|assaulted|raped|groomed|trafficked|drugged|exploited|threatened|" +
-      "attacked|stabbed|strangled|choked|starved|neglected|filmed|followed|stalked|blackmailed|forced|made|held|kept|locked)",
+      "attacked|jumped|stabbed|strangled|choked|starved|neglected|filmed|followed|stalked|blackmailed|forced|made|held|kept|locked)",
     "(?:is|are|keeps?|hes|shes|theyre|hes been|shes been) (?:hitting|hurting|beating|abusing|touching|kicking|" +
       "punching|strangling|choking|shaking|threatening|attacking|smashing|throwing|shouting|screaming)|" +
       "(?:is|are|hes|shes|theyre) (?:fighting|kicking off|going mad|raging|off (?:his|her|their) head)",
@@ -25,7 +25,7 @@ const HAPPENING = {
   /** A threat or intention of harm, or one tied to telling or leaving. */
   threat: [
     `(?:will|ll|hed|shed|theyd|going to|gonna|about to|threaten\\w* to|wants? to|said (?:he|she|they) (?:would|will)) (?:\\w+ )?(?:${HARM})|` +
-      "(?:will|ll|going to|gonna) (?:take|get|find|come for|do) (?:her|him|them|me|it)|threat(?:s|ened|ening)?",
+      "(?:will|ll|going to|gonna) (?:take|get|find|come for|do) (?:her|him|them|me|it)|(?:will|ll|going to|gonna) do (?:worse|it again|the same)|threat(?:s|ened|ening)?",
     "if (?:she|he|they|i|you) (?:tells?|says?|talks?|reports?|grasses|leaves?|goes to)|or else|not to tell|(?:a|our) secret|(?:kill|hurt|get) (?:her|him|them|me|us) if",
   ],
   /** Said plainly: the child is in danger. */
@@ -38,6 +38,7 @@ const HAPPENING = {
   /** No adult looking after the child. */
   leftAlone: [
     "(?:left|home|been) (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))|home alone|gone out and left",
+    "nowhere (?:to|else to) (?:go|sleep|stay)|(?:kicked|thrown|chucked) (?:me |her |him |them )?out|sleeping (?:rough|outside|on the streets)",
     "(?:no|without an?) (?:adult|parent|carer)|(?:no one|nobody) (?:is )?(?:home|in|there|looking after)|(?:not|hasnt|havent|has not|didnt) (?:come|came) (?:home|back)",
   ],
   /** The adult in charge cannot look after the child: unconscious, overdosed, drunk. */
@@ -52,16 +53,25 @@ const HAPPENING = {
     "sexual\\w*|rap(?:e|ed|ing)|(?:have|had) sex|sleep with|nudes?|undress\\w*",
   ],
   /** A weapon, fire, or a child who may end their life. */
-  weapon: ["knife|knives|blade|machetes?|guns?|weapons?", "petrol|set fire|on fire"],
+  weapon: [
+    "knife|knives|blade|machetes?|guns?|weapons?",
+    "petrol|set fire|on fire",
+    "(?:got|has|had|with|holding|waving|grabbed|took) (?:a|the|his|her|their) (?:belt|bat|baseball bat|hammer|axe|bottle|iron)",
+  ],
   selfHarm: [
     "suicid\\w*|kill (?:myself|herself|himself|themselves)|end (?:it all|my life|her life|his life|their life)|wants? to die",
     "(?:took|taken|take) (?:an )?(?:tablets|pills|overdose)|on (?:a|the) (?:bridge|roof|ledge|railway|tracks)|" +
       "cut(?:ting)? (?:myself|herself|himself|themselves)|self[- ]?harm\\w*",
+    "(?:going to|gonna|about to|wants? to|threatening to|will|ll) jump|jump(?:ing|ed)? (?:off|from|in front)|" +
+      "(?:on|at) (?:the )?(?:top|edge) of (?:a|the) (?:multi ?storey|car park|bridge|building|cliff|roof|flats)|on (?:the|a) (?:multi ?storey|car park roof)",
+    "done with (?:it all|everything|life)|(?:cant|can not|cannot) (?:go on|do this any ?more|take (?:it|this) any ?more)|no point (?:in )?(?:living|going on)|better off (?:dead|without me)|" +
+      "(?:took|taken|take|swallowed|had) (?:\\w+ ){1,2}(?:tablets|pills|paracetamol)",
   ],
   /** Injuries seen on a child. */
   injury: [
     "bruis\\w*|black eye|swollen|marks",
     "bleeding|blood|cuts|wounds?|burns?",
+    "(?:split|cut|burst|fat) lip|fractur\\w*|stab wounds?|lethargic|unresponsive|not feeding|lost (?:\\w+ )?(?:of )?weight|fitting|seizures?",
     "broken (?:arm|leg|wrist|ribs?|bone|nose)|limping|head injury|(?:cant|cannot|can not) (?:walk|breathe|move)|" +
       "breathing (?:is )?(?:strange|odd|funny|shallow|noisy|fast)|struggling to breathe",
   ],
@@ -69,7 +79,7 @@ const HAPPENING = {
   missing: [
     "missing|ran away|run(?:ning)? away|run off|whereabouts",
     "(?:not|hasnt|hasnt been|not been|has not been) (?:seen|heard from)|(?:not|hasnt|has not) (?:been )?(?:collected|picked up)|" +
-      "(?:cant|cannot|can not) (?:find|reach|contact)|(?:phone|phones) (?:is )?(?:off|dead)",
+      "(?:cant|cannot|can not) (?:find|reach|contact)|(?:phone|phones) (?:is )?(?:off|dead)|not answering|(?:wont|isnt|not) (?:answer|picking up)|no answer",
   ],
   /** Exploitation by adults or groups: grooming, drugs, money. */
   exploitation: [
@@ -104,6 +114,8 @@ const WHERE = {
       "(?:is|hes|shes|theyre|are) (?:due|heading|driving|walking) (?:home|here|over|round|back)|(?:pick|picking|picked) (?:her|him|them|me) up|in (?:a|his|her|the) (?:car|van)|" +
       "(?:get|gets|getting|got) (?:into|in) (?:a|an|the|his|her) (?:\\w+ )?(?:car|van|taxi)",
     "(?:lives|living|staying|sleeping) (?:with|there|at)|at home with|(?:alone|back) with|(?:go|going|has to go|sent) (?:back|home)",
+    "trying to (?:leave|take)|(?:walked|walking|storm\\w*) out|(?:left|leaving|leave) with (?:her|him|them|the (?:baby|child|kids|children))|" +
+      "(?:is|hes|shes|theyre|are) (?:out )?looking for (?:me|her|him|them|us)|(?:drive|driving|take|taking) (?:the kids|the children|them|her|him|the baby) (?:home|away)",
   ],
 };
 
