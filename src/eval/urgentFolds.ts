@@ -8,7 +8,7 @@ import { fitLogistic, logit, sigmoid } from "../retrieve/logistic.js";
  */
 
 /**
- * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and three
+ * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and four
  * sets each written by someone else after the features of their day were frozen, judged once and seen since.
  */
 export const URGENT_LABELLED_FILES = [
@@ -16,6 +16,7 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh.jsonl",
   "test/answer/data/urgent-fresh-2.jsonl",
   "test/answer/data/urgent-fresh-3.jsonl",
+  "test/answer/data/urgent-fresh-4.jsonl",
 ];
 
 export interface LabelledQuestion {

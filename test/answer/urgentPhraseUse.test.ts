@@ -12,7 +12,7 @@ import { phraseUse } from "../../src/eval/urgentPhraseUse.js";
 const TEXTS = URGENT_LABELLED_FILES.flatMap((file) => parseLabelled(readFileSync(file, "utf8")).map((r) => r.text));
 
 describe("the urgent classifier's phrases", () => {
-  it("match, each, more than one labelled question of the four sets, all but a few", () => {
+  it("match, each, more than one labelled question of the sets, all but a few", () => {
     const use = phraseUse(PHRASES, TEXTS);
     const single = use.filter((p) => p.uses === 1);
     expect(use.length).toBeGreaterThanOrEqual(60);

@@ -7,7 +7,7 @@ export const LOWERING = {
   /** A question about rules, documents, roles or process. */
   framing: [
     "polic(?:y|ies)|procedures?|guidance|protocols?|thresholds?|criteria|definitions?|define[ds]?|stand for|mean",
-    "mandatory|statutory|dut(?:y|ies)|obligations?|legal(?:ly)?|the law|legislation|(?:\\w+ )?act (?:19|20)\\d\\d|offences act|children act|which (?:section|part|law)|" +
+    "mandatory|statutory|dut(?:y|ies)|obligations?|legal(?:ly)?|the law|legislation|(?:\\w+ )?act (?:19|20)\\d\\d|offences act|children act|which (?:section|part|law)|\\w+s law|regulations?|section \\d+|(?:^|[.?!] )can (?:a|an) |" +
       "(?:does|do|would|will) (?:it|this|that) (?:now )?(?:count|apply|cover|include)|counts? as|classed as|what age",
     "(?:what (?:is|are|was|were|does|did|do)|whats) (?:the|a|an|our|their)|difference between|(?:can|could) you explain|explain (?:the|what|how|why|in|to me)|what happens (?:when|if|after|next|at|in)|" +
       "what should (?:happen|a|an|the|schools?|staff|we|practitioners|agencies|they)|how (?:should|do|does|are|is|quickly|long|soon)",
@@ -16,11 +16,11 @@ export const LOWERING = {
     "process|flowchart|record(?:ed|ing)?|consent|escalation|link (?:with|between)|connection between|(?:impact|effect) of",
     "recommendations?|findings|inspections?|inspectors?|ofsted|audit|partnership|panel|according to",
     "conferences?|reviews?|learning (?:from|points)|lessons learned|what went wrong|write (?:it )?up|summari[sz]e|strategy (?:discussion|meeting)s?|101 or 999|999 or 101",
-    "(?:can|could|may|should) (?:i|we|they) (?:tell|keep|promise|share|say|write|record|note|log|inform|report)|is it (?:ok|okay|right|true|necessary|mandatory)|do (?:we|i|they) (?:have to|need to)|(?:am i|are we|are they) (?:allowed|required|expected)",
+    "(?:can|could|may|should|do|must) (?:i|we|they) (?:tell|keep|promise|share|say|write|record|note|log|inform|report|refer)|make a note|(?:is there )?anything (?:i|we) (?:need|have|should)|is it (?:ok|okay|right|true|necessary|mandatory)|do (?:we|i|they) (?:have to|need to)|(?:am i|are we|are they) (?:allowed|required|expected)",
   ],
   /** A case that is not happening to anyone now: hypothetical, general, suspected. */
   hypothetical: [
-    "hypothetical(?:ly)?|in theory|what if|suppose|supposing|imagine|scenario|case stud(?:y|ies)|for example|for instance",
+    "hypothetical(?:ly)?|in theory|what if|suppose|supposing|imagine|scenarios?|made[- ]up|case stud(?:y|ies)|for example|for instance",
     "in general|generally|typically|usually|in practice",
     "(?:if|when|where) (?:a|an|any)|(?:if|when) (?:the|their) (?:child|young person|pupil|parent|carer|foster carer)|" +
       "(?:a|any) (?:child|young person|pupil|parent|carer|professional) (?:who|that)|children who|young people who|if (?:they|a child|a pupil) disclose[sd]?|" +
@@ -31,7 +31,7 @@ export const LOWERING = {
   training: [
     "training|courses?|modules?|e-?learning|workshop|induction|refresher|awareness",
     "quiz|exam|assignment|essay|presentation|lessons?|lesson plans?|ideas for|role ?play|teach(?:ing)? (?:about|children about|pupils about)",
-    "cpd|briefing|drill|(?:school|class|uni|university) project|slides|talk (?:to (?:\\w+ )?)?(?:them|children|pupils|kids|parents|staff) about|" +
+    "(?:parents|staff|training|awareness|information) sessions?|sessions? (?:for|on|about)|cpd|briefing|drill|(?:school|class|uni|university) project|slides|talk (?:to (?:\\w+ )?)?(?:them|children|pupils|kids|parents|staff) about|" +
       "(?:evening|session|event) for parents|parents evening|resources (?:for|pitched at|on)",
   ],
   /** Numbers about many children. */
@@ -41,7 +41,7 @@ export const LOWERING = {
   ],
   /** Asking where to find help or material rather than what to do now. */
   seeking: [
-    "is there (?:a|an|any)|are there (?:any)?|where (?:can|do|would) (?:i|we|they|you) (?:find|get)",
+    "settings|parental controls?|(?:what|which) (?:age|apps?|games?|settings)|is (?:it|this|that) (?:safe|suitable|appropriate) for|is there (?:a|an|any)|are there (?:any)?|where (?:can|do|would) (?:i|we|they|you) (?:find|get)",
     "what (?:training|support|help|resources|services|advice) (?:is|are) (?:there|available)|asked (?:me )?about|leaflets?|toolkit|resources?|funding|tell me about|support (?:for|available|is there)|services? (?:for|available)",
   ],
   /** The child is safe now, or the matter is closed. */
@@ -51,12 +51,15 @@ export const LOWERING = {
     "(?:case|matter) (?:was |is |has been )?clos(?:ed|ing)|closed the case|dealt with|resolved|already (?:been )?(?:referred|reported)",
     "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:immediate|an emergency)|(?:was|were|been|has been) found (?:safe|well|and (?:is|are) (?:safe|home|fine|well|ok)|at (?:a |her |his |their )?(?:friends?|nans?|grans?|mates?|aunties?|dads?|mums?|home|school))|" +
       "(?:safe(?:ly)?|back) home|home (?:now|safe(?:ly)?)|discharged|(?:has been|was|were) explained|(?:shes|hes|theyve|she has|he has|they have) stopped|" +
+      "(?:joking|laughing|banter|messing about|a joke|didnt mean it)|(?:is|are|hes|shes|theyre) (?:fine|ok|okay|settled) (?:otherwise|now|at|with)|settled (?:at|with|in)|" +
+      "(?:and )?it fits|that was it|no sign of|no contact with|" +
       "(?:under|seeing|sees|supported by|known to|open to|working with) (?:the )?(?:camhs|midwife|health visitor|gp|counsellor|early help|social worker|social care|school nurse)",
   ],
   /** A time in the past: a report of what was, not what is. */
   past: [
     "in (?:19|20)\\d\\d|(?:19|20)\\d\\d(?:-\\d\\d)?|since (?:19|20)\\d\\d",
-    "last (?:year|term|month|summer|winter|spring|autumn)|(?:months|years) ago|(?:a|one|two|three|several|some) (?:months|years) (?:ago|back)|" +
+    "last week|(?:a|one|two|three|a few|\\d+) weeks ago|came back on|" +
+      "last (?:year|term|month|summer|winter|spring|autumn)|(?:months|years) ago|(?:a|one|two|three|several|some) (?:months|years) (?:ago|back)|" +
       "histor(?:ic|ical)|previously|in the past|back then|at the time",
     "when (?:she|he|they|i) (?:was|were) (?:little|young|younger|a child|a baby|small|\\d+)|as a child|growing up|used to|had been|" +
       "(?:was|were) (?:abused|hurt|hit|harmed|assaulted|exploited|groomed|beaten|neglected|missing)",

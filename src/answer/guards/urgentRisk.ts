@@ -17,10 +17,11 @@ export const URGENT_FIT: FitOptions = { l2: 1 };
 export const URGENT_THRESHOLD = 0.4;
 export const URGENT_MODEL: LogisticModel & { fittedOn: { file: string; sha256: string; questions: number }[] } = model;
 
-const stale = URGENT_MODEL.names.join() !== FEATURE_NAMES.join();
-if (stale) throw new Error("the urgent-risk weights were fitted on other features than the code has: run npm run fit:urgent");
+// Checked when used, not when loaded: `npm run fit:urgent` must be able to load this module to refit.
+const STALE = URGENT_MODEL.names.join() !== FEATURE_NAMES.join();
 
 export function describesImmediateRisk(text: string, known?: (word: string) => boolean): boolean {
+  if (STALE) throw new Error("the urgent-risk weights were fitted on other features than the code has: run npm run fit:urgent");
   if (!readsAsEnglish(text, known)) return true;
   return sigmoid(logit(URGENT_MODEL, urgentFeatures(text))) >= URGENT_THRESHOLD;
 }

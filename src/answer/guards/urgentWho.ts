@@ -11,7 +11,8 @@ export const WHO = {
     "bab(?:y|ies)|newborn|infant|toddlers?",
     "sons?|daughters?|siblings?|little (?:one|brother|sister)",
     "year \\d{1,2}|\\d{1,2}[- ]?(?:year|yr)s?[- ]old|\\d{1,2} ?yo|aged \\d{1,2}",
-    "she|he|her|him|they|them",
+    "she|he|her|him|they|them|shes|hes|theyre",
+    "\\w+ formers?|y\\d{1,2}|school ?(?:boy|girl)s?|tutee|(?:grand)?(?:son|daughter|child)",
   ],
   /** One child in particular, not children in general. */
   oneChild: [
