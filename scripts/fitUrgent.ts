@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { parseCommandLine } from "../src/cli/options.js";
-import { fitLogistic } from "../src/retrieve/logistic.js";
-import { FEATURE_NAMES, urgentFeatures } from "../src/answer/guards/urgentFeatures.js";
-import { URGENT_FIT } from "../src/answer/guards/urgentRisk.js";
+import { fitUrgentModel } from "../src/answer/guards/urgentModel.js";
 import { parseLabelled, URGENT_LABELLED_FILES } from "../src/eval/urgentFolds.js";
 
 /** Fits the urgent-risk weights on the labelled sets and writes them, with what they were fitted on, where the guard reads them. */
@@ -25,12 +23,7 @@ const sets = await Promise.all(
   }),
 );
 const rows = sets.flatMap((s) => s.rows);
-const model = fitLogistic(
-  FEATURE_NAMES,
-  rows.map((r) => urgentFeatures(r.text)),
-  rows.map((r) => (r.urgent ? 1 : 0)),
-  URGENT_FIT,
-);
+const model = fitUrgentModel(rows);
 const fittedOn = sets.map(({ file, sha256, rows }) => ({ file, sha256, questions: rows.length }));
 await writeFile(OUT, `${JSON.stringify({ ...model, fittedOn })}\n`);
 process.stderr.write(`${OUT}: ${model.weights.length} weights from ${rows.length} questions in ${sets.length} files\n`);

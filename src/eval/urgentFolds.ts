@@ -1,6 +1,4 @@
-import { URGENT_FIT, URGENT_THRESHOLD } from "../answer/guards/urgentRisk.js";
-import { FEATURE_NAMES, urgentFeatures } from "../answer/guards/urgentFeatures.js";
-import { fitLogistic, logit, sigmoid } from "../retrieve/logistic.js";
+import { fitUrgentModel, URGENT_THRESHOLD, urgentScorer } from "../answer/guards/urgentModel.js";
 
 /**
  * Out-of-fold figures for the urgent-risk classifier: the weights are fitted on k−1 folds and the
@@ -8,7 +6,7 @@ import { fitLogistic, logit, sigmoid } from "../retrieve/logistic.js";
  */
 
 /**
- * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and four
+ * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and five
  * sets each written by someone else after the features of their day were frozen, judged once and seen since.
  */
 export const URGENT_LABELLED_FILES = [
@@ -17,6 +15,7 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh-2.jsonl",
   "test/answer/data/urgent-fresh-3.jsonl",
   "test/answer/data/urgent-fresh-4.jsonl",
+  "test/answer/data/urgent-fresh-5.jsonl",
 ];
 
 export interface LabelledQuestion {
@@ -50,19 +49,24 @@ export function assignFolds(rows: LabelledQuestion[], k: number): number[] {
 }
 
 export function outOfFold(rows: LabelledQuestion[], k = 5): FoldFigures {
-  const folds = assignFolds(rows, k);
-  const xs = rows.map((r) => urgentFeatures(r.text));
+  return heldOut(rows, assignFolds(rows, k), k);
+}
+
+/** Each set judged by weights fitted on the others: a writer the model has not read. */
+export function outOfSet(sets: LabelledQuestion[][]): FoldFigures {
+  return heldOut(
+    sets.flat(),
+    sets.flatMap((rows, f) => rows.map(() => f)),
+    sets.length,
+  );
+}
+
+function heldOut(rows: LabelledQuestion[], folds: number[], k: number): FoldFigures {
   const predicted: boolean[] = new Array(rows.length).fill(false);
   for (let f = 0; f < k; f++) {
-    const train = rows.map((_, i) => i).filter((i) => folds[i] !== f);
-    const model = fitLogistic(
-      FEATURE_NAMES,
-      train.map((i) => xs[i]),
-      train.map((i) => (rows[i].urgent ? 1 : 0)),
-      URGENT_FIT,
-    );
-    rows.forEach((_, i) => {
-      if (folds[i] === f) predicted[i] = sigmoid(logit(model, xs[i])) >= URGENT_THRESHOLD;
+    const score = urgentScorer(fitUrgentModel(rows.filter((_, i) => folds[i] !== f)));
+    rows.forEach((r, i) => {
+      if (folds[i] === f) predicted[i] = score(r.text) >= URGENT_THRESHOLD;
     });
   }
   const figures = (idx: number[]) => {

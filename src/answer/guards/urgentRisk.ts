@@ -1,29 +1,23 @@
-import { logit, sigmoid, type FitOptions, type LogisticModel } from "../../retrieve/logistic.js";
+import type { LogisticModel } from "../../retrieve/logistic.js";
 import { readsAsEnglish } from "./language.js";
-import { FEATURE_NAMES, urgentFeatures } from "./urgentFeatures.js";
+import { URGENT_THRESHOLD, urgentScorer } from "./urgentModel.js";
 import model from "./urgentWeights.json" with { type: "json" };
 
 /**
  * Does the question describe a child at immediate risk now, however it is phrased? Such a question gets
  * the urgent-contact message before anything else (DESIGN.md, "Rules of the domain"). A logistic
- * regression weighs general features of the phrasing (urgentFeatures.ts); its weights are fitted by
- * `npm run fit:urgent` on the labelled sets (URGENT_LABELLED_FILES) and say so in `fittedOn`; docs/EVAL.md
- * reports how it does on sets it was not fitted on. A question the guard cannot read (not English) always
- * counts as urgent.
+ * regression weighs general features of the phrasing and the question's words (urgentModel.ts); its
+ * weights are fitted by `npm run fit:urgent` on the labelled sets (URGENT_LABELLED_FILES) and say so in
+ * `fittedOn`; docs/EVAL.md reports how it does on sets it was not fitted on. A question the guard cannot
+ * read (not English) always counts as urgent.
  */
 
-export const URGENT_FIT: FitOptions = { l2: 1 };
-/** Below an even chance: a missed child in danger costs far more than an urgent line on a plain question. */
-export const URGENT_THRESHOLD = 0.4;
 export const URGENT_MODEL: LogisticModel & { fittedOn: { file: string; sha256: string; questions: number }[] } = model;
-
-// Checked when used, not when loaded: `npm run fit:urgent` must be able to load this module to refit.
-const STALE = URGENT_MODEL.names.join() !== FEATURE_NAMES.join();
+const urgentProbability = urgentScorer(URGENT_MODEL);
 
 export function describesImmediateRisk(text: string, known?: (word: string) => boolean): boolean {
-  if (STALE) throw new Error("the urgent-risk weights were fitted on other features than the code has: run npm run fit:urgent");
   if (!readsAsEnglish(text, known)) return true;
-  return sigmoid(logit(URGENT_MODEL, urgentFeatures(text))) >= URGENT_THRESHOLD;
+  return urgentProbability(text) >= URGENT_THRESHOLD;
 }
 
 export const UK_EMERGENCY_LINE = "If a child is in immediate danger, call 999.";

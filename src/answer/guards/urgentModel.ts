@@ -1,0 +1,59 @@
+import type { FitOptions, LogisticModel } from "../../retrieve/logistic.js";
+import { fitSparseLogistic } from "../../retrieve/sparseLogistic.js";
+import { FEATURE_NAMES, urgentFeatures } from "./urgentFeatures.js";
+import { urgentWords, wordVocabulary } from "./urgentWords.js";
+
+/**
+ * The urgent-risk model: a logistic regression over the phrase features (urgentFeatures.ts) and the words
+ * of the question (urgentWords.ts). The phrases carry what is known of how danger is said; the words let
+ * the labelled sets teach what the phrases miss, such as the everyday ways a plain question says that all
+ * is well. Fitted by `npm run fit:urgent`; a model whose phrase features differ from the code's is refused.
+ */
+
+export const URGENT_FIT: FitOptions = { l2: 1 };
+/** Below an even chance: a missed child in danger costs far more than an urgent line on a plain question. */
+export const URGENT_THRESHOLD = 0.4;
+const WORD = "word:";
+
+export interface LabelledText {
+  text: string;
+  urgent: boolean;
+}
+
+export function fitUrgentModel(rows: LabelledText[], fit: FitOptions = URGENT_FIT): LogisticModel {
+  const names = [...FEATURE_NAMES, ...wordVocabulary(rows.map((r) => r.text)).map((w) => WORD + w)];
+  const index = new Map(names.map((name, i) => [name, i]));
+  return fitSparseLogistic(
+    names,
+    rows.map((r) => active(r.text, index)),
+    rows.map((r) => (r.urgent ? 1 : 0)),
+    fit,
+  );
+}
+
+/** The model's probability that a question describes a child at risk now, read from its features once. */
+export function urgentScorer(model: LogisticModel): (text: string) => number {
+  const phrases = model.names.filter((n) => !n.startsWith(WORD));
+  if (phrases.join() !== FEATURE_NAMES.join())
+    throw new Error("the urgent-risk weights were fitted on other phrase features than the code has: run npm run fit:urgent");
+  const index = new Map(model.names.map((name, i) => [name, i]));
+  // For 0/1 features, w·(x − mean)/scale sums to a constant plus w/scale for each feature present.
+  const gain = model.weights.map((w, j) => w / model.scales[j]);
+  const base = model.weights.reduce((z, w, j) => z - (w * model.means[j]) / model.scales[j], model.intercept);
+  return (text) => {
+    const features = urgentFeatures(text);
+    // A concrete danger here and now (harm or a weapon, now, and the person doing harm there or the asker on
+    // the spot), not reassured, is urgent whatever words the question is put in.
+    if (features[DANGER_HERE_NOW] && !features[REASSURED]) return 1;
+    return 1 / (1 + Math.exp(-active(text, index, features).reduce((z, j) => z + gain[j], base)));
+  };
+}
+
+const DANGER_HERE_NOW = FEATURE_NAMES.indexOf("dangerHereNow");
+const REASSURED = FEATURE_NAMES.indexOf("reassured");
+
+function active(text: string, index: Map<string, number>, features = urgentFeatures(text)): number[] {
+  const on = features.flatMap((v, j) => (v ? [j] : []));
+  const words = urgentWords(text).flatMap((w) => index.get(WORD + w) ?? []);
+  return [...on, ...words];
+}

@@ -1,0 +1,21 @@
+import { normaliseForRisk } from "./urgentFeatures.js";
+
+/**
+ * The words of a question, and each pair of neighbouring words, as the urgent-risk model reads them beside
+ * its phrase features: lower case, without apostrophes ("hes", "cant"), letters and digits only.
+ */
+export function urgentWords(text: string): string[] {
+  const words = normaliseForRisk(text).match(/[a-z0-9]+/g) ?? [];
+  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  return [...new Set([...words, ...pairs])];
+}
+
+/** The words and pairs in at least `minQuestions` of the texts: rarer ones say more about a writer than about risk. */
+export function wordVocabulary(texts: string[], minQuestions = 4): string[] {
+  const count = new Map<string, number>();
+  for (const text of texts) for (const w of urgentWords(text)) count.set(w, (count.get(w) ?? 0) + 1);
+  return [...count]
+    .filter(([, c]) => c >= minQuestions)
+    .map(([w]) => w)
+    .sort();
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { urgentWords, wordVocabulary } from "../../src/answer/guards/urgentWords.js";
+
+describe("the words the urgent-risk model reads", () => {
+  it("are the question's words and neighbouring pairs, lower case, apostrophes dropped, each once", () => {
+    expect(urgentWords("He's HERE, he's here!")).toEqual(["hes", "here", "hes here", "here hes"]);
+  });
+
+  it("keep letters and digits only", () => {
+    expect(urgentWords("a 3-week-old")).toEqual(["a", "3", "week", "old", "a 3", "3 week", "week old"]);
+  });
+
+  it("make a vocabulary of words in at least so many questions, sorted", () => {
+    const texts = ["knife now", "knife tonight", "policy now", "knife"];
+    expect(wordVocabulary(texts, 2)).toEqual(["knife", "now"]);
+    expect(wordVocabulary(texts, 3)).toEqual(["knife"]);
+  });
+});
