@@ -54,6 +54,17 @@ export const LOWERING = {
       "(?:joking|laughing|banter|messing about|a joke|didnt mean it)|(?:is|are|hes|shes|theyre) (?:fine|ok|okay|settled) (?:otherwise|now|at|with)|settled (?:at|with|in)|" +
       "(?:and )?it fits|that was it|no sign of|no contact with|" +
       "(?:under|seeing|sees|supported by|known to|open to|working with) (?:the )?(?:camhs|midwife|health visitor|gp|counsellor|early help|social worker|social care|school nurse)",
+    "first aid (?:done|given)|(?:mum|dad|parents?|carers?) (?:informed|told|aware|rang|called)|calm now|(?:is|are|hes|shes|theyre) calm|happily|(?:is|are|hes|shes|theyre) (?:home|back) with (?:me|us|mum|dad)|" +
+      "(?:took|taken) (?:him|her|them) in|nothing (?:has )?(?:ever )?happened|hasnt happened|no marks|clarified|(?:she|he|they) meant|turns out|giggl\\w*|family joke|" +
+      "investigated|convicted|charged|bailed|therapy|support network|discharged home",
+  ],
+  /** The asker wonders whether it matters: whether to log or report it, or whether it is nothing. */
+  doubt: [
+    "(?:do|does|should|would|will|must) (?:i|we|they|it|that|this|the school|school) (?:need to |have to |still )?(?:log|record|note|write (?:it |this |that )?up|report|refer|flag|pass (?:it |this |that )?on|mention|go (?:anywhere|to the lado)|tell (?:anyone|someone|school|the school))|" +
+      "(?:has|have|need) to (?:be )?report(?:ed)?|something (?:the school|school|we|i) (?:has|have|need|should) to|" +
+      "(?:log|record|note|report|flag|refer) (?:it|this|that)\\?|log it|worth (?:logging|reporting|flagging|mentioning|a referral|recording)|anything (?:i|we) should (?:log|record|pass on|report)",
+    "(?:am i|are we) (?:overthinking|overreacting|being (?:paranoid|silly|daft))|overreact\\w*|i assume (?:thats|that is|its|it is)|i reckon|(?:is|was) (?:that|it|this) (?:nothing|normal|just)|" +
+      "(?:just|normal) (?:sibling stuff|kids stuff|gaming talk|banter|play ?fighting)|should i (?:be worried|worry)|(?:an actual|a real) worry|anything to worry about|(?:does|would) (?:that|this|it) (?:warrant|count|need)|(?:grounds|enough) to",
   ],
   /** A time in the past: a report of what was, not what is. */
   past: [
