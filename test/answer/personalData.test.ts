@@ -205,3 +205,58 @@ describe("ages and places said in passing", () => {
     expect(kinds(text)).toContain(kind);
   });
 });
+
+/** Every letter and digit of `part` lies inside a finding. */
+const covered = (text: string, part: string) => {
+  const found = findPersonalData(text);
+  const at = text.indexOf(part);
+  return [...part].every((c, i) => !/[\p{L}\p{N}]/u.test(c) || found.some((f) => f.start <= at + i && f.end > at + i));
+};
+
+describe("ages in a question that names someone", () => {
+  it.each([
+    ["Sarah Ahmed says she's 16 but the Home Office think 19", "19"],
+    ["nurse here, kid goes by 'Tiny' (real name Tyrese Campbell), eight years old", "eight years old"],
+    ["Tiago and his sister Beatriz (ages 7 and 10) are both at the same school", "ages 7 and 10"],
+    ["Amina (9), Yusuf (6), Khadija (18 months) - surname Ahmed", "18 months"],
+    ["NI number for the 17yo care leaver is QQ 12 34 56 C", "17yo"],
+    ["Sean McDonagh, 16, from the site off Bradley Road", "16"],
+  ])("%s: '%s' is taken out", (text, age) => {
+    expect(covered(text, age)).toBe(true);
+  });
+
+  it("leaves ages alone in a question that names nobody", () => {
+    expect(findPersonalData("how many 16 year olds were on plans in 2022, ages 7 and 10 in particular?")).toEqual([]);
+  });
+
+  it("leaves amounts and times alone beside a name", () => {
+    const text = "Ayesha Khan missed 3 of 10 sessions, is 40% attendance a concern?";
+    expect(covered(text, "3 of 10")).toBe(false);
+    expect(covered(text, "40%")).toBe(false);
+  });
+});
+
+describe("places and people in any shape", () => {
+  it.each([
+    ["Li Na's foster carer at Rose Cottage, Hall Lane, Shelley has asked about a sleepover", "Rose Cottage, Hall Lane, Shelley"],
+    ["MUHAMMAD ZUBAIR - ADDRESS 19 MILL FOLD, OSSETT - SCHOOL OSSETT ACADEMY - his sister is 9", "19 MILL FOLD, OSSETT"],
+    ["MUHAMMAD ZUBAIR - ADDRESS 19 MILL FOLD, OSSETT - SCHOOL OSSETT ACADEMY - his sister is 9", "OSSETT ACADEMY"],
+    ["a letter to Mr and Mrs Gonçalves at 9 The Folly, Mirfield WF14 8JP about their son", "9 The Folly, Mirfield WF14 8JP"],
+    ["a letter to Mr and Mrs Gonçalves at 9 The Folly, Mirfield WF14 8JP about their son", "Mr and Mrs Gonçalves"],
+    ["Temporary accommodation: Room 4, Brunswick Hotel, Halifax HX1 2JF, baby 5 weeks old", "Room 4, Brunswick Hotel, Halifax HX1 2JF"],
+    ["12-year-old Callum from the Dalton estate - is this exploitation?", "Dalton estate"],
+    ["the handle @ayesha_k_2009 is the girl being targeted in the group chat", "@ayesha_k_2009"],
+    ["Do I just put 'R. O'N' in the minutes for the child?", "R. O'N"],
+    ["the boy goes to Deighton J I & N School", "Deighton J I & N School"],
+    ["she's 4 and at Sunshine Pre-School", "Sunshine Pre-School"],
+    ["her school is Crow Lane Primary & Nursery", "Crow Lane Primary & Nursery"],
+  ])("%s: '%s' is taken out", (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+
+  it("does not take the next sentence for a town, nor an email address for a handle", () => {
+    const text = "She lives at 4 Mill Lane, Can you tell me about jo@example.org";
+    expect(covered(text, "Can")).toBe(false);
+    expect(findPersonalData(text).map((f) => f.kind)).toEqual(["street-address", "email"]);
+  });
+});

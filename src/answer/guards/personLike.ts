@@ -38,7 +38,7 @@ export function personLikeWords(text: string, options: NameOptions): Span[] {
 }
 
 /** "A.B. Shah", "J Smith", "M. O'Brien": initials, then the surname they stand before. */
-const INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.\s?|\p{Lu}\s){1,3}\p{Lu}[\p{Ll}'’-]+/gu;
+const INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.\s?|\p{Lu}\s){1,3}\p{Lu}(?:['’]\p{Lu}[\p{Ll}'’-]*|[\p{Ll}'’-]+)/gu;
 
 export function initialsWithSurname(text: string): Span[] {
   return [...text.matchAll(INITIALS)].filter((m) => !/^(?:I|A)\s/.test(m[0])).map((m) => span(m.index, m[0]));

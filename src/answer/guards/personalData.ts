@@ -1,4 +1,5 @@
-import { agesAfterNames, findNames, type NameOptions } from "./personalNames.js";
+import { agesWithPersonalData } from "./personalAges.js";
+import { agesAfterNames, findNames, type NameOptions, type Span } from "./personalNames.js";
 import { findSchoolsWithChild, findStreetAddresses } from "./personalPlaces.js";
 
 /**
@@ -20,7 +21,8 @@ export type PersonalDataKind =
   | "name"
   | "age"
   | "street-address"
-  | "school";
+  | "school"
+  | "handle";
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -41,6 +43,7 @@ const PLACEHOLDERS: Record<PersonalDataKind, string> = {
   age: "[age]",
   "street-address": "[address]",
   school: "[school]",
+  handle: "[handle]",
 };
 
 /** When two findings overlap, the merged span takes the kind that comes first here. */
@@ -48,6 +51,7 @@ const PRIORITY: PersonalDataKind[] = [
   "nhs-number",
   "ni-number",
   "email",
+  "handle",
   "date-of-birth",
   "phone",
   "postcode",
@@ -61,21 +65,44 @@ const PRIORITY: PersonalDataKind[] = [
 export type PersonalDataOptions = NameOptions;
 
 export function findPersonalData(text: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
-  const names = [...findNames(text, options), ...namesWithAge(text)];
+  const names = [...findNames(text, options), ...namesWithAge(text), ...titledNames(text)];
   const as = (kind: PersonalDataKind) => (s: { start: number; end: number }) => ({ kind, ...s });
+  // Records typed in capitals ("19 MILL FOLD, OSSETT", "OSSETT ACADEMY") are read as if written in title case.
+  const titled = titleCaseShouting(text);
   const found = [
     ...names.map(as("name")),
     ...agesAfterNames(text, names).map(as("age")),
-    ...findStreetAddresses(text).map(as("street-address")),
-    ...findSchoolsWithChild(text, (name) => options.isDocumentName?.(name) ?? false).map(as("school")),
+    ...findStreetAddresses(titled).map(as("street-address")),
+    ...findSchoolsWithChild(titled, (name) => options.isDocumentName?.(name) ?? false).map(as("school")),
     ...nhsNumbers(text),
     ...niNumbers(text),
     ...emails(text),
+    ...handles(text),
     ...datesOfBirth(text),
     ...phones(text),
     ...postcodes(text),
   ];
-  return mergeOverlaps(found);
+  const ages = found.length ? agesWithPersonalData(text).map(as("age")) : [];
+  return mergeOverlaps([...found, ...ages]);
+}
+
+/** Runs of two or more words in capitals, as title case: the same length, so spans found in it hold for the text. */
+function titleCaseShouting(text: string): string {
+  return text.replace(/\b\p{Lu}{2,}(?:[\s,&'’-]+\p{Lu}{2,})+\b/gu, (run) =>
+    run.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
+  );
+}
+
+/** "Mr and Mrs Gonçalves", "Dr Okafor": a title and the name it goes with. */
+const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+/gu;
+
+function titledNames(text: string): Span[] {
+  return [...text.matchAll(TITLED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** A social media handle ("@ayesha_k_2009"), not the middle of an email address. */
+function handles(text: string) {
+  return matches(text, /(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b/g, "handle");
 }
 
 export function redactPersonalData(text: string, options: PersonalDataOptions = {}): { text: string; kinds: string[] } {

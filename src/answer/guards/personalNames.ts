@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
+import { NUMBER_WORDS } from "./personalAges.js";
 import { initialsWithSurname, isPersonLike, nicknamesInQuotes, personLikeWords } from "./personLike.js";
 
 /**
@@ -182,7 +183,6 @@ function isDocumentName(name: string, options: NameOptions): boolean {
   return options.isDocumentName?.(name) ?? false;
 }
 
-const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen";
 const AGE = `(?:\\d{1,2}|${NUMBER_WORDS})`;
 const AGE_AFTER_NAME = new RegExp(
   `^(?:,?\\s+(?:who\\s+is\\s+|is\\s+)?aged?\\s+${AGE}\\b|\\s*\\(\\s*(?:aged?\\s+)?${AGE}\\s*\\)|,\\s*${AGE}(?=\\s*,)|,?\\s+(?:an?\\s+|who\\s+is\\s+|is\\s+)?${AGE}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+|he\\s+|she\\s+)?is\\s+${AGE}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))`,

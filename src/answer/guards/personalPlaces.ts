@@ -10,9 +10,11 @@ import type { Span } from "./personalNames.js";
 const STREET_TYPES =
   "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|pl|grove|terrace|" +
   "gardens|gdns|walk|mews|hill|row|square|sq|view|rise|parade|green|fold|croft|bank|gate|mount|vale|cottages|" +
-  "yard|wharf|buildings|heights|park|side|villas|houses|mill|farm|garth|ings|edge|top|bottom|meadows?|fields?|common|wood";
+  "yard|wharf|buildings|heights|park|side|villas|houses|mill|farm|garth|ings|edge|top|bottom|meadows?|fields?|common|wood|" +
+  "cottage|farmhouse|barn|lodge|manor|grange";
 const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*";
-const FLAT = "(?:(?:[Ff]lat|[Aa]partment|[Uu]nit)\\s+\\d+[a-zA-Z]?,?\\s+)?";
+const POSTCODE = "(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?) ?\\d[ABD-HJLNP-UW-Z]{2}\\b";
+const FLAT = "(?:(?:[Ff]lat|[Aa]partment|[Uu]nit|[Rr]oom)\\s+\\d+[a-zA-Z]?,?\\s+)?";
 /** Lower-case street words only before a street type that is no everyday word ("went to court" is not one). */
 const PLAIN_TYPES = "road|street|avenue|lane|crescent|grove|terrace|gardens|mews";
 const NUMBERED = [
@@ -30,11 +32,34 @@ function cap(alternatives: string): string {
 
 /** "flat 3", "the house on Moor End", "number 12 on the estate": where someone lives, without a street word. */
 const DWELLING = [
-  /\b(?:flat|apartment|apt|unit|house)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
+  /\b(?:flat|apartment|apt|unit|house|room)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
   // "flat 3, 17 Kirkgate": a flat's number, then the building's number and its street, whatever the street's name.
   new RegExp(`\\b(?:flat|apartment|apt|unit)\\s+\\d{1,4}[a-zA-Z]?,?\\s+\\d{1,4}[a-zA-Z]?\\s+(?:${CAP_WORD}\\s*){1,2}`, "giu"),
-  new RegExp(`\\b(?:the\\s+)?(?:house|flat|home|place|caravan|bungalow|farm)\\s+(?:on|at|in|by|near)\\s+(?:${CAP_WORD}\\s*){1,3}`, "gu"),
+  new RegExp(
+    `\\b(?:the\\s+)?(?:house|flat|home|place|caravan|bungalow|farm|site|camp|estate)\\s+(?:on|at|in|by|near|off)\\s+(?:${CAP_WORD}\\s*){1,3}`,
+    "gu",
+  ),
+  // "the Dalton estate", "the Cooper site": where a family lives, named without a street.
+  new RegExp(`\\b(?:${CAP_WORD}\\s+){1,2}(?:estate|site|caravan\\s+site|caravan\\s+park)\\b`, "gu"),
+  // A house number, its house or street and town, and a postcode: "9 The Folly, Mirfield WF14 8JP".
+  new RegExp(`\\b\\d{1,4}[a-zA-Z]?,?\\s+[^\\n,\\d]{2,30}?(?:,\\s*[^\\n,\\d]{2,30}?){0,2},?\\s+${POSTCODE}`, "gu"),
 ];
+
+/**
+ * The places after an address: its locality and town, then its postcode ("…, Hall Lane, Shelley", "…, Leeds LS12 5PQ").
+ * A capitalised word that opens a sentence or a clause is not a place.
+ */
+const NOT_PLACE =
+  "(?:Can|Could|Is|Are|Do|Does|What|How|Should|Will|Would|Please|Mum|Dad|She|He|They|The|A|I|We|My|Our|Her|His|Their|And|But|Or|So|Then)\\b";
+const LOCALITY = new RegExp(
+  `^(?:,?\\s+(?!${NOT_PLACE})${CAP_WORD}(?:\\s+(?!${NOT_PLACE})${CAP_WORD}){0,2}){0,2}(?:,?\\s+${POSTCODE})?`,
+  "u",
+);
+
+function withLocality(text: string, s: Span): Span {
+  const m = LOCALITY.exec(text.slice(s.end));
+  return m ? { start: s.start, end: s.end + m[0].length } : s;
+}
 
 export function findStreetAddresses(text: string): Span[] {
   const out: Span[] = [];
@@ -44,13 +69,14 @@ export function findStreetAddresses(text: string): Span[] {
     const start = m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length });
   }
-  return out;
+  return out.map((s) => withLocality(text, s));
 }
 
 /** The words a school's name ends with, in any of its shapes ("Thornhill J&I", "Holmfirth High", "St Mary's C of E"). */
 const SCHOOL_WORDS =
   "(?:(?:C\\s+of\\s+E|CE|C\\s*of\\s*E|RC|Catholic|Church\\s+of\\s+England|Methodist|Community|Free|Grammar|Secondary|Special|" +
-  "First|Middle|Upper|Lower|Infant|Infants|Junior|Juniors|J\\s*&\\s*I|J\\s+and\\s+I|Junior\\s+and\\s+Infant|High|Primary|Academy|" +
+  "First|Middle|Upper|Lower|Infant|Infants|Junior|Juniors|J\\s*&\\s*I|J\\s+and\\s+I|J\\s*I\\s*&\\s*N|I\\s*&\\s*N|Junior\\s+and\\s+Infant|High|Primary|Academy|" +
+  "(?:&|and)\\s+Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Day\\s+Nursery|Kindergarten|Montessori|" +
   "College|School|Nursery|Sixth\\s+Form|PRU|Pupil\\s+Referral\\s+Unit|Learning\\s+Centre)\\b\\s*)+";
 const SCHOOL_NAMES = [
   new RegExp(`(?:${CAP_WORD}\\s+){1,4}${SCHOOL_WORDS}`, "gu"),
@@ -79,7 +105,7 @@ export function findSchoolsWithChild(text: string, isDocumentName: (name: string
     if (!aboutChild && !ATTENDING.test(text.slice(0, m.index + lead))) continue;
     const name = m[0].slice(lead).trimEnd();
     if (!/\s/.test(name) && !/^St\b/.test(name)) continue;
-    if (!isDocumentName(name)) out.push({ start: m.index + lead, end: m.index + lead + name.length });
+    if (!isDocumentName(name)) out.push(withLocality(text, { start: m.index + lead, end: m.index + lead + name.length }));
   }
   return out;
 }

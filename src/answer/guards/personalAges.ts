@@ -1,0 +1,33 @@
+import type { Span } from "./personalNames.js";
+
+/**
+ * Ages in a question that already carries someone's personal data: with a name or an address in the
+ * question, "she's 15", "ages 7 and 10", "(18 months)" or "17yo" is that person's age, however far from the
+ * name it is said. Over-redaction is the safe side: an age taken out of such a question costs the answer
+ * little, and an age left beside a name helps identify a child.
+ */
+
+export const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const N = `(?:\\d{1,2}|${NUMBER_WORDS})`;
+const LIST = `${N}(?:\\s*(?:and|&|,)\\s*${N})*`;
+const UNIT = "(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)";
+/** A number that is an amount, a time or a share, not an age. */
+const NOT_AGE = "(?![.:/]\\d|\\s*(?:%|per\\b|percent|am\\b|pm\\b|hours?|mins?|minutes?|times|of\\b|or\\b|x\\b))";
+
+const AGES = [
+  new RegExp(`\\b${LIST}[- ]?${UNIT}[- ]old\\b`, "gi"),
+  new RegExp(`\\b${N}\\s?(?:yo|y\\/o|yr olds?|year olds?)\\b`, "gi"),
+  new RegExp(`\\b(?:aged?|ages)\\s+${LIST}\\b`, "gi"),
+  new RegExp(`\\(\\s*(?:aged?\\s+)?${N}(?:\\s*${UNIT})?\\s*\\)`, "gi"),
+  new RegExp(`\\b${N}\\s+(?:months?|weeks?)(?=\\s*[),])`, "gi"),
+  new RegExp(
+    `(?<=\\b(?:is|(?:s?he|they|you)['’]?s|(?:s?he|they)\\s+is|turned|turns|just turned|think|thinks|says (?:s?he|they)['’]?s|claims to be|only)\\s+)${N}\\b${NOT_AGE}`,
+    "gi",
+  ),
+  new RegExp(`(?<=\\p{L}[,]\\s|\\p{L}\\s[–-]\\s)${N}(?=\\s*[,.;)–-]|\\s+(?:and|from|who|with|is|has|lives|goes)\\b)${NOT_AGE}`, "giu"),
+];
+
+export function agesWithPersonalData(text: string): Span[] {
+  return AGES.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+}
