@@ -260,3 +260,25 @@ describe("places and people in any shape", () => {
     expect(findPersonalData(text).map((f) => f.kind)).toEqual(["street-address", "email"]);
   });
 });
+
+describe("numbers, dates and places in more shapes", () => {
+  it.each([
+    ["his dad's car is FD68 ZHM, parked outside the school", "FD68 ZHM"],
+    ["her uncle in Lahore is on +92 300 1234567", "+92 300 1234567"],
+    ["DOB 14-Feb-2007 for the referral", "14-Feb-2007"],
+    ["the family at 41 Cross Lane, Batley WF17 have no heating", "41 Cross Lane, Batley WF17"],
+    ["mum says they live at 3 cobden street keighley bd21 now", "3 cobden street keighley bd21"],
+    ["they are on plot 12, Sunnyvale Caravan Park, Hebden Bridge", "plot 12, Sunnyvale Caravan Park, Hebden Bridge"],
+    ["WIKTORIA LEWANDOWSKA, Yr 9, Castleford Academy, 42% attendance", "Castleford Academy"],
+    ["MR AND MRS KOWALSKI have asked for the minutes", "MR AND MRS KOWALSKI"],
+  ])("%s: '%s' is taken out", (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+
+  it("reads a place as a place, not a name, but keeps a surname that is a place", () => {
+    expect(
+      findPersonalData("Does Operation Encompass cover Bradford and Calderdale schools, and where is the Halifax Early Help hub?"),
+    ).toEqual([]);
+    expect(covered("Jamie Bradford (9) lives with his nan", "Jamie Bradford")).toBe(true);
+  });
+});

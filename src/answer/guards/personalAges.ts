@@ -19,10 +19,12 @@ const AGES = [
   new RegExp(`\\b${LIST}[- ]?${UNIT}[- ]old\\b`, "gi"),
   new RegExp(`\\b${N}\\s?(?:yo|y\\/o|yr olds?|year olds?)\\b`, "gi"),
   new RegExp(`\\b(?:aged?|ages)\\s+${LIST}\\b`, "gi"),
+  new RegExp(`\\b(?:kids|children|twins|boys|girls|they)\\s+(?:are|were)\\s+${LIST}\\b${NOT_AGE}`, "gi"),
   new RegExp(`\\(\\s*(?:aged?\\s+)?${N}(?:\\s*${UNIT})?\\s*\\)`, "gi"),
   new RegExp(`\\b${N}\\s+(?:months?|weeks?)(?=\\s*[),])`, "gi"),
+  // With the words that say it is an age ("she's 15", "claims to be 16"), which go with it.
   new RegExp(
-    `(?<=\\b(?:is|(?:s?he|they|you)['’]?s|(?:s?he|they)\\s+is|turned|turns|just turned|think|thinks|says (?:s?he|they)['’]?s|claims to be|only)\\s+)${N}\\b${NOT_AGE}`,
+    `\\b(?:(?:s?he|they|you)['’]?s|(?:s?he|they)\\s+is|is|turned|turns|just turned|thinks?|says (?:s?he|they)['’]?s|claims to be|only)\\s+${N}\\b${NOT_AGE}`,
     "gi",
   ),
   new RegExp(`(?<=\\p{L}[,]\\s|\\p{L}\\s[–-]\\s)${N}(?=\\s*[,.;)–-]|\\s+(?:and|from|who|with|is|has|lives|goes)\\b)${NOT_AGE}`, "giu"),

@@ -22,7 +22,8 @@ export type PersonalDataKind =
   | "age"
   | "street-address"
   | "school"
-  | "handle";
+  | "handle"
+  | "vehicle";
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -44,6 +45,7 @@ const PLACEHOLDERS: Record<PersonalDataKind, string> = {
   "street-address": "[address]",
   school: "[school]",
   handle: "[handle]",
+  vehicle: "[vehicle registration]",
 };
 
 /** When two findings overlap, the merged span takes the kind that comes first here. */
@@ -52,6 +54,7 @@ const PRIORITY: PersonalDataKind[] = [
   "ni-number",
   "email",
   "handle",
+  "vehicle",
   "date-of-birth",
   "phone",
   "postcode",
@@ -65,10 +68,10 @@ const PRIORITY: PersonalDataKind[] = [
 export type PersonalDataOptions = NameOptions;
 
 export function findPersonalData(text: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
-  const names = [...findNames(text, options), ...namesWithAge(text), ...titledNames(text)];
-  const as = (kind: PersonalDataKind) => (s: { start: number; end: number }) => ({ kind, ...s });
-  // Records typed in capitals ("19 MILL FOLD, OSSETT", "OSSETT ACADEMY") are read as if written in title case.
+  // Records typed in capitals ("19 MILL FOLD, OSSETT", "MR AND MRS KOWALSKI") are read as if written in title case.
   const titled = titleCaseShouting(text);
+  const names = [...findNames(text, options), ...namesWithAge(text), ...titledNames(titled)];
+  const as = (kind: PersonalDataKind) => (s: { start: number; end: number }) => ({ kind, ...s });
   const found = [
     ...names.map(as("name")),
     ...agesAfterNames(text, names).map(as("age")),
@@ -78,6 +81,7 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     ...niNumbers(text),
     ...emails(text),
     ...handles(text),
+    ...vehicleRegistrations(text),
     ...datesOfBirth(text),
     ...phones(text),
     ...postcodes(text),
@@ -98,6 +102,11 @@ const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Miss
 
 function titledNames(text: string): Span[] {
   return [...text.matchAll(TITLED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** A car's registration in the current format ("FD68 ZHM"): two letters, two digits, three letters. */
+function vehicleRegistrations(text: string) {
+  return matches(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g, "vehicle");
 }
 
 /** A social media handle ("@ayesha_k_2009"), not the middle of an email address. */
@@ -171,7 +180,14 @@ function emails(text: string) {
 // After the leading 0 (or +44), 9 or 10 digits with at most a space, dash or bracket between them.
 const PHONE = /(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?!\d)/g;
 
+/** A number abroad ("+92 300 1234567"): a country code other than the UK's, then 7 to 12 digits. */
+const INTERNATIONAL_PHONE = /(?<![\w+])\+(?!44)\d{1,3}(?:[ -]?\d){7,12}(?!\d)/g;
+
 function phones(text: string) {
+  return [...matches(text, INTERNATIONAL_PHONE, "phone"), ...ukPhones(text)];
+}
+
+function ukPhones(text: string) {
   return matches(text, PHONE, "phone", (m) => {
     const digits = m[0].replace(/\D/g, "");
     const national = m[0].startsWith("+") ? digits.slice(2).replace(/^0/, "") : digits.slice(1);
@@ -198,6 +214,7 @@ const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 const WORD_DATES = [
   new RegExp(`\\b\\d{1,2}${ORD}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}\\b`, "gi"),
   new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}\\b`, "gi"),
+  new RegExp(`\\b\\d{1,2}[-/ ](?:${MONTHS})[-/ ]\\d{2,4}\\b`, "gi"),
   /\b\d{4}-\d{2}-\d{2}\b/g,
 ];
 const DOB_CUE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date)(?![a-z])/i;

@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
 import { NUMBER_WORDS } from "./personalAges.js";
+import { UK_PLACES } from "./ukPlaces.js";
 import { initialsWithSurname, isPersonLike, nicknamesInQuotes, personLikeWords } from "./personLike.js";
 
 /**
@@ -111,10 +112,20 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   const seeds = nameSeeds(text, options);
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options));
-  const people = seeds.filter((s) => !text.slice(s.start, s.end).split(/\s+/).every(isNationalService));
+  // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
+  // taken in with the first name before it ("Jamie Bradford").
+  const people = seeds.filter((s) => !namesPlaceOrService(text.slice(s.start, s.end).split(/\s+/)));
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
   return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options) && !NAMES_A_LAW.test(text.slice(s.end)));
 }
+
+/** "Ossett", "Bradford Family Court", "Halifax Early Help": a place with the body or service it has, no person. */
+function namesPlaceOrService(words: string[]): boolean {
+  if (words.every(isNationalService)) return true;
+  return words.some(isPlace) && words.every((w) => isPlace(w) || isNationalService(w) || isEnglishWord(w.replace(/['’]s$/, "")));
+}
+
+const isPlace = (word: string) => UK_PLACES.has(word.replace(/['’]s\b|[^\p{L}'’-]/gu, "").toLowerCase());
 
 /** "Clare's Law", "Sarah's Law": a scheme named after someone, not a person in the question. */
 const NAMES_A_LAW = /^['’]s\s+law\b|^\s+(?:inquiry|report|review)\b/i;

@@ -32,7 +32,7 @@ function cap(alternatives: string): string {
 
 /** "flat 3", "the house on Moor End", "number 12 on the estate": where someone lives, without a street word. */
 const DWELLING = [
-  /\b(?:flat|apartment|apt|unit|house|room)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
+  /\b(?:flat|apartment|apt|unit|house|room|plot|pitch)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
   // "flat 3, 17 Kirkgate": a flat's number, then the building's number and its street, whatever the street's name.
   new RegExp(`\\b(?:flat|apartment|apt|unit)\\s+\\d{1,4}[a-zA-Z]?,?\\s+\\d{1,4}[a-zA-Z]?\\s+(?:${CAP_WORD}\\s*){1,2}`, "giu"),
   new RegExp(
@@ -40,7 +40,7 @@ const DWELLING = [
     "gu",
   ),
   // "the Dalton estate", "the Cooper site": where a family lives, named without a street.
-  new RegExp(`\\b(?:${CAP_WORD}\\s+){1,2}(?:estate|site|caravan\\s+site|caravan\\s+park)\\b`, "gu"),
+  new RegExp(`\\b(?:${CAP_WORD}\\s+){1,3}(?:[Ee]state|[Ss]ite|[Cc]aravan\\s+[Ss]ite|[Cc]aravan\\s+[Pp]ark)\\b`, "gu"),
   // A house number, its house or street and town, and a postcode: "9 The Folly, Mirfield WF14 8JP".
   new RegExp(`\\b\\d{1,4}[a-zA-Z]?,?\\s+[^\\n,\\d]{2,30}?(?:,\\s*[^\\n,\\d]{2,30}?){0,2},?\\s+${POSTCODE}`, "gu"),
 ];
@@ -51,8 +51,14 @@ const DWELLING = [
  */
 const NOT_PLACE =
   "(?:Can|Could|Is|Are|Do|Does|What|How|Should|Will|Would|Please|Mum|Dad|She|He|They|The|A|I|We|My|Our|Her|His|Their|And|But|Or|So|Then)\\b";
+/** A whole postcode, or its first half alone ("Batley WF17"). */
+const POSTAL = `(?:${POSTCODE}|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?\\b)`;
+/** A place's name in title case: "WF17" is a postcode, not a town. */
+const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
 const LOCALITY = new RegExp(
-  `^(?:,?\\s+(?!${NOT_PLACE})${CAP_WORD}(?:\\s+(?!${NOT_PLACE})${CAP_WORD}){0,2}){0,2}(?:,?\\s+${POSTCODE})?`,
+  `^(?:\\s+(?:on|in|off)\\s+the\\s+${CAP_WORD}\\s+(?:estate|site))?` +
+    `(?:(?:,?\\s+[a-z]+){1,2},?\\s+${POSTAL.toLowerCase()}|` +
+    `(?:,?\\s+(?!${NOT_PLACE})${PLACE_WORD}(?:\\s+(?!${NOT_PLACE})${PLACE_WORD}){0,2}){0,2}(?:,?\\s+${POSTAL})?)`,
   "u",
 );
 
@@ -85,13 +91,13 @@ const SCHOOL_NAMES = [
 ];
 /** Capitalised words that open a sentence or a body's name, not a school's. */
 const NOT_SCHOOL_START =
-  /^(?:The|A|An|What|Which|How|Does|Do|Is|Are|Can|Should|When|Where|Who|Why|Our(?!\s+Lady)|My|His|Her|Their|At|In|To|From)\s+/;
+  /^(?:The|A|An|What|Which|How|Does|Do|Is|Are|Can|Should|When|Where|Who|Why|Our(?!\s+Lady)|My|His|Her|Their|At|In|To|From|School|Nursery|College)\s+/;
 const CHILD_CONTEXT =
-  /\b(?:child|children|kid|son|daughter|boy|girl|pupil|student|baby|toddler|teen(?:ager)?|he|she|his|her|him|year\s+\d{1,2}|aged?\s+\w+|\d{1,2}[- ]?(?:years?|yrs?)[- ]old)\b/i;
+  /\b(?:child|children|kid|son|daughter|boy|girl|pupil|student|baby|toddler|teen(?:ager)?|he|she|his|her|him|(?:year|yr|y)\s?\d{1,2}|aged?\s+\w+|\d{1,2}[- ]?(?:years?|yrs?)[- ]old)\b/i;
 
 /** Someone is at, in or from the school named next: "Xiao Li in Holmfirth High", "twins at Our Lady of …". */
 const ATTENDING =
-  /(?:\b(?:at|in|from|attends|attended|attending|goes to|go to|went to|going to|moved to|started at)\s+|\b(?:school|nursery|college)\s*[(,:–-]\s*)$/i;
+  /(?:\b(?:at|in|from|attends|attended|attending|goes to|go to|went to|going to|moved to|started at)\s+|\b(?:school|nursery|college)\s*[(,:–-]?\s*)$/i;
 
 /**
  * A school named in a question about a child, or as the place someone is at, in any shape. A name the indexed documents use (a school an
