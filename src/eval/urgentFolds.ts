@@ -6,7 +6,7 @@ import { fitUrgentModel, URGENT_THRESHOLD, urgentScorer } from "../answer/guards
  */
 
 /**
- * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and six
+ * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and seven
  * sets each written by someone else after the features of their day were frozen, judged once and seen since.
  */
 export const URGENT_LABELLED_FILES = [
@@ -17,6 +17,7 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh-4.jsonl",
   "test/answer/data/urgent-fresh-5.jsonl",
   "test/answer/data/urgent-fresh-6.jsonl",
+  "test/answer/data/urgent-fresh-7.jsonl",
 ];
 
 export interface LabelledQuestion {

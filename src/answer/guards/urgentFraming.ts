@@ -57,6 +57,8 @@ export const LOWERING = {
     "first aid (?:done|given)|(?:mum|dad|parents?|carers?) (?:informed|told|aware|rang|called)|calm now|(?:is|are|hes|shes|theyre) calm|happily|(?:is|are|hes|shes|theyre) (?:home|back) with (?:me|us|mum|dad)|" +
       "(?:took|taken) (?:him|her|them) in|nothing (?:has )?(?:ever )?happened|hasnt happened|no marks|clarified|(?:she|he|they) meant|turns out|giggl\\w*|family joke|" +
       "investigated|convicted|charged|bailed|therapy|support network|discharged home",
+    "accident (?:form|book|report)|(?:what|which) (?:paperwork|form)|incident form|confiscated|(?:police|parents?|mum|dad|the dsl) (?:were |was |been )?(?:informed|came in|told|aware)|" +
+      "minor injuries|cold compress|first aid|(?:no|without) (?:threats?|harm) to anyone|(?:scar|bruise|injury) (?:has )?healed|healed|(?:i know|we know) where (?:she|he|they) (?:is|are)",
   ],
   /** The asker wonders whether it matters: whether to log or report it, or whether it is nothing. */
   doubt: [
