@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { cpus, totalmem } from "node:os";
 import { createService } from "../src/app/createService.js";
 import { openIndex } from "../src/cli/openIndex.js";
@@ -14,12 +15,13 @@ import { precisionCurve, PRECISION_TARGET } from "../src/eval/threshold.js";
 import { examplesOf, outOfFold } from "../src/eval/training.js";
 import { ANSWER_MODEL_FITTED_ON } from "../src/answer/model/weights.js";
 import { queryFor } from "../src/retrieve/lexicon.js";
-import { parseLabelled } from "../src/eval/urgentFolds.js";
+import { parseLabelled, URGENT_LABELLED_FILES } from "../src/eval/urgentFolds.js";
+import { PERSONAL_MEASURED, URGENT_LAST_FLAGGED, URGENT_LAST_MISSED, URGENT_MEASURED } from "../src/eval/measuredFresh.js";
+import { URGENT_MODEL } from "../src/answer/guards/urgentRisk.js";
 import { urgentReportSection } from "../src/eval/urgentReport.js";
 import { parsePersonal } from "../src/eval/personalFigures.js";
 import { personalReportSection } from "../src/eval/personalReport.js";
 import { documentNameOptions } from "../src/answer/guards/documentNames.js";
-import { guardQuestion } from "../src/answer/guards/guardQuestion.js";
 import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from "../src/retrieve/search.js";
 
 /**
@@ -40,45 +42,13 @@ const FOLDS = 5;
 /** The personal-data sets, the one written after the rules were frozen last; the commit that last changed the rules. */
 const PERSONAL_SETS: [string, string][] = [
   ["test/answer/data/personal.jsonl", "tuned on while the rules were written"],
-  [
-    "test/answer/data/personal-set.jsonl",
-    "written after bcbd181's rules were frozen, 0.951 there; seen since: its misses led to 8348539 and b6c84af",
-  ],
-  [
-    "test/answer/data/personal-set-2.jsonl",
-    "written blind by a new tester after b6c84af's rules were frozen, 0.918 and 6 of 20 clean questions redacted there; seen since: its misses led to 3ff9cec",
-  ],
+  ["test/answer/data/personal-set.jsonl", "written after bcbd181; seen since"],
+  ["test/answer/data/personal-set-2.jsonl", "written blind after b6c84af; seen since"],
+  ["test/answer/data/personal-set-3.jsonl", "written blind after c53f8dc; seen since"],
+  ["test/answer/data/personal-set-4.jsonl", "written blind after abe0033; seen since"],
+  ["test/answer/data/personal-set-5.jsonl", "written blind after a5a192b, the rules as shipped; measured once, not read"],
 ];
-const PERSONAL_RULES_COMMIT = "3ff9cec";
-/** The urgent sets written after the features were frozen, oldest first: path, heading, what and when. */
-const URGENT_FRESH: [string, string, string][] = [
-  [
-    "test/answer/data/urgent-fresh.jsonl",
-    "Fresh set 1, written after the features of e546e74 were frozen",
-    "Urgent questions in the voices of children's forwarded texts, children writing themselves, neighbours, " +
-      "teachers and health staff; look-alikes that are hypothetical, policy, training, past events or statistics. " +
-      "Measured on e546e74 (0.983 recall, 0.017 false positives); the features then changed (5d2c351: framing is not " +
-      "read against a danger here and now, a harm-doer arriving is where the harm-doer is now), so this set has been " +
-      "seen and no longer judges new phrasings.",
-  ],
-  [
-    "test/answer/data/urgent-fresh-2.jsonl",
-    "Fresh set 2, written after the features of 5d2c351 were frozen",
-    'Urgent questions as follow-ups ("and what if he comes back tonight"), forwarded texts and voice notes, ' +
-      "children writing themselves, neighbours, teachers, health, social care, parents, youth workers, police and " +
-      "coaches; look-alikes that are hypothetical, policy, training, past, statistics, reassured or general. " +
-      "Measured on 5d2c351 (0.886 recall, 0.045 false positives); b6c84af then changed two general phrasings " +
-      '("is there" opens a question; duties and the law are framing), which left its figures as they were.',
-  ],
-  [
-    "test/answer/data/urgent-fresh-3.jsonl",
-    "Fresh set 3, written blind after the features of b6c84af were frozen",
-    "A new tester who had seen neither the code nor any labelled set: urgent messages as follow-ups, forwarded texts, " +
-      "voicemails and triage notes; look-alikes written to be hard, using the same alarming words and " +
-      '"tonight" or "right now" in plain senses (training tonight, a briefing, a duty shift). Nothing was changed after ' +
-      "this set was measured.",
-  ],
-];
+const PERSONAL_RULES_COMMIT = "a5a192b";
 const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };
 const ABLATION: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],
@@ -190,19 +160,15 @@ await writeFile("docs/EVAL.md", doc);
 console.log(doc);
 
 async function urgentSection(): Promise<string> {
-  const read = (path: string) =>
-    readFile(path, "utf8").then(
-      (text) => ({ path, rows: parseLabelled(text) }),
-      () => undefined,
-    );
-  const labelled = await read("test/answer/data/urgent.jsonl");
-  const fresh = [];
-  for (const [path, title, about] of URGENT_FRESH) {
-    const set = await read(path);
-    if (set) fresh.push({ ...set, title, about });
-  }
-  const urgentFirst = (text: string) => guardQuestion(text, snapshot, { urgent: null }).notices[0]?.kind === "urgent";
-  return labelled ? urgentReportSection({ labelled, fresh, urgentFirst }) : "";
+  const labelled = await Promise.all(
+    URGENT_LABELLED_FILES.map(async (file) => ({ path: basename(file), rows: parseLabelled(await readFile(file, "utf8")) })),
+  );
+  return urgentReportSection({
+    labelled,
+    measured: URGENT_MEASURED,
+    last: { missed: URGENT_LAST_MISSED, flagged: URGENT_LAST_FLAGGED },
+    words: URGENT_MODEL.names.filter((n) => n.startsWith("word:")).length,
+  });
 }
 
 async function personalSection(): Promise<string> {
@@ -212,5 +178,5 @@ async function personalSection(): Promise<string> {
     if (text) sets.push({ path, note, rows: parsePersonal(text) });
   }
   const on = `the index this report ran on (${snapshot.version})`;
-  return sets.length ? personalReportSection(sets, documentNameOptions(snapshot), PERSONAL_RULES_COMMIT, on) : "";
+  return sets.length ? personalReportSection(sets, PERSONAL_MEASURED, documentNameOptions(snapshot), PERSONAL_RULES_COMMIT, on) : "";
 }

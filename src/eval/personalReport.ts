@@ -1,4 +1,5 @@
 import type { PersonalDataOptions } from "../answer/guards/personalData.js";
+import type { PersonalMeasurement } from "./measuredFresh.js";
 import { personalFigures, type PersonalRow } from "./personalFigures.js";
 
 /**
@@ -16,7 +17,13 @@ export interface PersonalSet {
 const fixed = (x: number) => x.toFixed(3);
 const quoted = (items: string[]) => [...new Set(items)].map((t) => `"${t}"`).join(", ");
 
-export function personalReportSection(sets: PersonalSet[], names: PersonalDataOptions, rulesCommit: string, measuredOn: string): string {
+export function personalReportSection(
+  sets: PersonalSet[],
+  measured: PersonalMeasurement[],
+  names: PersonalDataOptions,
+  rulesCommit: string,
+  measuredOn: string,
+): string {
   const figures = sets.map((s) => ({ set: s, f: personalFigures(s.rows, names) }));
   const rows = figures.map(
     ({ set, f }) =>
@@ -34,6 +41,20 @@ The detector (\`src/answer/guards/personalData.ts\`) is rule-based; its rules we
 Recall is the share of labelled personal strings whose every letter and digit is taken out; a false
 redaction is a question without personal data (naming the guidance's own officials, places and services)
 that loses a word. Measured against the corpus of ${measuredOn}.
+
+### Each set written blind, measured once before it was read
+
+Each set was written by a tester who had seen neither the code nor any labelled set, after the rules of the
+commit named were frozen, and judged once before it was read. Over-redaction is the safe side: a clean question
+that loses a word still answers as it would have (the paired tests of \`test/answer/personalDataSet.test.ts\`).
+
+| set | frozen at | personal strings | taken out | clean questions | redacted |
+|---|---|---|---|---|---|
+${measured.map((m) => `| \`${m.path}\` | ${m.frozenAt} | ${m.spans} | ${fixed(m.out / m.spans)} | ${m.clean} | ${m.redacted === undefined ? "not recorded" : `${m.redacted} (${fixed(m.redacted / m.clean)})`} |`).join("\n")}
+
+### Every set with the rules as shipped
+
+All but the last have been read since they were measured, so their rows here flatter the rules.
 
 | set | questions | personal strings | recall | clean questions | false redactions |
 |---|---|---|---|---|---|

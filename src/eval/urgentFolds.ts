@@ -6,7 +6,7 @@ import { fitUrgentModel, URGENT_THRESHOLD, urgentScorer } from "../answer/guards
  */
 
 /**
- * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and seven
+ * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and eight
  * sets each written by someone else after the features of their day were frozen, judged once and seen since.
  */
 export const URGENT_LABELLED_FILES = [
@@ -18,6 +18,7 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh-5.jsonl",
   "test/answer/data/urgent-fresh-6.jsonl",
   "test/answer/data/urgent-fresh-7.jsonl",
+  "test/answer/data/urgent-fresh-8.jsonl",
 ];
 
 export interface LabelledQuestion {

@@ -1,88 +1,82 @@
 import { PHRASES } from "../answer/guards/urgentPhrasings.js";
-import { judgeFresh } from "./urgentFresh.js";
-import { outOfFold, type LabelledQuestion } from "./urgentFolds.js";
+import type { UrgentMeasurement } from "./measuredFresh.js";
+import { outOfSet, type LabelledQuestion } from "./urgentFolds.js";
 import { phraseUse } from "./urgentPhraseUse.js";
 
 /**
- * The urgent-risk section of docs/EVAL.md: out-of-fold figures on the labelled set the features were
- * written beside, and the shipped classifier's figures on sets written after they were frozen.
+ * The urgent-risk section of docs/EVAL.md: each labelled set judged by weights fitted on the others, and the
+ * figures each fresh set gave once, before it was read or joined the fitting.
  */
 
-const GOALS = { labelled: { recall: 0.97, falsePositives: 0.05 }, fresh: { recall: 0.98, falsePositives: 0.03 } };
-
-/** A set written after the features were frozen: its heading and what it holds and when it was written. */
-export interface FreshSet {
-  path: string;
-  rows: LabelledQuestion[];
-  title: string;
-  about: string;
-}
+const GOALS = { recall: 0.98, falsePositives: 0.03 };
 
 export interface UrgentSets {
-  labelled: { path: string; rows: LabelledQuestion[] };
-  fresh?: FreshSet[];
-  /** Whether the guard puts the urgent message first for this text. */
-  urgentFirst?: (text: string) => boolean;
+  /** The labelled sets the shipped weights are fitted on, oldest first. */
+  labelled: { path: string; rows: LabelledQuestion[] }[];
+  /** The fresh sets as measured once, oldest first. */
+  measured: UrgentMeasurement[];
+  last: { missed: string[]; flagged: string[] };
+  /** How many of the shipped model's features are words. */
+  words: number;
 }
 
-const pct = (x: number) => x.toFixed(3);
+const fixed = (x: number) => x.toFixed(3);
 const verdict = (ok: boolean) => (ok ? "met" : "missed");
 const list = (title: string, items: string[]) =>
   items.length ? [`${title}:`, "", ...items.map((t) => `- ${t}`), ""].join("\n") : `${title}: none.\n`;
-const row = (name: string, value: number, goal: number, atLeast: boolean) =>
-  `| ${name} | ${pct(value)} | ${atLeast ? "≥" : "≤"} ${goal} | ${verdict(atLeast ? value >= goal : value <= goal)} |`;
 
-export function urgentReportSection(sets: UrgentSets, k = 5): string {
-  const { labelled, fresh } = sets;
-  const f = outOfFold(labelled.rows, k);
+export function urgentReportSection(sets: UrgentSets): string {
+  const { labelled, measured, last } = sets;
+  const held = outOfSet(labelled.map((s) => s.rows));
   const use = phraseUse(
     PHRASES,
-    labelled.rows.map((r) => r.text),
+    labelled.flatMap((s) => s.rows.map((r) => r.text)),
   );
   const single = use.filter((p) => p.uses === 1).length;
-  const foldRows = f.perFold.map((p, i) => `| ${i + 1} | ${pct(p.recall)} | ${pct(p.falsePositiveRate)} |`);
+  const setRows = labelled.map((s, i) => {
+    const f = held.perFold[i];
+    return `| \`${s.path}\` | ${s.rows.length} | ${fixed(f.recall)} | ${fixed(f.falsePositiveRate)} |`;
+  });
+  const freshRows = measured.map((m) => {
+    const recall = m.caught / m.urgent;
+    const fp = m.flagged / m.plain;
+    const ok = recall >= GOALS.recall && fp <= GOALS.falsePositives;
+    return `| \`${m.path}\` (${m.about}) | ${m.frozenAt} | ${m.urgent + m.plain} | ${fixed(recall)} | ${fixed(fp)} | ${verdict(ok)} |`;
+  });
+  const newest = measured.at(-1);
   return `
 ## Urgent risk: a child in danger now
 
-The classifier is a logistic regression over general features of the phrasing
-(\`src/answer/guards/urgentFeatures.ts\`): ${use.length} phrase entries grouped by what they describe (what is
-happening, when, where the person doing harm is now, who is at risk and who speaks, disclosures, forwarded
-messages, and the policy, hypothetical, training and past framing that lowers the risk); ${single} of them match
-exactly one question of the labelled set. A question the guard cannot read (not English) is always urgent and
-is not part of these figures.
+The classifier (\`src/answer/guards/urgentModel.ts\`) is a logistic regression over ${use.length} phrase entries
+grouped by what they describe (what is happening, when, where the person doing harm is now, who is at risk and
+who speaks, disclosures, forwarded messages, a child about to be taken away, and the policy, hypothetical,
+training, past, reassured and doubting framing that lowers the risk; ${single} of them match exactly one labelled
+question) and ${sets.words} words and word pairs of the question, fitted on the ${labelled.length} labelled sets below.
+A concrete danger here and now (harm or a weapon, now, and the person doing harm there or the asker on the
+spot), not reassured, is urgent whatever the words. A question is urgent at a probability of 0.4: a missed
+child in danger costs more than an urgent line on a plain question. A question the guard cannot read (not
+English) is always urgent and is not part of these figures.
 
-### Labelled set, out of fold (\`${labelled.path}\`)
+### Each labelled set judged by weights fitted on the others
 
-${f.urgent + f.plain} questions (${f.urgent} urgent, ${f.plain} plain look-alikes). Each is judged by weights fitted
-on the other ${k - 1} folds (stratified, fold = position mod ${k}). The phrases were written with this set in view,
-so these figures flatter the detector somewhat.
+A writer the weights have not read. The phrases were written with all but the last of these sets in view, so
+only the last row is a fair figure for the phrases; the others are fair for the weights alone.
 
-| | measured (out of fold) | goal | |
+| set | questions | urgent recall | false positives |
 |---|---|---|---|
-${row("urgent recall", f.recall, GOALS.labelled.recall, true)}
-${row("false positives on plain questions", f.falsePositiveRate, GOALS.labelled.falsePositives, false)}
+${setRows.join("\n")}
+| all | ${held.urgent + held.plain} | ${fixed(held.recall)} | ${fixed(held.falsePositiveRate)} |
 
-| fold | recall | false-positive rate |
-|---|---|---|
-${foldRows.join("\n")}
+### Fresh sets, each measured once before it was read
 
-${list("Urgent questions missed on their held-out fold", f.missed)}
-${list("Plain questions flagged on their held-out fold", f.falseAlarms)}${(fresh ?? []).map((set) => freshSection(set, sets.urgentFirst)).join("")}`;
-}
+Each set was written blind (by a tester who had seen neither the code nor any labelled set) after the
+features and weights of the commit named were frozen, judged once through the guard every surface uses (an
+urgent question counts only when the urgent message comes first), and only then read and added to the fitting.
+Goals: urgent recall ≥ ${GOALS.recall}, false positives ≤ ${GOALS.falsePositives}.
 
-function freshSection(fresh: FreshSet, urgentFirst?: (text: string) => boolean): string {
-  const g = judgeFresh(fresh.rows, urgentFirst);
-  return `
-### ${fresh.title} (\`${fresh.path}\`)
+| set | frozen at | questions | urgent recall | false positives | both goals |
+|---|---|---|---|---|---|
+${freshRows.join("\n")}
 
-${g.urgent + g.plain} questions (${g.urgent} urgent, ${g.plain} plain look-alikes). ${fresh.about} Judged by the shipped
-weights${urgentFirst ? " through the guard every surface uses: an urgent question counts only when the urgent message comes first" : ""}.
-
-| | measured | goal | |
-|---|---|---|---|
-${row("urgent recall, urgent message first", g.recall, GOALS.fresh.recall, true)}
-${row("false positives on plain questions", g.falsePositiveRate, GOALS.fresh.falsePositives, false)}
-
-${list("Urgent questions missed", g.missed)}
-${list("Plain questions flagged", g.falseAlarms)}`;
+${newest ? `On the last of them (\`${newest.path}\`):\n\n${list("Urgent questions missed", last.missed)}\n${list("Plain questions flagged", last.flagged)}` : ""}`;
 }

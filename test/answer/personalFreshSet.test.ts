@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { documentNameOptions } from "../../src/answer/guards/documentNames.js";
 import type { NameOptions } from "../../src/answer/guards/personalNames.js";
 import { answer, type AnswerContext } from "../../src/answer/pipeline.js";
+import { PERSONAL_MEASURED } from "../../src/eval/measuredFresh.js";
 import { covered, parsePersonal, personalFigures } from "../../src/eval/personalFigures.js";
 import { personalReportSection } from "../../src/eval/personalReport.js";
 import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
@@ -16,6 +17,7 @@ import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
 const SET = parsePersonal(readFileSync("test/answer/data/personal-set.jsonl", "utf8"));
 const SET_2 = parsePersonal(readFileSync("test/answer/data/personal-set-2.jsonl", "utf8"));
+const BLIND = [3, 4, 5].map((n) => ({ n, rows: parsePersonal(readFileSync(`test/answer/data/personal-set-${n}.jsonl`, "utf8")) }));
 
 let snapshot: PreparedIndex;
 let names: NameOptions;
@@ -45,12 +47,15 @@ describe("the fresh personal-data set", () => {
         { path: "a.jsonl", note: "tuned on", rows: SET.slice(0, 10) },
         { path: "personal-set.jsonl", note: "written after", rows: SET },
       ],
+      PERSONAL_MEASURED.slice(0, 2),
       names,
       "abc1234",
       "the test index",
     );
     expect(section).toContain("## Personal data in questions");
     expect(section).toContain("last changed in abc1234");
+    expect(section).toContain("| `personal-set-2.jsonl` | b6c84af | 98 | 0.918 | 20 | 6 (0.300) |");
+    expect(section).toContain("| `personal-set.jsonl` | bcbd181 | 184 | 0.951 | 35 | not recorded |");
     expect(section).toContain(`| \`personal-set.jsonl\` (written after) | ${SET.length} | ${f.spans} | ${f.recall.toFixed(3)} |`);
     for (const m of f.missed) expect(section).toContain(`"${m.span}"`);
     for (const r of f.falselyRedacted) expect(section).toContain(r.text);
@@ -77,6 +82,28 @@ describe("the second fresh personal-data set", () => {
   });
 });
 
+/** Written blind after the rules of c53f8dc, abe0033 and a5a192b were frozen; each measured once (src/eval/measuredFresh.ts). */
+describe("the blind personal-data sets 3 to 5", () => {
+  it.each(BLIND)("set $n holds 80 questions, 20 of them clean, each span inside its question, as measured", ({ n, rows }) => {
+    const measured = PERSONAL_MEASURED.find((m) => m.path === `personal-set-${n}.jsonl`)!;
+    expect(rows).toHaveLength(80);
+    expect(rows.filter((r) => !r.spans.length)).toHaveLength(measured.clean);
+    expect(rows.flatMap((r) => r.spans)).toHaveLength(measured.spans);
+    for (const r of rows) for (const s of r.spans) expect(r.text).toContain(s.text);
+  });
+
+  it("sets 3 and 4, read since they were measured, keep their figures: at least 99% of personal strings out", () => {
+    for (const { rows } of BLIND.slice(0, 2)) expect(personalFigures(rows, names).recall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("set 5, never read, keeps the figures it gave once with the rules as shipped", () => {
+    const f = personalFigures(BLIND[2].rows, names);
+    const measured = PERSONAL_MEASURED.at(-1)!;
+    expect(f.recall).toBeGreaterThanOrEqual(measured.out / measured.spans);
+    expect(f.falselyRedacted.length).toBeLessThanOrEqual(measured.redacted!);
+  });
+});
+
 describe("a question of the fresh set answers like the question without its personal data", () => {
   const context = (): AnswerContext => ({ snapshot, contacts: { urgent: null, local: null } });
 
@@ -91,6 +118,10 @@ describe("a question of the fresh set answers like the question without its pers
       "a child, unaccompanied, what is the age assessment process?",
     ],
     ["Precious Dube, postcode WF13 2AB, is pregnant at 15", "a girl is pregnant at 15"],
+    [
+      "Zara-Leigh, 10, lives with her nan at 6 Honeysuckle Way, Wakefield WF2 7TT while mum's in prison - private fostering or kinship?",
+      "a girl lives with her nan while mum's in prison - private fostering or kinship?",
+    ],
   ])("%s", async (withData, without) => {
     const [a, b] = [await answer(withData, context()), await answer(without, context())];
     expect(a.notices.some((n) => n.kind === "personal-data")).toBe(true);

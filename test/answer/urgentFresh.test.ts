@@ -1,39 +1,72 @@
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
-import { guardQuestion } from "../../src/answer/guards/guardQuestion.js";
-import type { IndexSnapshot } from "../../src/index/snapshot.js";
+import { basename } from "node:path";
+import { describe, expect, it } from "vitest";
+import { URGENT_LAST_FLAGGED, URGENT_LAST_MISSED, URGENT_MEASURED } from "../../src/eval/measuredFresh.js";
+import { outOfSet, parseLabelled, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
 import { judgeFresh } from "../../src/eval/urgentFresh.js";
-import { parseLabelled } from "../../src/eval/urgentFolds.js";
 import { urgentReportSection } from "../../src/eval/urgentReport.js";
-import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
-/** The set written after the urgent features were frozen, judged by the shipped weights through the guard. */
+/**
+ * The fresh urgent sets: each written blind after the features of a commit were frozen, measured once
+ * (src/eval/measuredFresh.ts), then read and added to the fitting.
+ */
 
-const FRESH = parseLabelled(readFileSync("test/answer/data/urgent-fresh.jsonl", "utf8"));
-const FRESH_2 = parseLabelled(readFileSync("test/answer/data/urgent-fresh-2.jsonl", "utf8"));
-const FRESH_3 = parseLabelled(readFileSync("test/answer/data/urgent-fresh-3.jsonl", "utf8"));
-const LABELLED = parseLabelled(readFileSync("test/answer/data/urgent.jsonl", "utf8"));
+const SETS = URGENT_LABELLED_FILES.map((file) => ({ path: basename(file), rows: parseLabelled(readFileSync(file, "utf8")) }));
+const FRESH = SETS.slice(1);
 
-let snapshot: IndexSnapshot;
-beforeAll(async () => {
-  snapshot = await memorySnapshot("corpus");
-});
-const urgentFirst = (text: string) => guardQuestion(text, snapshot, { urgent: null }).notices[0]?.kind === "urgent";
-
-describe("the fresh urgent set", () => {
-  it("holds at least 120 questions, half urgent, in many voices, none from the labelled set", () => {
-    expect(FRESH.length).toBeGreaterThanOrEqual(120);
-    expect(FRESH.filter((r) => r.urgent).length).toBeGreaterThanOrEqual(55);
-    expect(FRESH.filter((r) => !r.urgent).length).toBeGreaterThanOrEqual(55);
-    expect(new Set(FRESH.filter((r) => r.urgent).map((r) => r.speaker)).size).toBeGreaterThanOrEqual(8);
-    const seen = new Set(LABELLED.map((r) => r.text.toLowerCase()));
-    expect(FRESH.filter((r) => seen.has(r.text.toLowerCase()))).toEqual([]);
+describe("the fresh urgent sets", () => {
+  it("are the sets measured once, in order, each with the questions it was measured on", () => {
+    expect(FRESH.map((s) => s.path)).toEqual(URGENT_MEASURED.map((m) => m.path));
+    FRESH.forEach((s, i) => {
+      expect(s.rows.filter((r) => r.urgent)).toHaveLength(URGENT_MEASURED[i].urgent);
+      expect(s.rows.filter((r) => !r.urgent)).toHaveLength(URGENT_MEASURED[i].plain);
+    });
   });
 
-  it("meets the targets: urgent message first for >= 98% of urgent questions, <= 3% of plain ones flagged", () => {
-    const g = judgeFresh(FRESH, urgentFirst);
-    expect(g.recall).toBeGreaterThanOrEqual(0.98);
-    expect(g.falsePositiveRate).toBeLessThanOrEqual(0.03);
+  it("repeat no question of an earlier set, and speak in many voices", () => {
+    const seen = new Set<string>();
+    for (const s of SETS) {
+      const texts = s.rows.map((r) => r.text.toLowerCase());
+      expect(texts.filter((t) => seen.has(t))).toEqual([]);
+      texts.forEach((t) => seen.add(t));
+    }
+    for (const s of FRESH) expect(new Set(s.rows.filter((r) => r.urgent).map((r) => r.speaker)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it("keep, on the last one held out of the fitting, the figures it gave once: the weights fitted on the others are those it was judged by", () => {
+    const held = outOfSet(SETS.map((s) => s.rows));
+    const last = held.perFold.at(-1)!;
+    const measured = URGENT_MEASURED.at(-1)!;
+    expect(last.recall).toBeGreaterThanOrEqual(measured.caught / measured.urgent);
+    expect(last.falsePositiveRate).toBeLessThanOrEqual(measured.flagged / measured.plain);
+    expect(held.recall).toBeGreaterThanOrEqual(0.97);
+    expect(held.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it("records the last set's misses and false alarms as questions of that set", () => {
+    const last = FRESH.at(-1)!.rows;
+    const urgent = new Set(last.filter((r) => r.urgent).map((r) => r.text));
+    const plain = new Set(last.filter((r) => !r.urgent).map((r) => r.text));
+    expect(URGENT_LAST_MISSED.every((t) => urgent.has(t))).toBe(true);
+    expect(URGENT_LAST_FLAGGED.every((t) => plain.has(t))).toBe(true);
+    expect(URGENT_LAST_MISSED).toHaveLength(URGENT_MEASURED.at(-1)!.urgent - URGENT_MEASURED.at(-1)!.caught);
+    expect(URGENT_LAST_FLAGGED).toHaveLength(URGENT_MEASURED.at(-1)!.flagged);
+  });
+
+  it("are reported with each labelled set held out, then each fresh set's figures as measured once", () => {
+    const section = urgentReportSection({
+      labelled: SETS.slice(0, 2),
+      measured: URGENT_MEASURED.slice(0, 2),
+      last: { missed: ["a missed one"], flagged: [] },
+      words: 12,
+    });
+    expect(section).toMatch(/### Each labelled set judged by weights fitted on the others[\s\S]*### Fresh sets, each measured once/);
+    expect(section).toContain(
+      "| `urgent-fresh-2.jsonl` (follow-ups, voice notes, coaches, youth workers) | 5d2c351 | 88 | 0.886 | 0.045 | missed |",
+    );
+    expect(section).toContain("| `urgent.jsonl` | 216 |");
+    expect(section).toMatch(/Urgent questions missed:\n\n- a missed one/);
+    expect(section).toContain("Plain questions flagged: none.");
   });
 
   it("counts a miss and a false alarm", () => {
@@ -46,54 +79,5 @@ describe("the fresh urgent set", () => {
       (t) => t !== "a",
     );
     expect([g.recall, g.falsePositiveRate, g.missed, g.falseAlarms]).toEqual([0.5, 1, ["a"], ["c"]]);
-  });
-
-  it("is reported beside the labelled set's out-of-fold figures", () => {
-    const section = urgentReportSection({
-      labelled: { path: "urgent.jsonl", rows: LABELLED },
-      fresh: [
-        { path: "urgent-fresh.jsonl", rows: FRESH, title: "Fresh set 1", about: "First." },
-        { path: "urgent-fresh-2.jsonl", rows: FRESH_2, title: "Fresh set 2", about: "Second." },
-      ],
-      urgentFirst,
-    });
-    expect(section).toMatch(/### Labelled set, out of fold[\s\S]*### Fresh set 1 \(`urgent-fresh.jsonl`\)[\s\S]*### Fresh set 2 /);
-    expect(section).toMatch(/88 questions \(44 urgent, 44 plain look-alikes\)\. Second\./);
-    expect(section).toMatch(/urgent recall, urgent message first \| 0\.9[89]\d|urgent recall, urgent message first \| 1\.000/);
-  });
-});
-
-/** Written after the features of 5d2c351 (framing against a danger here and now) were frozen; measured once. */
-describe("the second fresh urgent set", () => {
-  it("holds at least 80 questions, half urgent, in many voices with follow-ups, none seen before", () => {
-    expect(FRESH_2.length).toBeGreaterThanOrEqual(80);
-    expect(FRESH_2.filter((r) => r.urgent).length).toBe(FRESH_2.filter((r) => !r.urgent).length);
-    expect(new Set(FRESH_2.filter((r) => r.urgent).map((r) => r.speaker)).size).toBeGreaterThanOrEqual(8);
-    expect(FRESH_2.filter((r) => r.urgent && r.speaker === "followup").length).toBeGreaterThanOrEqual(5);
-    const seen = new Set([...LABELLED, ...FRESH].map((r) => r.text.toLowerCase()));
-    expect(FRESH_2.filter((r) => seen.has(r.text.toLowerCase()))).toEqual([]);
-  });
-
-  it("keeps its measured figures through the guard (below the goals: reported as missed in docs/EVAL.md)", () => {
-    const g = judgeFresh(FRESH_2, urgentFirst);
-    expect(g.recall).toBeGreaterThanOrEqual(39 / 44);
-    expect(g.falsePositiveRate).toBeLessThanOrEqual(2 / 44);
-  });
-});
-
-/** Written blind (no code, no labelled set seen) after the features of b6c84af were frozen; measured once. */
-describe("the third fresh urgent set", () => {
-  it("holds 140 questions, half urgent, in many voices with follow-ups, none seen before", () => {
-    expect(FRESH_3.length).toBe(140);
-    expect(FRESH_3.filter((r) => r.urgent).length).toBe(70);
-    expect(new Set(FRESH_3.filter((r) => r.urgent).map((r) => r.speaker)).size).toBeGreaterThanOrEqual(6);
-    const seen = new Set([...LABELLED, ...FRESH, ...FRESH_2].map((r) => r.text.toLowerCase()));
-    expect(FRESH_3.filter((r) => seen.has(r.text.toLowerCase()))).toEqual([]);
-  });
-
-  it("keeps its measured figures through the guard (below the goals: reported as missed in docs/EVAL.md)", () => {
-    const g = judgeFresh(FRESH_3, urgentFirst);
-    expect(g.recall).toBeGreaterThanOrEqual(65 / 70);
-    expect(g.falsePositiveRate).toBeLessThanOrEqual(15 / 70);
   });
 });

