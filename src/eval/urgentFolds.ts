@@ -1,4 +1,4 @@
-import { fitUrgentModel, URGENT_THRESHOLD, urgentScorer } from "../answer/guards/urgentModel.js";
+import { fitUrgentModel, urgentClassifier } from "../answer/guards/urgentModel.js";
 
 /**
  * Out-of-fold figures for the urgent-risk classifier: the weights are fitted on k−1 folds and the
@@ -67,9 +67,9 @@ export function outOfSet(sets: LabelledQuestion[][]): FoldFigures {
 function heldOut(rows: LabelledQuestion[], folds: number[], k: number): FoldFigures {
   const predicted: boolean[] = new Array(rows.length).fill(false);
   for (let f = 0; f < k; f++) {
-    const score = urgentScorer(fitUrgentModel(rows.filter((_, i) => folds[i] !== f)));
+    const isUrgent = urgentClassifier(fitUrgentModel(rows.filter((_, i) => folds[i] !== f)));
     rows.forEach((r, i) => {
-      if (folds[i] === f) predicted[i] = score(r.text) >= URGENT_THRESHOLD;
+      if (folds[i] === f) predicted[i] = isUrgent(r.text);
     });
   }
   const figures = (idx: number[]) => {

@@ -51,11 +51,13 @@ The classifier (\`src/answer/guards/urgentModel.ts\`) is a logistic regression o
 grouped by what they describe (what is happening, when, where the person doing harm is now, who is at risk and
 who speaks, disclosures, forwarded messages, a child about to be taken away, and the policy, hypothetical,
 training, past, reassured and doubting framing that lowers the risk; ${single} of them match exactly one labelled
-question) and ${sets.words} words and word pairs of the question, fitted on the ${labelled.length} labelled sets below.
+question) and ${sets.words} words and word pairs of the question (and whether it asks), fitted on the
+${labelled.length} labelled sets below.
 A concrete danger here and now (harm or a weapon, now, and the person doing harm there or the asker on the
-spot), not reassured, is urgent whatever the words. A question is urgent at a probability of 0.4: a missed
-child in danger costs more than an urgent line on a plain question. A question the guard cannot read (not
-English) is always urgent and is not part of these figures.
+spot), not reassured, is urgent whatever the words. Otherwise a question is urgent at a probability of 0.4 (a
+missed child in danger costs more than an urgent line on a plain question), or of 0.6 when nothing in it says
+harm, danger or fear. A question the guard cannot read (not English) is always urgent and is not part of these
+figures.
 
 ### Each labelled set judged by weights fitted on the others
 

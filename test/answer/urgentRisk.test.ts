@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES, urgentFeatures } from "../../src/answer/guards/urgentFeatures.js";
-import { fitUrgentModel, urgentScorer } from "../../src/answer/guards/urgentModel.js";
+import { fitUrgentModel, urgentProbability } from "../../src/answer/guards/urgentModel.js";
 import { describesImmediateRisk, URGENT_MODEL, urgentMessage } from "../../src/answer/guards/urgentRisk.js";
+import { PUBLIC_QUESTION_FILES } from "../../src/eval/questionFiles.js";
 import { parseLabelled, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
 
 const LABELLED = parseLabelled(readFileSync("test/answer/data/urgent.jsonl", "utf8"));
@@ -39,7 +40,7 @@ describe("the urgent-risk classifier on its labelled sets", () => {
 
   it("refuses weights fitted on other phrase features than the code has", () => {
     const renamed = { ...URGENT_MODEL, names: URGENT_MODEL.names.map((n) => (n === "weapon" ? "armed" : n)) };
-    expect(() => urgentScorer(renamed)).toThrow(/other phrase features.*npm run fit:urgent/);
+    expect(() => urgentProbability(renamed)).toThrow(/other phrase features.*npm run fit:urgent/);
   });
 });
 
@@ -168,5 +169,31 @@ describe("urgentMessage", () => {
     expect(message.indexOf("999")).toBeLessThan(message.indexOf(urgent));
     expect(message).toContain(urgent);
     expect(message).not.toContain("URGENT_CONTACTS");
+  });
+});
+
+describe("a question with no sign of harm", () => {
+  it("needs a surer model than one that says harm, danger or fear", () => {
+    const probability = urgentProbability(URGENT_MODEL);
+    const plain = "neglect toolkit";
+    expect(urgentFeatures(plain)[FEATURE_NAMES.indexOf("noSignOfHarm")]).toBe(1);
+    expect(describesImmediateRisk(plain)).toBe(probability(plain) >= 0.6);
+    const harmed = "she says her stepdad hit her again last night";
+    expect(urgentFeatures(harmed)[FEATURE_NAMES.indexOf("noSignOfHarm")]).toBe(0);
+  });
+});
+
+describe("the public eval questions, none of them urgent", () => {
+  const present = PUBLIC_QUESTION_FILES.every((file) => existsSync(file));
+
+  it.skipIf(!present)("are flagged urgent at most once in a hundred: practitioners' own questions about the documents", () => {
+    const questions = PUBLIC_QUESTION_FILES.flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { question: string }).question),
+    );
+    expect(questions.length).toBeGreaterThan(300);
+    expect(questions.filter((q) => describesImmediateRisk(q)).length / questions.length).toBeLessThanOrEqual(0.01);
   });
 });

@@ -16,3 +16,12 @@ describe("the words the urgent-risk model reads", () => {
     expect(wordVocabulary(texts, 3)).toEqual(["knife"]);
   });
 });
+
+describe("whether a question asks", () => {
+  it("is read from its question mark, and from whether it ends on one", () => {
+    expect(urgentWords("what now? he is here")).toEqual(expect.arrayContaining(["?"]));
+    expect(urgentWords("what now? he is here")).not.toContain("?$");
+    expect(urgentWords("who do I ring?")).toEqual(expect.arrayContaining(["?", "?$"]));
+    expect(urgentWords("neglect toolkit")).not.toContain("?");
+  });
+});

@@ -114,7 +114,11 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options));
   // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
   // taken in with the first name before it ("Jamie Bradford").
-  const people = seeds.filter((s) => !namesPlaceOrService(text.slice(s.start, s.end).split(/\s+/)));
+  const people = seeds.filter((s) => {
+    const words = text.slice(s.start, s.end).split(/\s+/);
+    // compromise can read ordinary lower-case words as a person ("a foster carer thinks"): those are not a name.
+    return !namesPlaceOrService(words) && !words.every((w) => /^\p{Ll}/u.test(w) && isEnglishWord(w));
+  });
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
   return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options) && !NAMES_A_LAW.test(text.slice(s.end)));
 }

@@ -13,6 +13,8 @@ import { urgentWords, wordVocabulary } from "./urgentWords.js";
 export const URGENT_FIT: FitOptions = { l2: 1 };
 /** Below an even chance: a missed child in danger costs far more than an urgent line on a plain question. */
 export const URGENT_THRESHOLD = 0.4;
+/** A question with no sign of harm, danger or fear needs a surer model: most such questions are about a child, not a child at risk. */
+export const URGENT_THRESHOLD_WITHOUT_HARM = 0.6;
 const WORD = "word:";
 
 export interface LabelledText {
@@ -31,8 +33,22 @@ export function fitUrgentModel(rows: LabelledText[], fit: FitOptions = URGENT_FI
   );
 }
 
+/**
+ * Whether the model reads a question as describing a child at risk now. A concrete danger here and now (harm or
+ * a weapon, now, and the person doing harm there or the asker on the spot), not reassured, is urgent whatever
+ * words the question is put in; a question with no sign of harm, danger or fear at all needs a surer model.
+ */
+export function urgentClassifier(model: LogisticModel): (text: string) => boolean {
+  const probability = urgentProbability(model);
+  return (text) => {
+    const features = urgentFeatures(text);
+    if (features[DANGER_HERE_NOW] && !features[REASSURED]) return true;
+    return probability(text, features) >= (features[NO_SIGN_OF_HARM] ? URGENT_THRESHOLD_WITHOUT_HARM : URGENT_THRESHOLD);
+  };
+}
+
 /** The model's probability that a question describes a child at risk now, read from its features once. */
-export function urgentScorer(model: LogisticModel): (text: string) => number {
+export function urgentProbability(model: LogisticModel): (text: string, features?: number[]) => number {
   const phrases = model.names.filter((n) => !n.startsWith(WORD));
   if (phrases.join() !== FEATURE_NAMES.join())
     throw new Error("the urgent-risk weights were fitted on other phrase features than the code has: run npm run fit:urgent");
@@ -40,17 +56,12 @@ export function urgentScorer(model: LogisticModel): (text: string) => number {
   // For 0/1 features, w·(x − mean)/scale sums to a constant plus w/scale for each feature present.
   const gain = model.weights.map((w, j) => w / model.scales[j]);
   const base = model.weights.reduce((z, w, j) => z - (w * model.means[j]) / model.scales[j], model.intercept);
-  return (text) => {
-    const features = urgentFeatures(text);
-    // A concrete danger here and now (harm or a weapon, now, and the person doing harm there or the asker on
-    // the spot), not reassured, is urgent whatever words the question is put in.
-    if (features[DANGER_HERE_NOW] && !features[REASSURED]) return 1;
-    return 1 / (1 + Math.exp(-active(text, index, features).reduce((z, j) => z + gain[j], base)));
-  };
+  return (text, features = urgentFeatures(text)) => 1 / (1 + Math.exp(-active(text, index, features).reduce((z, j) => z + gain[j], base)));
 }
 
 const DANGER_HERE_NOW = FEATURE_NAMES.indexOf("dangerHereNow");
 const REASSURED = FEATURE_NAMES.indexOf("reassured");
+const NO_SIGN_OF_HARM = FEATURE_NAMES.indexOf("noSignOfHarm");
 
 function active(text: string, index: Map<string, number>, features = urgentFeatures(text)): number[] {
   const on = features.flatMap((v, j) => (v ? [j] : []));

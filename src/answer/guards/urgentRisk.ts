@@ -1,6 +1,6 @@
 import type { LogisticModel } from "../../retrieve/logistic.js";
 import { readsAsEnglish } from "./language.js";
-import { URGENT_THRESHOLD, urgentScorer } from "./urgentModel.js";
+import { urgentClassifier } from "./urgentModel.js";
 import model from "./urgentWeights.json" with { type: "json" };
 
 /**
@@ -13,11 +13,11 @@ import model from "./urgentWeights.json" with { type: "json" };
  */
 
 export const URGENT_MODEL: LogisticModel & { fittedOn: { file: string; sha256: string; questions: number }[] } = model;
-const urgentProbability = urgentScorer(URGENT_MODEL);
+const isUrgent = urgentClassifier(URGENT_MODEL);
 
 export function describesImmediateRisk(text: string, known?: (word: string) => boolean): boolean {
   if (!readsAsEnglish(text, known)) return true;
-  return urgentProbability(text) >= URGENT_THRESHOLD;
+  return isUrgent(text);
 }
 
 export const UK_EMERGENCY_LINE = "If a child is in immediate danger, call 999.";

@@ -7,7 +7,10 @@ import { normaliseForRisk } from "./urgentFeatures.js";
 export function urgentWords(text: string): string[] {
   const words = normaliseForRisk(text).match(/[a-z0-9]+/g) ?? [];
   const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
-  return [...new Set([...words, ...pairs])];
+  // Whether it asks at all: a question mark, and whether the message ends on one.
+  const asks = text.includes("?") ? ["?"] : [];
+  const endsAsking = /\?\s*$/.test(text) ? ["?$"] : [];
+  return [...new Set([...words, ...pairs, ...asks, ...endsAsking])];
 }
 
 /** The words and pairs in at least `minQuestions` of the texts: rarer ones say more about a writer than about risk. */
