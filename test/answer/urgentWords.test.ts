@@ -6,8 +6,8 @@ describe("the words the urgent-risk model reads", () => {
     expect(urgentWords("He's HERE, he's here!")).toEqual(["hes", "here", "hes here", "here hes"]);
   });
 
-  it("keep letters and digits only", () => {
-    expect(urgentWords("a 3-week-old")).toEqual(["a", "3", "week", "old", "a 3", "3 week", "week old"]);
+  it("keep letters only: numbers (ages, times, '999') are the phrase features' to read", () => {
+    expect(urgentWords("a 3-week-old, call 999")).toEqual(["a", "week", "old", "call", "a week", "week old", "old call"]);
   });
 
   it("make a vocabulary of words in at least so many questions, sorted", () => {

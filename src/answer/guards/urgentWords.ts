@@ -2,10 +2,11 @@ import { normaliseForRisk } from "./urgentFeatures.js";
 
 /**
  * The words of a question, and each pair of neighbouring words, as the urgent-risk model reads them beside
- * its phrase features: lower case, without apostrophes ("hes", "cant"), letters and digits only.
+ * its phrase features: lower case, without apostrophes ("hes", "cant"), letters only.
  */
 export function urgentWords(text: string): string[] {
-  const words = normaliseForRisk(text).match(/[a-z0-9]+/g) ?? [];
+  // Numbers (ages, times, "999") are left to the phrase features: as words they teach a writer's habits.
+  const words = normaliseForRisk(text).match(/[a-z]+/g) ?? [];
   const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
   // Whether it asks at all: a question mark, and whether the message ends on one.
   const asks = text.includes("?") ? ["?"] : [];
