@@ -14,8 +14,9 @@ export interface FitSpace {
   grid: number[];
   plainGrid: number[];
   sweeps: number;
-  /** Sources held at 0: for measuring what each adds. */
+  /** Sources held at 0, or kept above it: for measuring what each adds. */
   off?: ExpansionSource[];
+  on?: ExpansionSource[];
   /** How much the objective must gain for a weight to move: a question or two's worth is within noise. */
   minGain?: number;
 }
@@ -47,7 +48,10 @@ export async function fitExpansionWeights(
   start: FittedExpansionWeights = HAND_SET,
 ): Promise<{ weights: FittedExpansionWeights; objective: number }> {
   const off = new Set(space.off ?? []);
+  const on = new Set(space.on ?? []);
+  const lightest = Math.min(...space.grid.filter((w) => w > 0));
   let best = [...off].reduce((c, s) => withValue(c, s, 0), start);
+  best = [...on].reduce((c, s) => (c.weights[s] > 0 ? c : withValue(c, s, lightest)), best);
   const scoreOf = async (c: FittedExpansionWeights) => objectiveOf(await ranksOf(expansionSettingsOf(c)), ids);
   let bestScore = await scoreOf(best);
   const coordinates: Coordinate[] = [...EXPANSION_SOURCES.filter((s) => !off.has(s)), "plainWeight"];
@@ -56,7 +60,7 @@ export async function fitExpansionWeights(
     for (const at of coordinates) {
       const current = at === "plainWeight" ? best.plainWeight : best.weights[at];
       for (const value of at === "plainWeight" ? space.plainGrid : space.grid) {
-        if (value === current) continue;
+        if (value === current || (value === 0 && on.has(at as ExpansionSource))) continue;
         const candidate = withValue(best, at, value);
         const score = await scoreOf(candidate);
         if (score > bestScore + (space.minGain ?? 0) + 1e-9) {

@@ -36,6 +36,11 @@ describe("fitting the expansion weights", () => {
     expect(weights.weights.acronym).toBe(0);
   });
 
+  it("keeps a source forced on above 0", async () => {
+    const { weights } = await fitExpansionWeights(synthetic, ids, { ...FIT_SPACE, on: ["wordnet-gloss"] });
+    expect(weights.weights["wordnet-gloss"]).toBe(0.25);
+  });
+
   it("does not move for a gain smaller than asked", async () => {
     const { weights } = await fitExpansionWeights(synthetic, ids, { ...FIT_SPACE, minGain: 1 });
     expect(weights.weights.acronym).toBe(HAND_SET.weights.acronym);
