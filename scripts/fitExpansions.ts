@@ -86,7 +86,7 @@ process.stdout.write(`${out.join("\n")}\n`);
 if (process.argv.includes("--estimate-only")) process.exit(0);
 
 const { minGain, ...final } = await fit(ranksOf, all);
-say(`fitted on all ${all.length}: ${weightsText(final)}`);
+say(`fitted on all ${all.length}: ${weightsText({ ...final, minGain })}`);
 const outOfFold = figuresOf(fitted.ranks, ids(all));
 const provenance: Provenance = {
   fittedAt: new Date().toISOString(),
@@ -95,7 +95,7 @@ const provenance: Provenance = {
   lockbox: { salt: LOCKBOX_SALT, questions: sets.reduce((n, s) => n + s.locked, 0) },
   embedding: { model: snapshot.manifest.embedding.model, dimension: snapshot.manifest.embedding.dimension },
   chunking: { ...snapshot.manifest.chunking },
-  settings: { folds: FOLDS, sweeps: FIT_SPACE.sweeps, gridStep: FIT_SPACE.grid[1] - FIT_SPACE.grid[0], minGain: minGain ?? -1 },
+  settings: { folds: FOLDS, sweeps: FIT_SPACE.sweeps, gridStep: FIT_SPACE.grid[1] - FIT_SPACE.grid[0], minGain: minGain ?? 0 },
   outOfFold: {
     "recall@5": outOfFold["recall@5"],
     "recall@10": outOfFold["recall@10"],

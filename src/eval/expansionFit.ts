@@ -83,14 +83,14 @@ export type Fit = (ranksOf: RanksOf, training: EvalQuestion[]) => Promise<Fitted
 /** Fitting with a fixed space (gain floor included). */
 export const fitIn =
   (space: FitSpace): Fit =>
-  async (ranksOf, training) =>
-    (
-      await fitExpansionWeights(
-        ranksOf,
-        training.map((q) => q.id),
-        space,
-      )
-    ).weights;
+  async (ranksOf, training) => {
+    const { weights } = await fitExpansionWeights(
+      ranksOf,
+      training.map((q) => q.id),
+      space,
+    );
+    return { ...weights, minGain: space.minGain ?? 0 };
+  };
 
 /**
  * Fitting that first chooses how much a weight must gain to move, by cross-validation inside the questions
@@ -108,7 +108,7 @@ export const fitChoosingGain =
       );
       if (score > best.score + 1e-9) best = { gain, score };
     }
-    return { ...(await fitIn({ ...space, minGain: best.gain })(ranksOf, training)), minGain: best.gain };
+    return fitIn({ ...space, minGain: best.gain })(ranksOf, training);
   };
 
 /** Gain floors tried: none, and about two questions' worth of recall@5 on some 180 training questions. */
