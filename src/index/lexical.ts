@@ -8,7 +8,7 @@ import {
   type PostingSource,
   type Postings,
 } from "./lexicalFile.js";
-import type { LexicalHit, LexicalQuery, LexicalSearch } from "./lexicalSearch.js";
+import { EXPANSION_WEIGHT, type LexicalHit, type LexicalQuery, type LexicalSearch } from "./lexicalSearch.js";
 import { termsOf, words } from "./terms.js";
 
 export { LEXICAL_FILE, POSTINGS_FILE } from "./lexicalFile.js";
@@ -29,7 +29,6 @@ export type { LexicalHit, LexicalQuery } from "./lexicalSearch.js";
 /** Kept local: the scoring loop reads it for every posting, and V8 reads an imported binding through a cell each time. */
 const F = FIELDS.length;
 const FIELD_BOOST = [1, 0.6, 0.5];
-const EXPANSION_WEIGHT = 0.5;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 export class LexicalIndex implements LexicalSearch {
@@ -62,6 +61,7 @@ export class LexicalIndex implements LexicalSearch {
 
   search(query: LexicalQuery): LexicalHit[] {
     const own = new Set(words(query.text).flatMap(termsOf));
+    const boosts = expansionBoosts(query.expansions ?? [], query.expansionWeights);
     const text = [query.text, ...(query.expansions ?? [])].join(" ");
     const terms = words(text)
       .flatMap(termsOf)
@@ -86,8 +86,9 @@ export class LexicalIndex implements LexicalSearch {
         const t = this.dict.terms.get(term);
         const first = !seen.has(term);
         seen.add(term);
-        if (t === undefined) continue;
-        const termBoost = (own.has(term) ? 1 : EXPANSION_WEIGHT) * (query.termWeight?.(term) ?? 1);
+        const termBoost = (own.has(term) ? 1 : boosts.get(term)!) * (query.termWeight?.(term) ?? 1);
+        // A zero weight would break the scoring loop's "zero means not yet matched": such a term is not searched.
+        if (t === undefined || !(termBoost > 0)) continue;
         let touchedCount = 0;
         for (let f = 0; f < F; f++) {
           const count = counts[t * F + f];
@@ -140,6 +141,16 @@ export class LexicalIndex implements LexicalSearch {
     if (!this.memory) throw new Error("only an index built in memory can be written");
     return lexicalFiles(this.dict, this.memory);
   }
+}
+
+/** Each expansion term's weight: the heaviest of the expansions holding it. */
+function expansionBoosts(expansions: string[], weights: ReadonlyMap<string, number> | undefined): Map<string, number> {
+  const boosts = new Map<string, number>();
+  for (const e of expansions) {
+    const weight = weights?.get(e) ?? EXPANSION_WEIGHT;
+    for (const term of words(e).flatMap(termsOf)) if (!(boosts.get(term)! >= weight)) boosts.set(term, weight);
+  }
+  return boosts;
 }
 
 /** The best `k` documents passing `keep`, by score then by first match, as a stable sort would give. */

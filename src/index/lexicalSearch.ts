@@ -10,10 +10,15 @@ export interface LexicalHit {
   score: number;
 }
 
+/** An expansion's weight in the lexical query when its caller gives none. */
+export const EXPANSION_WEIGHT = 0.5;
+
 export interface LexicalQuery {
   text: string;
-  /** Extra words (acronym expansions) that count for less than the asker's own. */
+  /** Extra words (other ways of saying the asker's) that count for less than the asker's own. */
   expansions?: string[];
+  /** Each expansion's weight against the asker's own words (1); EXPANSION_WEIGHT for one not in it. */
+  expansionWeights?: ReadonlyMap<string, number>;
   filter?: (id: string) => boolean;
   /** A weight for each query term (1 when absent), e.g. less for words that only name a document. */
   termWeight?: (term: string) => number;

@@ -44,11 +44,7 @@ export function weightedExpansionsOf(snapshot: PreparedIndex, text: string, sett
   return heaviestPerTerm(found).filter((e) => !lower.includes(` ${words(e.term.toLowerCase()).join(" ")} `));
 }
 
-/** The expansions every stage reads as a plain list: those at least `settings.plainWeight` heavy. */
-export function expansionsOf(snapshot: PreparedIndex, text: string, settings: ExpansionSettings = DEFAULT_EXPANSION): string[] {
-  return plainTerms(weightedExpansionsOf(snapshot, text, settings), settings);
-}
-
+/** The plain list, for stages that cannot weigh a word (the dense query, an acronym's long forms): those at least `plainWeight` heavy. */
 export function plainTerms(expansions: Expansion[], settings: ExpansionSettings): string[] {
   return expansions.filter((e) => e.weight >= settings.plainWeight).map((e) => e.term);
 }

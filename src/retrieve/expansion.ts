@@ -3,6 +3,8 @@
  * weighted by how far it is to be trusted, so that retrieval and sentence choice can weigh each source.
  */
 
+import { EXPANSION_WEIGHTS } from "./model/expansionWeights.js";
+
 export type ExpansionSource =
   "acronym" | "compound" | "national" | "everyday" | "wordnet-synonym" | "wordnet-derivation" | "wordnet-hypernym" | "wordnet-gloss";
 
@@ -21,7 +23,7 @@ export interface Expansion {
   /** The words to look for ("taxi driver"). */
   term: string;
   source: ExpansionSource;
-  /** In (0, 1]: the source's weight, less when the asker's word is one the documents already use. */
+  /** In [0, 1]: the source's weight against the asker's own words, less when the asker's word is one the documents already use. */
   weight: number;
   /** The asker's words it stands for ("cabbies"); "" when not known (the corpus glossary's both-way matches). */
   from: string;
@@ -30,42 +32,40 @@ export interface Expansion {
 export interface ExpansionSettings {
   /** Each source on or off; off means it is not looked up at all (WordNet is not even opened). */
   sources: Record<ExpansionSource, boolean>;
-  /** Starting weight of each source's expansions, before the discount for words the corpus uses. */
-  weights: Record<ExpansionSource, number>;
   /**
-   * Expansions at least this heavy also join `Query.expansions`, the plain list BM25, the dense query and
-   * sentence choice read today, each counting as any expansion does there.
+   * Each source's weight against the asker's own words (1), before the discount for words the corpus uses:
+   * an expansion's terms count this much in the lexical search, the reranker and sentence choice.
    */
+  weights: Record<ExpansionSource, number>;
+  /** Expansions at least this heavy also join `Query.expansions`, the plain list the dense query reads. */
   plainWeight: number;
 }
 
-export const DEFAULT_EXPANSION: ExpansionSettings = {
-  // Measured out of fold (docs/EVAL.md, "What each expansion source adds"): the everyday vocabulary gains;
-  // WordNet, whether in the plain list or as a bridging candidate list of its own, did not, so it is not
-  // looked up by default (and costs nothing). It stays one switch away for the next measurement.
-  sources: {
-    acronym: true,
-    compound: true,
-    national: true,
-    everyday: true,
-    "wordnet-synonym": false,
-    "wordnet-derivation": false,
-    "wordnet-hypernym": false,
-    "wordnet-gloss": false,
-  },
-  weights: {
-    acronym: 1,
-    compound: 1,
-    national: 0.9,
-    everyday: 0.8,
-    "wordnet-synonym": 0.6,
-    "wordnet-derivation": 0.5,
-    "wordnet-hypernym": 0.4,
-    "wordnet-gloss": 0.25,
-  },
-  // WordNet's expansions stay out of the plain list until a stage weighs them: unweighted, its noise costs more than it finds.
-  plainWeight: 0.7,
-};
+/** Expansion weights as fitted (src/retrieve/model/expansionWeights.ts, `npm run fit:expansions`). */
+export interface FittedExpansionWeights {
+  weights: Record<string, number>;
+  plainWeight: number;
+}
+
+/**
+ * The settings for fitted weights: a source weighing 0 is off. A source the code has and the weights do not,
+ * or the reverse, means they were fitted for other code, and fails loudly.
+ */
+export function expansionSettingsOf(fitted: FittedExpansionWeights): ExpansionSettings {
+  const names = Object.keys(fitted.weights);
+  const unknown = names.filter((n) => !(EXPANSION_SOURCES as string[]).includes(n));
+  const missing = EXPANSION_SOURCES.filter((s) => !names.includes(s));
+  if (unknown.length || missing.length)
+    throw new Error(
+      `The expansion weights do not fit the code's sources (${[...unknown.map((n) => `“${n}” unknown`), ...missing.map((n) => `“${n}” missing`)].join(", ")}): refit them with npm run fit:expansions.`,
+    );
+  const weights = Object.fromEntries(EXPANSION_SOURCES.map((s) => [s, fitted.weights[s]])) as Record<ExpansionSource, number>;
+  const sources = Object.fromEntries(EXPANSION_SOURCES.map((s) => [s, weights[s] > 0])) as Record<ExpansionSource, boolean>;
+  return { sources, weights, plainWeight: fitted.plainWeight };
+}
+
+// Fitted out of fold (docs/EVAL.md, "Learned expansion weights"); a source fitted to 0 is not looked up (WordNet costs nothing then).
+export const DEFAULT_EXPANSION: ExpansionSettings = expansionSettingsOf(EXPANSION_WEIGHTS);
 
 /** Settings with only the named sources on: for measuring what each adds. */
 export function onlySources(sources: ExpansionSource[], base: ExpansionSettings = DEFAULT_EXPANSION): ExpansionSettings {

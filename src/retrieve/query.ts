@@ -1,3 +1,4 @@
+import { EXPANSION_WEIGHT } from "../index/lexicalSearch.js";
 import { contentTerms, termsOf, words } from "../index/terms.js";
 import { answerKindOf, type AnswerKind } from "./answerKind.js";
 import { acronymsIn } from "./acronyms.js";
@@ -20,15 +21,19 @@ export interface Query {
   filler: string[];
   /** Stemmed content terms ("~inspect"), in order. */
   stems: string[];
-  /** Other ways of saying the question's words (acronyms both ways, vocabulary, compounds). */
+  /**
+   * Other ways of saying the question's words (acronyms both ways, vocabulary, compounds), those at least
+   * `plainWeight` heavy: the plain list for stages that cannot weigh a word (the dense query, the gap report).
+   */
   expansions: string[];
   expansionStems: string[];
   /**
-   * Every expansion with its source (acronym, compound, national, everyday, wordnet-…) and weight, including
-   * those too light for `expansions`; for stages that weigh each source.
+   * Every expansion with its source (acronym, compound, national, everyday, wordnet-…) and weight (against
+   * the asker's own words' 1), including those too light for `expansions`: what the lexical search, the
+   * reranker and sentence choice read.
    */
   weightedExpansions: Expansion[];
-  /** Each stem's weight: its idf, halved for stems only an expansion brings. */
+  /** Each stem's weight: its idf, times its expansion's weight for stems only an expansion brings. */
   weights: Map<string, number>;
   kind: AnswerKind;
   years: string[];
@@ -54,7 +59,7 @@ export interface Lexicon {
   known: (word: string) => boolean;
   /** A phrase the curated vocabularies know ("sofa surfing"), though neither of its words is the corpus's. */
   knownPhrase?: (phrase: string) => boolean;
-  /** Expansions with their sources and weights; without it, `expand`'s terms count as acronyms at full weight. */
+  /** Expansions with their sources and weights; without it, `expand`'s terms count as acronyms at EXPANSION_WEIGHT. */
   weighted?: (text: string) => Expansion[];
   /** The least weight of an expansion in `expand`'s list. */
   plainWeight?: number;
@@ -67,8 +72,10 @@ const AFTER = /\b(since|after(wards?| that| this| it)|subsequently|later|in resp
 export function queryOf(typed: string, lexicon: Lexicon): Query {
   const { focus: text, filler } = withoutFiller(typed);
   const stems = stemsOf(text);
-  const weightedExpansions =
-    lexicon.weighted?.(text) ?? lexicon.expand(text).map((term) => ({ term, source: "acronym" as const, weight: 1, from: "" }));
+  const weightedExpansions = (
+    lexicon.weighted?.(text) ??
+    lexicon.expand(text).map((term) => ({ term, source: "acronym" as const, weight: EXPANSION_WEIGHT, from: "" }))
+  ).filter((e) => e.weight > 0);
   const plain = lexicon.plainWeight ?? 0;
   // Every stage asks for expansions of the same few phrases (the question, its acronyms, the thing counted).
   const expand = memoized(lexicon.expand);
@@ -78,7 +85,7 @@ export function queryOf(typed: string, lexicon: Lexicon): Query {
   for (const t of stems) weights.set(t, lexicon.idf(t));
   // A term no chunk holds has the greatest idf there is.
   const unseen = lexicon.idf("~\u0000unseen");
-  for (const t of expansionStems) if (!weights.has(t)) weights.set(t, lexicon.idf(t) * 0.5);
+  for (const [t, w] of expansionStemWeights(weightedExpansions)) if (!weights.has(t)) weights.set(t, lexicon.idf(t) * w);
   return {
     text,
     typed,
@@ -98,6 +105,13 @@ export function queryOf(typed: string, lexicon: Lexicon): Query {
     unknownStems: [...new Set(stems.filter((t) => weights.get(t)! >= unseen))],
     expand,
   };
+}
+
+/** Each stem the expansions bring, with the heaviest weight of those bringing it. */
+export function expansionStemWeights(expansions: Pick<Expansion, "term" | "weight">[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const e of expansions) for (const t of stemsOf(e.term)) if (!(weights.get(t)! >= e.weight)) weights.set(t, e.weight);
+  return weights;
 }
 
 function memoized(f: (text: string) => string[]): (text: string) => string[] {

@@ -1,7 +1,8 @@
 import type { Chunk } from "../corpus/types.js";
 import { sentenceSpans } from "../corpus/sentences.js";
 import { termsOf, words } from "../index/terms.js";
-import { stemsOf } from "./query.js";
+import type { Expansion } from "./expansion.js";
+import { expansionStemWeights, stemsOf } from "./query.js";
 
 /**
  * Second stage over the fused candidates: richer evidence than a bag of words over a whole chunk.
@@ -25,13 +26,18 @@ export interface QueryProfile {
 
 export type IdfTable = (term: string) => number;
 
-export function profileQuery(text: string, expansions: string[], idf: IdfTable, tables: RerankTables): QueryProfile {
+export function profileQuery(
+  text: string,
+  expansions: Pick<Expansion, "term" | "weight">[],
+  idf: IdfTable,
+  tables: RerankTables,
+): QueryProfile {
   tables.startPass();
   const intern = (term: string) => tables.internTerm(term);
   const stems = stemsOf(text);
   const weight = new Map<string, number>();
   for (const t of stems) weight.set(t, idf(t));
-  for (const t of expansions.flatMap(stemsOf)) if (!weight.has(t)) weight.set(t, idf(t) * 0.5);
+  for (const [t, w] of expansionStemWeights(expansions)) if (!weight.has(t)) weight.set(t, idf(t) * w);
   const bigrams: number[] = [];
   for (let i = 1; i < stems.length; i++) bigrams.push(bigramCode(intern(stems[i - 1]), intern(stems[i])));
   const weights = Float64Array.from(weight.values());

@@ -4,6 +4,7 @@ import { contentTerms } from "../index/terms.js";
 import { balanceByYear } from "./balance.js";
 import { chunkFilter, filterNarrows } from "./filters.js";
 import { answerKindMatch, backMatter, recommendationShape, yearMatch } from "./intent.js";
+import type { Expansion } from "./expansion.js";
 import type { Query } from "./query.js";
 import type { PreparedIndex } from "./indexDerived.js";
 import { featuresOf, profileQuery, type IdfTable } from "./rerank.js";
@@ -114,14 +115,16 @@ export async function candidatesFor(snapshot: PreparedIndex, query: Query, optio
   const settings = options.settings ?? DEFAULT_RETRIEVAL;
   const question = query.text;
   if (contentTerms(question).length === 0) return [];
-  const expansions = settings.acronyms ? query.expansions : [];
+  const weighted = settings.acronyms ? query.weightedExpansions : [];
+  const plain = settings.acronyms ? query.expansions : [];
   // Always applied, before ranking: it carries the asker's audiences (filters.ts).
   const keep = chunkFilter(options.filters);
   const idFilter = (id: string) => keep(snapshot.chunks.get(id)!);
   const lexicalHits = settings.lexical
     ? snapshot.lexical.search({
         text: question,
-        expansions,
+        expansions: weighted.map((e) => e.term),
+        expansionWeights: new Map(weighted.map((e) => [e.term, e.weight])),
         filter: idFilter,
         termWeight: snapshot.derived.locatingDiscount(),
         k: CANDIDATES,
@@ -131,11 +134,11 @@ export async function candidatesFor(snapshot: PreparedIndex, query: Query, optio
   const bestLexical = lexicalHits[0]?.score || 1;
   const lexicalScores = new Map(lexicalHits.map((h) => [h.id, h.score / bestLexical]));
   const narrows = filterNarrows(options.filters, snapshot.derived.documentAudiences());
-  const denseHits = settings.dense ? await denseSearch(snapshot, [question, ...expansions].join(" "), idFilter, narrows) : [];
+  const denseHits = settings.dense ? await denseSearch(snapshot, [question, ...plain].join(" "), idFilter, narrows) : [];
   const dense = denseHits.map((h) => h.id);
   const similarities = new Map(denseHits.map((h) => [h.id, h.similarity]));
   const ids = [...new Set([...lexical, ...dense])];
-  const rerank = settings.rerank ? reranker(snapshot, query, expansions, settings.intent) : null;
+  const rerank = settings.rerank ? reranker(snapshot, query, weighted, settings.intent) : null;
   const newest = Math.max(...ids.map((id) => Date.parse(snapshot.chunks.get(id)!.date) || 0));
   return ids.map((id) => {
     const chunk = snapshot.chunks.get(id)!;
@@ -189,7 +192,7 @@ async function denseSearch(
 }
 
 /** Second-stage features of a chunk for this question: sentence focus, phrases, headings, question intent. */
-function reranker(snapshot: PreparedIndex, query: Query, expansions: string[], withIntent: boolean) {
+function reranker(snapshot: PreparedIndex, query: Query, expansions: Expansion[], withIntent: boolean) {
   const profile = profileQuery(query.text, expansions, snapshot.derived.idf, snapshot.derived.rerankTables);
   return (chunk: Chunk) => ({
     ...featuresOf(chunk, profile),

@@ -47,10 +47,16 @@ describe("expansions from everyday English to the documents' words (real corpus)
     for (const e of found) expect(e.term, e.source).not.toMatch(/taxidriver|taximan|cabdriver|hack/);
   });
   it("expands a word the corpus already uses little and lightly, one it does not use more", () => {
-    const known = weightedExpansionsOf(snapshot, "morale", onlySources(["wordnet-synonym", "wordnet-hypernym", "wordnet-gloss"]));
-    expect(known.every((e) => e.source === "wordnet-synonym" && e.weight < DEFAULT_EXPANSION.weights["wordnet-synonym"])).toBe(true);
-    const everyday = weightedExpansionsOf(snapshot, "bobby", onlySources(["wordnet-hypernym"]));
-    expect(everyday[0]?.weight).toBe(DEFAULT_EXPANSION.weights["wordnet-hypernym"]);
+    // WordNet's fitted weights may be 0 (off): weigh it here so that the discount shows.
+    const weighted = {
+      ...DEFAULT_EXPANSION,
+      weights: { ...DEFAULT_EXPANSION.weights, "wordnet-synonym": 0.6, "wordnet-hypernym": 0.4, "wordnet-gloss": 0.25 },
+    };
+    const known = weightedExpansionsOf(snapshot, "worry", onlySources(["wordnet-synonym", "wordnet-hypernym", "wordnet-gloss"], weighted));
+    expect(known.length).toBeGreaterThan(0);
+    expect(known.every((e) => e.source === "wordnet-synonym" && e.weight < 0.6)).toBe(true);
+    const everyday = weightedExpansionsOf(snapshot, "bobby", onlySources(["wordnet-hypernym"], weighted));
+    expect(everyday[0]?.weight).toBe(0.4);
   });
   it("turns each source off", () => {
     const none = onlySources([]);
@@ -62,12 +68,22 @@ describe("expansions from everyday English to the documents' words (real corpus)
 });
 
 describe("the Query's expansion fields", () => {
-  it("keeps the plain list for today's readers, heavy expansions only, and every weighted one beside it", () => {
+  it("keeps the plain list for the dense query, heavy expansions only, and every weighted one beside it", () => {
     const q = queryFor(snapshot, "have the cabbies been on a course about grooming?");
     expect(q.expansions).toContain("taxi drivers");
     expect(q.weightedExpansions.map((e) => e.term)).toEqual(expect.arrayContaining(q.expansions));
     const light = q.weightedExpansions.filter((e) => e.weight < DEFAULT_EXPANSION.plainWeight);
     for (const e of light) expect(q.expansions).not.toContain(e.term);
+  });
+  it("weighs a stem only an expansion brings by its idf times the expansion's weight, and drops one weighing 0", () => {
+    const heavy = { ...DEFAULT_EXPANSION, weights: { ...DEFAULT_EXPANSION.weights, everyday: 1 } };
+    const light = { ...DEFAULT_EXPANSION, weights: { ...DEFAULT_EXPANSION.weights, everyday: 0.25 } };
+    const off = { ...DEFAULT_EXPANSION, weights: { ...DEFAULT_EXPANSION.weights, everyday: 0 } };
+    const weightOf = (settings: typeof DEFAULT_EXPANSION) =>
+      queryFor(snapshot, "have the cabbies been trained?", settings).weights.get("~taxi");
+    expect(weightOf(heavy)).toBeCloseTo(snapshot.derived.idf("~taxi"), 9);
+    expect(weightOf(light)).toBeCloseTo(snapshot.derived.idf("~taxi") * 0.25, 9);
+    expect(weightOf(off)).toBeUndefined();
   });
   it("an everyday phrase the vocabulary knows is not an unknown phrase", () => {
     expect(queryFor(snapshot, "is sofa surfing covered?").unknownPhrase).toBeNull();
