@@ -282,3 +282,33 @@ describe("numbers, dates and places in more shapes", () => {
     expect(covered("Jamie Bradford (9) lives with his nan", "Jamie Bradford")).toBe(true);
   });
 });
+
+describe("places told by what is there, handles without '@', and dates beside a name", () => {
+  it.each([
+    ["Ella stays at the house on Beck Lane with the red door, near the Co-op", "the house on Beck Lane with the red door, near the Co-op"],
+    ["Tomas was last seen at the hand car wash on Kirkstall Road", "the hand car wash on Kirkstall Road"],
+    ["mum and baby are in room 4 at the Crescent Guest House on Harrogate Road", "room 4 at the Crescent Guest House on Harrogate Road"],
+    ["the family are on Pitch 7 at Cottingley Springs", "Pitch 7 at Cottingley Springs"],
+    ["he was placed at Northfield Children's Home last week", "Northfield Children's Home"],
+    ["they moved to 33 bramble way keighley bd21 4hn in May", "33 bramble way keighley bd21 4hn"],
+    ["she's at st. mary's rc primary in year 4", "st. mary's rc primary"],
+    ["her tiktok is kayleigh_b_2010 and her insta is chxrlie.rose.x", "kayleigh_b_2010"],
+    ["her tiktok is kayleigh_b_2010 and her insta is chxrlie.rose.x", "chxrlie.rose.x"],
+    ["he messages from t.me/stevo_leeds81", "t.me/stevo_leeds81"],
+    ["dad's number in Poland is 0048 601 234 567", "0048 601 234 567"],
+    ["Amir Khan, born 2012-07-19, has moved schools", "2012-07-19"],
+    ["a letter for Mr and Mrs van der Berg about their son", "Mr and Mrs van der Berg"],
+  ])("%s: '%s' is taken out", (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+
+  it.each([
+    "Our training is on 12 June at the Town Hall - is attendance mandatory for all DSLs?",
+    "What does the Sexual Offences Act 2003 say about the age of consent and positions of trust?",
+    "Does an NRM referral under the Modern Slavery Act 2015 need consent for under-18s?",
+    "Is the guidance at gov.uk/working-together or in the plan.pdf, e.g. section 4.2?",
+    "Hypothetically, if a foster carer thinks their child is being exploited, who should they tell?",
+  ])("finds nothing personal in: %s", (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+});

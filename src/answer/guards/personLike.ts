@@ -29,7 +29,7 @@ export function isPersonLike(word: string, options: NameOptions): boolean {
   return !corpus && !isEnglishWord(lower);
 }
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const WORD = /\p{L}(?:[\p{L}'’-]*\p{L})?/gu;
 
 export function personLikeWords(text: string, options: NameOptions): Span[] {
   const out: Span[] = [];

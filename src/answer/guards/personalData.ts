@@ -1,6 +1,8 @@
 import { agesWithPersonalData } from "./personalAges.js";
 import { agesAfterNames, findNames, type NameOptions, type Span } from "./personalNames.js";
-import { findSchoolsWithChild, findStreetAddresses } from "./personalPlaces.js";
+import { socialHandles, vehicleRegistrations } from "./personalIdentifiers.js";
+import { findStreetAddresses } from "./personalPlaces.js";
+import { findSchoolsWithChild } from "./personalSchools.js";
 
 /**
  * Personal data in a question (DESIGN.md, "Rules of the domain"): found so the asker can be told, and
@@ -70,7 +72,7 @@ export type PersonalDataOptions = NameOptions;
 export function findPersonalData(text: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
   // Records typed in capitals ("19 MILL FOLD, OSSETT", "MR AND MRS KOWALSKI") are read as if written in title case.
   const titled = titleCaseShouting(text);
-  const names = [...findNames(text, options), ...namesWithAge(text), ...titledNames(titled)];
+  const names = [...findNames(text, options), ...findNames(titled, options), ...namesWithAge(text), ...titledNames(titled)];
   const as = (kind: PersonalDataKind) => (s: { start: number; end: number }) => ({ kind, ...s });
   const found = [
     ...names.map(as("name")),
@@ -80,14 +82,15 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     ...nhsNumbers(text),
     ...niNumbers(text),
     ...emails(text),
-    ...handles(text),
-    ...vehicleRegistrations(text),
+    ...socialHandles(text).map(as("handle")),
+    ...vehicleRegistrations(text).map(as("vehicle")),
     ...datesOfBirth(text),
     ...phones(text),
     ...postcodes(text),
   ];
-  const ages = found.length ? agesWithPersonalData(text).map(as("age")) : [];
-  return mergeOverlaps([...found, ...ages]);
+  // Once a question names someone, its ages and full dates are theirs too.
+  const context = found.length ? [...agesWithPersonalData(text).map(as("age")), ...fullDates(text).map(as("date-of-birth"))] : [];
+  return mergeOverlaps([...found, ...context]);
 }
 
 /** Runs of two or more words in capitals, as title case: the same length, so spans found in it hold for the text. */
@@ -98,20 +101,11 @@ function titleCaseShouting(text: string): string {
 }
 
 /** "Mr and Mrs Gonçalves", "Dr Okafor": a title and the name it goes with. */
-const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+/gu;
+const TITLED =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|al|el|bin|ibn)[\s-]+){0,3}\p{Lu}[\p{L}'’-]+/gu;
 
 function titledNames(text: string): Span[] {
   return [...text.matchAll(TITLED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
-/** A car's registration in the current format ("FD68 ZHM"): two letters, two digits, three letters. */
-function vehicleRegistrations(text: string) {
-  return matches(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g, "vehicle");
-}
-
-/** A social media handle ("@ayesha_k_2009"), not the middle of an email address. */
-function handles(text: string) {
-  return matches(text, /(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b/g, "handle");
 }
 
 export function redactPersonalData(text: string, options: PersonalDataOptions = {}): { text: string; kinds: string[] } {
@@ -180,11 +174,19 @@ function emails(text: string) {
 // After the leading 0 (or +44), 9 or 10 digits with at most a space, dash or bracket between them.
 const PHONE = /(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?!\d)/g;
 
-/** A number abroad ("+92 300 1234567"): a country code other than the UK's, then 7 to 12 digits. */
-const INTERNATIONAL_PHONE = /(?<![\w+])\+(?!44)\d{1,3}(?:[ -]?\d){7,12}(?!\d)/g;
+/** A number abroad ("+92 300 1234567", "0048 601 234 567"): a country code other than the UK's, then 7 to 12 digits. */
+const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00)(?!44)\d{1,3}(?:[ -]?\d){7,12}(?!\d)/g;
 
 function phones(text: string) {
   return [...matches(text, INTERNATIONAL_PHONE, "phone"), ...ukPhones(text)];
+}
+
+/** Every full date in the question, numeric or in words: in a question that names someone, a date can be theirs. */
+function fullDates(text: string): Span[] {
+  const numeric = [...text.matchAll(NUMERIC_DATE)].filter(
+    (m) => Number(m[1]) <= 31 && Number(m[2]) <= 12 && Number(m[1]) > 0 && Number(m[2]) > 0,
+  );
+  return [...numeric, ...WORD_DATES.flatMap((re) => [...text.matchAll(re)])].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function ukPhones(text: string) {

@@ -120,7 +120,12 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     return !namesPlaceOrService(words) && !words.every((w) => /^\p{Ll}/u.test(w) && isEnglishWord(w));
   });
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
-  return spans.filter((s) => !isDocumentName(text.slice(s.start, s.end), options) && !NAMES_A_LAW.test(text.slice(s.end)));
+  return spans.filter(
+    (s) =>
+      !isDocumentName(text.slice(s.start, s.end), options) &&
+      !NAMES_A_LAW.test(text.slice(s.end)) &&
+      !A_BODY.test(text.slice(s.start, s.end)),
+  );
 }
 
 /** "Ossett", "Bradford Family Court", "Halifax Early Help": a place with the body or service it has, no person. */
@@ -131,8 +136,11 @@ function namesPlaceOrService(words: string[]): boolean {
 
 const isPlace = (word: string) => UK_PLACES.has(word.replace(/['’]s\b|[^\p{L}'’-]/gu, "").toLowerCase());
 
+/** "the Sexual Offences Act", "Leeds Family Court": a law or a body, not a person. */
+const A_BODY = /\s(?:Act|Court|Inquiry|Scheme|Order|Centre|Service|Team|Board|Partnership)$/;
+
 /** "Clare's Law", "Sarah's Law": a scheme named after someone, not a person in the question. */
-const NAMES_A_LAW = /^['’]s\s+law\b|^\s+(?:inquiry|report|review)\b/i;
+const NAMES_A_LAW = /^['’]s\s+law\b|^\s+(?:inquiry|report|review|act)\b/i;
 
 /** Initials standing for a child: dotted ("J.M."), or capitals given an age or a date of birth ("MW, 13,"). */
 const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;

@@ -1,10 +1,9 @@
 import type { Span } from "./personalNames.js";
 
 /**
- * Where a child lives or goes to school, as written in a question: a street address ("12 Acacia Avenue",
- * "Flat 3, 40 Mill Lane") or a school named with a child ("at Almondbury High School"). A school named
- * in a question about documents ("what did the inspection say about ...") is not about a child, so a
- * school counts only when the question also speaks of a child.
+ * Where someone lives or stays, as written in a question: a street address ("12 Acacia Avenue", "Flat 3, 40
+ * Mill Lane") with its town and postcode, a named house or farm, a site or estate, a room in a hostel, or a
+ * place described by what is there ("the flat above the bakery on Bridge Street").
  */
 
 const STREET_TYPES =
@@ -12,11 +11,12 @@ const STREET_TYPES =
   "gardens|gdns|walk|mews|hill|row|square|sq|view|rise|parade|green|fold|croft|bank|gate|mount|vale|cottages|" +
   "yard|wharf|buildings|heights|park|side|villas|houses|mill|farm|garth|ings|edge|top|bottom|meadows?|fields?|common|wood|" +
   "cottage|farmhouse|barn|lodge|manor|grange";
-const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*";
+export const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*";
 const POSTCODE = "(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?) ?\\d[ABD-HJLNP-UW-Z]{2}\\b";
 const FLAT = "(?:(?:[Ff]lat|[Aa]partment|[Uu]nit|[Rr]oom)\\s+\\d+[a-zA-Z]?,?\\s+)?";
 /** Lower-case street words only before a street type that is no everyday word ("went to court" is not one). */
-const PLAIN_TYPES = "road|street|avenue|lane|crescent|grove|terrace|gardens|mews";
+const PLAIN_TYPES =
+  "road|rd|street|st|avenue|ave|lane|crescent|grove|terrace|gardens|mews|way|close|drive|walk|court|place|row|view|rise|fold|croft|bank|square|green";
 const NUMBERED = [
   new RegExp(`${FLAT}\\b\\d{1,4}[a-zA-Z]?,?\\s+(?:${CAP_WORD}\\s+){1,3}(?:${cap(STREET_TYPES)})\\b\\.?`, "gu"),
   new RegExp(`${FLAT}\\b\\d{1,4}[a-z]?,?\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}(?:${PLAIN_TYPES})\\b`, "gu"),
@@ -31,16 +31,28 @@ function cap(alternatives: string): string {
 }
 
 /** "flat 3", "the house on Moor End", "number 12 on the estate": where someone lives, without a street word. */
+/** Premises someone may live or stay at, or be found at, told by what they are. */
+const PREMISES =
+  "house|flat|home|place|caravan|bungalow|farm|site|camp|estate|(?:end\\s+)?terrace|hostel|refuge|guest\\s+house|hotel|b&b|" +
+  "shop|takeaway|chippy|car\\s+wash|garage|pub|bakery|barbers?|salon|caf[eé]|flats|maisonette";
+const NAMED_PREMISES =
+  "Farm|Farmhouse|Cottage|Lodge|Barn|Manor|Grange|House|Children['’]s\\s+Home|Care\\s+Home|Guest\\s+House|Hostel|Refuge|Hotel";
+
 const DWELLING = [
   /\b(?:flat|apartment|apt|unit|house|room|plot|pitch)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
   // "flat 3, 17 Kirkgate": a flat's number, then the building's number and its street, whatever the street's name.
   new RegExp(`\\b(?:flat|apartment|apt|unit)\\s+\\d{1,4}[a-zA-Z]?,?\\s+\\d{1,4}[a-zA-Z]?\\s+(?:${CAP_WORD}\\s*){1,2}`, "giu"),
+  // A place told by what is there: "the house on Beck Lane", "the hand car wash on Kirkstall Road", "the Salvation Army hostel on …".
   new RegExp(
-    `\\b(?:the\\s+)?(?:house|flat|home|place|caravan|bungalow|farm|site|camp|estate)\\s+(?:on|at|in|by|near|off)\\s+(?:${CAP_WORD}\\s*){1,3}`,
+    `\\b(?:the\\s+)?(?:(?:${CAP_WORD}|[\\p{Ll}-]+)\\s+){0,3}?(?:${PREMISES})\\s+(?:on|at|in|by|near|off|behind|above|opposite)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s*){1,3}`,
     "gu",
   ),
   // "the Dalton estate", "the Cooper site": where a family lives, named without a street.
-  new RegExp(`\\b(?:${CAP_WORD}\\s+){1,3}(?:[Ee]state|[Ss]ite|[Cc]aravan\\s+[Ss]ite|[Cc]aravan\\s+[Pp]ark)\\b`, "gu"),
+  new RegExp(`\\b(?:the\\s+)?(?:${CAP_WORD}\\s+){1,3}(?:[Ee]state|[Ss]ite|[Cc]aravan\\s+[Ss]ite|[Cc]aravan\\s+[Pp]ark)\\b`, "gu"),
+  // A house, farm or home known by its name: "Hollins Farm", "Northfield Children's Home", "Haworth House".
+  new RegExp(`\\b(?:${CAP_WORD}\\s+){1,3}(?:${NAMED_PREMISES})\\b`, "gu"),
+  // A room or pitch and where it is: "room 4 at the Crescent Guest House", "Pitch 7 at Cottingley Springs".
+  new RegExp(`\\b(?:room|pitch|plot|bed)\\s+\\d{1,4}[a-zA-Z]?\\s+(?:at|in|on)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s*){1,4}`, "giu"),
   // A house number, its house or street and town, and a postcode: "9 The Folly, Mirfield WF14 8JP".
   new RegExp(`\\b\\d{1,4}[a-zA-Z]?,?\\s+[^\\n,\\d]{2,30}?(?:,\\s*[^\\n,\\d]{2,30}?){0,2},?\\s+${POSTCODE}`, "gu"),
 ];
@@ -57,12 +69,13 @@ const POSTAL = `(?:${POSTCODE}|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?\\b)`;
 const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
 const LOCALITY = new RegExp(
   `^(?:\\s+(?:on|in|off)\\s+the\\s+${CAP_WORD}\\s+(?:estate|site))?` +
+    `(?:\\s+with\\s+the\\s+[\\p{L}-]+\\s+[\\p{L}-]+)?(?:,?\\s+(?:above|behind|next\\s+to|opposite|near|by)\\s+the\\s+[\\p{L}'’-]+)?` +
     `(?:(?:,?\\s+[a-z]+){1,2},?\\s+${POSTAL.toLowerCase()}|` +
     `(?:,?\\s+(?!${NOT_PLACE})${PLACE_WORD}(?:\\s+(?!${NOT_PLACE})${PLACE_WORD}){0,2}){0,2}(?:,?\\s+${POSTAL})?)`,
   "u",
 );
 
-function withLocality(text: string, s: Span): Span {
+export function withLocality(text: string, s: Span): Span {
   const m = LOCALITY.exec(text.slice(s.end));
   return m ? { start: s.start, end: s.end + m[0].length } : s;
 }
@@ -76,42 +89,4 @@ export function findStreetAddresses(text: string): Span[] {
     out.push({ start, end: start + m[1].length });
   }
   return out.map((s) => withLocality(text, s));
-}
-
-/** The words a school's name ends with, in any of its shapes ("Thornhill J&I", "Holmfirth High", "St Mary's C of E"). */
-const SCHOOL_WORDS =
-  "(?:(?:C\\s+of\\s+E|CE|C\\s*of\\s*E|RC|Catholic|Church\\s+of\\s+England|Methodist|Community|Free|Grammar|Secondary|Special|" +
-  "First|Middle|Upper|Lower|Infant|Infants|Junior|Juniors|J\\s*&\\s*I|J\\s+and\\s+I|J\\s*I\\s*&\\s*N|I\\s*&\\s*N|Junior\\s+and\\s+Infant|High|Primary|Academy|" +
-  "(?:&|and)\\s+Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Day\\s+Nursery|Kindergarten|Montessori|" +
-  "College|School|Nursery|Sixth\\s+Form|PRU|Pupil\\s+Referral\\s+Unit|Learning\\s+Centre)\\b\\s*)+";
-const SCHOOL_NAMES = [
-  new RegExp(`(?:${CAP_WORD}\\s+){1,4}${SCHOOL_WORDS}`, "gu"),
-  new RegExp(`\\bSt\\.?\\s+${CAP_WORD}(?:['’]s)?(?:\\s+${SCHOOL_WORDS})?`, "gu"),
-  new RegExp(`\\bOur\\s+Lady(?:\\s+(?:of|and|Queen\\s+of|Immaculate))?(?:\\s+${CAP_WORD}){0,3}(?:\\s+${SCHOOL_WORDS})?`, "gu"),
-];
-/** Capitalised words that open a sentence or a body's name, not a school's. */
-const NOT_SCHOOL_START =
-  /^(?:The|A|An|What|Which|How|Does|Do|Is|Are|Can|Should|When|Where|Who|Why|Our(?!\s+Lady)|My|His|Her|Their|At|In|To|From|School|Nursery|College)\s+/;
-const CHILD_CONTEXT =
-  /\b(?:child|children|kid|son|daughter|boy|girl|pupil|student|baby|toddler|teen(?:ager)?|he|she|his|her|him|(?:year|yr|y)\s?\d{1,2}|aged?\s+\w+|\d{1,2}[- ]?(?:years?|yrs?)[- ]old)\b/i;
-
-/** Someone is at, in or from the school named next: "Xiao Li in Holmfirth High", "twins at Our Lady of …". */
-const ATTENDING =
-  /(?:\b(?:at|in|from|attends|attended|attending|goes to|go to|went to|going to|moved to|started at)\s+|\b(?:school|nursery|college)\s*[(,:–-]?\s*)$/i;
-
-/**
- * A school named in a question about a child, or as the place someone is at, in any shape. A name the indexed documents use (a school an
- * inspection letter names) is not personal data: `isDocumentName` says so.
- */
-export function findSchoolsWithChild(text: string, isDocumentName: (name: string) => boolean = () => false): Span[] {
-  const aboutChild = CHILD_CONTEXT.test(text);
-  const out: Span[] = [];
-  for (const m of SCHOOL_NAMES.flatMap((re) => [...text.matchAll(re)])) {
-    const lead = NOT_SCHOOL_START.exec(m[0])?.[0].length ?? 0;
-    if (!aboutChild && !ATTENDING.test(text.slice(0, m.index + lead))) continue;
-    const name = m[0].slice(lead).trimEnd();
-    if (!/\s/.test(name) && !/^St\b/.test(name)) continue;
-    if (!isDocumentName(name)) out.push(withLocality(text, { start: m.index + lead, end: m.index + lead + name.length }));
-  }
-  return out;
 }
