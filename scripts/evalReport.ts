@@ -46,9 +46,11 @@ const PERSONAL_SETS: [string, string][] = [
   ["test/answer/data/personal-set-2.jsonl", "written blind after b6c84af; seen since"],
   ["test/answer/data/personal-set-3.jsonl", "written blind after c53f8dc; seen since"],
   ["test/answer/data/personal-set-4.jsonl", "written blind after abe0033; seen since"],
-  ["test/answer/data/personal-set-5.jsonl", "written blind after a5a192b, the rules as shipped; measured once, not read"],
+  ["test/answer/data/personal-set-5.jsonl", "written blind after a5a192b; seen since"],
+  ["test/answer/data/personal-set-6.jsonl", "written blind after 39b103b; seen since"],
+  ["test/answer/data/personal-set-7.jsonl", "written blind after aec4c18, the rules as shipped; measured once, not read"],
 ];
-const PERSONAL_RULES_COMMIT = "a5a192b";
+const PERSONAL_RULES_COMMIT = "aec4c18";
 const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };
 const ABLATION: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],

@@ -99,18 +99,28 @@ export const URGENT_MEASURED: UrgentMeasurement[] = [
     flagged: 5,
     about: "blind tester; 200 kinds of speaker, terse notes",
   },
+  {
+    path: "urgent-fresh-10.jsonl",
+    frozenAt: "39b103b",
+    urgent: 100,
+    plain: 100,
+    caught: 100,
+    flagged: 8,
+    about: "blind tester; 194 kinds of speaker, plain notes without a question mark",
+  },
 ];
 
 /** What the last set measured once left: its misses and false alarms, as taken. */
-export const URGENT_LAST_MISSED: string[] = [
-  "Mid lesson a man walked into my 12 year old student's bedroom, started hitting her, and the screen went black. I have their address in Croydon. Who do I call, is this a 999 thing?",
-];
+export const URGENT_LAST_MISSED: string[] = [];
 export const URGENT_LAST_FLAGGED: string[] = [
-  "Girl at breakfast club says mum's boyfriend 'shouts a lot and throws things'. She's fine at the moment, going home to mum later, and he doesn't live there. Referral?",
-  "Searched a Y10's bag this morning with him present and a second member of staff. Found a vape, no weapon. Recorded it. Anything I've missed?",
-  "Last night one of our girls self-harmed with a razor blade. Staff dressed it, the GP saw her today and she's settled. What do I need to notify Ofsted about? She's asked if she can go on the cinema trip tomorrow as planned.",
-  "One of my Year 1s drew a monster with a knife chasing his family and says it was his dream last night. He's cheerful and chatty today. Log it or not?",
-  "Lad took a ball to the face at nets tonight, bloody nose and a bruise coming up. Parents picked him up to get it checked. Anything the club needs to record?",
+  "My stepson keeps saying he'll 'kill' his brother when they argue over the Xbox. Standard sibling stuff I think, they're 11 and 13",
+  "Pupil came in today with a cast - broke her wrist on a trampoline at her cousin's party, lots of adults saw it. Just logging as a known injury",
+  "Y3 boy told the class his uncle has a real gun. Mum confirmed this morning it's an airsoft rifle kept locked in the loft. Do I record it?",
+  "Pupil's grandad died suddenly at the weekend, she's been crying all morning and wants to go home. Bereavement support options",
+  "Reminder for the rota: I'm on the EDT shift tonight and tomorrow, handover notes are in the shared drive",
+  "My 6 year old told her teacher I 'kill spiders with a hammer' and now I'm worried they'll think something weird is going on. It's a rolled-up magazine",
+  "Girl disclosed an assault by her stepdad last term, police and social care involved, he's been removed and she lives with gran now. What do I write on CPOMS for today's check-in chat",
+  "Y2 were doing superheroes and villains and one boy pretended to strangle the villain. Teacher stopped it straight away. Just checking whether we call home",
 ];
 
 export interface PersonalMeasurement {
@@ -130,4 +140,6 @@ export const PERSONAL_MEASURED: PersonalMeasurement[] = [
   { path: "personal-set-3.jsonl", frozenAt: "c53f8dc", spans: 222, out: 193, clean: 20, redacted: 6 },
   { path: "personal-set-4.jsonl", frozenAt: "abe0033", spans: 221, out: 201, clean: 20, redacted: 10 },
   { path: "personal-set-5.jsonl", frozenAt: "a5a192b", spans: 167, out: 152, clean: 20, redacted: 6 },
+  { path: "personal-set-6.jsonl", frozenAt: "39b103b", spans: 191, out: 162, clean: 20, redacted: 5 },
+  { path: "personal-set-7.jsonl", frozenAt: "aec4c18", spans: 328, out: 292, clean: 25, redacted: 6 },
 ];

@@ -17,7 +17,7 @@ import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
 const SET = parsePersonal(readFileSync("test/answer/data/personal-set.jsonl", "utf8"));
 const SET_2 = parsePersonal(readFileSync("test/answer/data/personal-set-2.jsonl", "utf8"));
-const BLIND = [3, 4, 5].map((n) => ({ n, rows: parsePersonal(readFileSync(`test/answer/data/personal-set-${n}.jsonl`, "utf8")) }));
+const BLIND = [3, 4, 5, 6, 7].map((n) => ({ n, rows: parsePersonal(readFileSync(`test/answer/data/personal-set-${n}.jsonl`, "utf8")) }));
 
 let snapshot: PreparedIndex;
 let names: NameOptions;
@@ -82,23 +82,21 @@ describe("the second fresh personal-data set", () => {
   });
 });
 
-/** Written blind after the rules of c53f8dc, abe0033 and a5a192b were frozen; each measured once (src/eval/measuredFresh.ts). */
-describe("the blind personal-data sets 3 to 5", () => {
-  it.each(BLIND)("set $n holds 80 questions, 20 of them clean, each span inside its question, as measured", ({ n, rows }) => {
-    const measured = PERSONAL_MEASURED.find((m) => m.path === `personal-set-${n}.jsonl`)!;
-    expect(rows).toHaveLength(80);
+/** Written blind after the rules of the commit each names were frozen; each measured once (src/eval/measuredFresh.ts). */
+describe("the blind personal-data sets 3 to 7", () => {
+  const measuredOf = (n: number) => PERSONAL_MEASURED.find((m) => m.path === `personal-set-${n}.jsonl`)!;
+
+  it.each(BLIND)("set $n holds its questions, clean ones among them, each span inside its question, as measured", ({ n, rows }) => {
+    const measured = measuredOf(n);
+    expect(rows.length).toBeGreaterThanOrEqual(80);
     expect(rows.filter((r) => !r.spans.length)).toHaveLength(measured.clean);
     expect(rows.flatMap((r) => r.spans)).toHaveLength(measured.spans);
     for (const r of rows) for (const s of r.spans) expect(r.text).toContain(s.text);
   });
 
-  it("sets 3 and 4, read since they were measured, keep their figures: at least 99% of personal strings out", () => {
-    for (const { rows } of BLIND.slice(0, 2)) expect(personalFigures(rows, names).recall).toBeGreaterThanOrEqual(0.99);
-  });
-
-  it("set 5, never read, keeps the figures it gave once with the rules as shipped", () => {
-    const f = personalFigures(BLIND[2].rows, names);
-    const measured = PERSONAL_MEASURED.at(-1)!;
+  it.each(BLIND)("set $n keeps at least the figures it gave once with the rules as shipped", ({ n, rows }) => {
+    const measured = measuredOf(n);
+    const f = personalFigures(rows, names);
     expect(f.recall).toBeGreaterThanOrEqual(measured.out / measured.spans);
     expect(f.falselyRedacted.length).toBeLessThanOrEqual(measured.redacted!);
   });
