@@ -1,8 +1,8 @@
 import "dotenv/config";
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { openIndex } from "../src/cli/openIndex.js";
+import { currentCommit, writeWeightsFile } from "./commands/weightsFile.js";
 import { fail } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";
 import { FIT_SPACE, fitChoosingGain, fitIn, HAND_SET, outOfFoldRanks, type Fitted } from "../src/eval/expansionFit.js";
@@ -104,32 +104,19 @@ const provenance: Provenance = {
   },
   lockboxFigures: null,
 };
-await writeFile(
-  "src/retrieve/model/expansionWeights.ts",
-  `import type { FittedExpansionWeights } from "../expansion.js";
-import type { Provenance } from "./provenance.js";
-
-/** Written by \`npm run fit:expansions\`; do not edit by hand. */
-export const EXPANSION_WEIGHTS: FittedExpansionWeights = ${JSON.stringify(final, roundNumbers, 2)};
-
-export const EXPANSION_WEIGHTS_FITTED_ON: Provenance = ${JSON.stringify(provenance, roundNumbers, 2)};
-`,
-);
+await writeWeightsFile({
+  file: "src/retrieve/model/expansionWeights.ts",
+  script: "npm run fit:expansions",
+  name: "EXPANSION_WEIGHTS",
+  type: "FittedExpansionWeights",
+  typeFrom: "../expansion.js",
+  provenanceFrom: "./provenance.js",
+  value: final,
+  provenance,
+});
 say("Wrote src/retrieve/model/expansionWeights.ts.");
 
 function weightsText(c: Fitted): string {
   const gain = c.minGain === undefined ? "" : `; gain floor ${c.minGain}`;
   return `${EXPANSION_SOURCES.map((s) => `${s} ${c.weights[s]}`).join(", ")}; plain ≥ ${c.plainWeight}${gain}`;
-}
-
-function currentCommit(): string {
-  try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  } catch {
-    return "unknown";
-  }
-}
-
-function roundNumbers(_key: string, value: unknown): unknown {
-  return typeof value === "number" ? Number(value.toPrecision(6)) : value;
 }

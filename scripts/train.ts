@@ -1,8 +1,8 @@
 import "dotenv/config";
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { openIndex } from "../src/cli/openIndex.js";
+import { currentCommit, writeWeightsFile } from "./commands/weightsFile.js";
 import { fail } from "../src/cli/options.js";
 import { loadConfig } from "../src/config.js";
 import { fmt, type EvalQuestion, type Metrics } from "../src/eval/metrics.js";
@@ -81,59 +81,29 @@ const provenance = (settings: Record<string, number>): Provenance => ({
   outOfFold: { ...outOfFoldAll },
   lockboxFigures: lockboxFigures ? { ...lockboxFigures } : null,
 });
-await writeWeights(
-  "src/retrieve/model/weights.ts",
-  "../logistic.js",
-  "LogisticModel",
-  "RETRIEVAL_MODEL",
-  models.retrieval,
-  "./provenance.js",
-  provenance({ l2: models.retrievalPenalty }),
-);
-await writeWeights(
-  "src/answer/model/weights.ts",
-  "./answerModel.js",
-  "AnswerModel",
-  "ANSWER_MODEL",
-  models.answer,
-  "../../retrieve/model/provenance.js",
-  provenance({
+await writeWeightsFile({
+  file: "src/retrieve/model/weights.ts",
+  script: "npm run train",
+  name: "RETRIEVAL_MODEL",
+  type: "LogisticModel",
+  typeFrom: "../logistic.js",
+  provenanceFrom: "./provenance.js",
+  value: models.retrieval,
+  provenance: provenance({ l2: models.retrievalPenalty }),
+});
+await writeWeightsFile({
+  file: "src/answer/model/weights.ts",
+  script: "npm run train",
+  name: "ANSWER_MODEL",
+  type: "AnswerModel",
+  typeFrom: "./answerModel.js",
+  provenanceFrom: "../../retrieve/model/provenance.js",
+  value: models.answer,
+  provenance: provenance({
     l2: models.answerPenalty,
     threshold: models.answer.threshold,
     companion: models.answer.companion,
     precisionTarget: PRECISION_TARGET,
   }),
-);
+});
 process.stderr.write(`Wrote both models (answer threshold ${models.answer.threshold.toFixed(3)}, companion ${models.answer.companion}).\n`);
-
-async function writeWeights(
-  file: string,
-  from: string,
-  type: string,
-  name: string,
-  model: unknown,
-  provenanceFrom: string,
-  fittedOn: Provenance,
-): Promise<void> {
-  const source = `import type { ${type} } from "${from}";
-import type { Provenance } from "${provenanceFrom}";
-
-/** Written by \`npm run train\`; do not edit by hand. */
-export const ${name}: ${type} = ${JSON.stringify(model, roundNumbers, 2)};
-
-export const ${name}_FITTED_ON: Provenance = ${JSON.stringify(fittedOn, roundNumbers, 2)};
-`;
-  await writeFile(file, source);
-}
-
-function currentCommit(): string {
-  try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  } catch {
-    return "unknown";
-  }
-}
-
-function roundNumbers(_key: string, value: unknown): unknown {
-  return typeof value === "number" ? Number(value.toPrecision(6)) : value;
-}
