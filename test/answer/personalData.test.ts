@@ -312,3 +312,28 @@ describe("places told by what is there, handles without '@', and dates beside a 
     expect(findPersonalData(text)).toEqual([]);
   });
 });
+
+describe("places joined, numbers of records, and dates without a year", () => {
+  it.each([
+    ["Maisie goes to Little Acorns Day Nursery on Bradford Road, Keighley", "Little Acorns Day Nursery on Bradford Road, Keighley"],
+    ["he is at Meadowbank children's home, Wetherby, since May", "Meadowbank children's home, Wetherby"],
+    ["she was last seen near the mosque on Leeds Road", "near the mosque on Leeds Road"],
+    ["Tom lives in his flat on Cross Flatts Grove in Beeston", "his flat on Cross Flatts Grove in Beeston"],
+    ["his hospital number is RAE1234567", "RAE1234567"],
+    ["her dad in Leeds is on 0044 7911 123456", "0044 7911 123456"],
+    ["Jayden Smith's birthday is 30th November and the baby is due 14/08", "30th November"],
+    ["Jayden Smith's birthday is 30th November and the baby is due 14/08", "14/08"],
+    ["Ella Price, 14 months, has missed her jabs", "14 months"],
+    ["jayden goes to carr manor community school", "carr manor community school"],
+  ])("%s: '%s' is taken out", (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+
+  it.each([
+    "Is a good primary school expected to have a DSL deputy?",
+    "what does the 24/7 emergency duty team do on 12 June?",
+    "the 2 months before a conference, who leads the plan?",
+  ])("finds nothing personal in a question that names no one: %s", (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@ const AGES = [
   new RegExp(`\\b(?:aged?|ages)\\s+${LIST}\\b`, "gi"),
   new RegExp(`\\b(?:kids|children|twins|boys|girls|they)\\s+(?:are|were)\\s+${LIST}\\b${NOT_AGE}`, "gi"),
   new RegExp(`\\(\\s*(?:aged?\\s+)?${N}(?:\\s*${UNIT})?\\s*\\)`, "gi"),
-  new RegExp(`\\b${N}\\s+(?:months?|weeks?)(?=\\s*[),])`, "gi"),
+  new RegExp(`\\b${N}[- ](?:months?|mths?|weeks?|wks?)\\b(?!\\s+(?:ago|later|before|after|time|on|of|in)\\b)`, "gi"),
+  new RegExp(`\\b(?:boy|girl|child|lad|lass|son|daughter|kid|baby|toddler)\\s+of\\s+(?:about\\s+|around\\s+)?${N}\\b`, "gi"),
   // With the words that say it is an age ("she's 15", "claims to be 16"), which go with it.
   new RegExp(
     `\\b(?:(?:s?he|they|you)['’]?s|(?:s?he|they)\\s+is|is|turned|turns|just turned|thinks?|says (?:s?he|they)['’]?s|claims to be|only)\\s+${N}\\b${NOT_AGE}`,

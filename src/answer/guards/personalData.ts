@@ -1,6 +1,7 @@
 import { agesWithPersonalData } from "./personalAges.js";
+import { datesOfBirth, fullDates } from "./personalDates.js";
 import { agesAfterNames, findNames, type NameOptions, type Span } from "./personalNames.js";
-import { socialHandles, vehicleRegistrations } from "./personalIdentifiers.js";
+import { referenceNumbers, socialHandles, vehicleRegistrations } from "./personalIdentifiers.js";
 import { findStreetAddresses } from "./personalPlaces.js";
 import { findSchoolsWithChild } from "./personalSchools.js";
 
@@ -25,7 +26,8 @@ export type PersonalDataKind =
   | "street-address"
   | "school"
   | "handle"
-  | "vehicle";
+  | "vehicle"
+  | "reference";
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -48,6 +50,7 @@ const PLACEHOLDERS: Record<PersonalDataKind, string> = {
   school: "[school]",
   handle: "[handle]",
   vehicle: "[vehicle registration]",
+  reference: "[reference number]",
 };
 
 /** When two findings overlap, the merged span takes the kind that comes first here. */
@@ -57,6 +60,7 @@ const PRIORITY: PersonalDataKind[] = [
   "email",
   "handle",
   "vehicle",
+  "reference",
   "date-of-birth",
   "phone",
   "postcode",
@@ -84,13 +88,29 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     ...emails(text),
     ...socialHandles(text).map(as("handle")),
     ...vehicleRegistrations(text).map(as("vehicle")),
-    ...datesOfBirth(text),
+    ...referenceNumbers(text).map(as("reference")),
+    ...datesOfBirth(text).map(as("date-of-birth")),
     ...phones(text),
     ...postcodes(text),
   ];
   // Once a question names someone, its ages and full dates are theirs too.
   const context = found.length ? [...agesWithPersonalData(text).map(as("age")), ...fullDates(text).map(as("date-of-birth"))] : [];
-  return mergeOverlaps([...found, ...context]);
+  return mergeOverlaps(joinAdjacentPlaces(text, [...found, ...context]));
+}
+
+const PLACES: PersonalDataKind[] = ["street-address", "school", "postcode"];
+/** Only a comma or "on", "in", "at" between: "Little Acorns Day Nursery on Bradford Road, Keighley" is one place. */
+const BETWEEN_PLACES = /^(?:\s*,\s*|\s+(?:on|in|at|off|near)\s+)$/;
+
+function joinAdjacentPlaces(text: string, found: PersonalDataFinding[]): PersonalDataFinding[] {
+  const places = found.filter((f) => PLACES.includes(f.kind)).sort((a, b) => a.start - b.start);
+  const bridges = places.slice(1).flatMap((next, i) => {
+    const prev = places[i];
+    return next.start > prev.end && BETWEEN_PLACES.test(text.slice(prev.end, next.start))
+      ? [{ kind: prev.kind, start: prev.end, end: next.start }]
+      : [];
+  });
+  return [...found, ...bridges];
 }
 
 /** Runs of two or more words in capitals, as title case: the same length, so spans found in it hold for the text. */
@@ -172,7 +192,7 @@ function emails(text: string) {
 }
 
 // After the leading 0 (or +44), 9 or 10 digits with at most a space, dash or bracket between them.
-const PHONE = /(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?!\d)/g;
+const PHONE = /(?<![\w+])(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?!\d)/g;
 
 /** A number abroad ("+92 300 1234567", "0048 601 234 567"): a country code other than the UK's, then 7 to 12 digits. */
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00)(?!44)\d{1,3}(?:[ -]?\d){7,12}(?!\d)/g;
@@ -181,18 +201,10 @@ function phones(text: string) {
   return [...matches(text, INTERNATIONAL_PHONE, "phone"), ...ukPhones(text)];
 }
 
-/** Every full date in the question, numeric or in words: in a question that names someone, a date can be theirs. */
-function fullDates(text: string): Span[] {
-  const numeric = [...text.matchAll(NUMERIC_DATE)].filter(
-    (m) => Number(m[1]) <= 31 && Number(m[2]) <= 12 && Number(m[1]) > 0 && Number(m[2]) > 0,
-  );
-  return [...numeric, ...WORD_DATES.flatMap((re) => [...text.matchAll(re)])].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 function ukPhones(text: string) {
   return matches(text, PHONE, "phone", (m) => {
     const digits = m[0].replace(/\D/g, "");
-    const national = m[0].startsWith("+") ? digits.slice(2).replace(/^0/, "") : digits.slice(1);
+    const national = m[0].startsWith("+") ? digits.slice(2).replace(/^0/, "") : m[0].startsWith("0044") ? digits.slice(4) : digits.slice(1);
     // A person's number is geographic (01, 02) or mobile (07); 03 and 08 numbers are organisations' lines
     // (a helpline such as the NSPCC's 0808 800 5000), which a question may quote.
     return /^[127]/.test(national);
@@ -207,36 +219,6 @@ function postcodes(text: string) {
     // Lower-case "y9 2nd" or "ks2 1st" reads as an ordinal, not a postcode.
     return upper || !/\d(st|nd|rd|th)$/i.test(m[0]);
   });
-}
-
-const MONTHS =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const ORD = "(?:st|nd|rd|th)?";
-const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
-const WORD_DATES = [
-  new RegExp(`\\b\\d{1,2}${ORD}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}\\b`, "gi"),
-  new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}\\b`, "gi"),
-  new RegExp(`\\b\\d{1,2}[-/ ](?:${MONTHS})[-/ ]\\d{2,4}\\b`, "gi"),
-  /\b\d{4}-\d{2}-\d{2}\b/g,
-];
-const DOB_CUE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date)(?![a-z])/i;
-/** Words before a numeric date that mark it as a date about records, not a person. */
-const RECORD_DATE_CUE =
-  /\b(?:at|as of|since|until|till|between|from|before|after|by|during|published|dated|updated|issued|inspected|report(?:ed)?|ending|period)\s*(?:on\s+)?$/i;
-
-function datesOfBirth(text: string) {
-  const nearCue = (start: number, end: number) =>
-    DOB_CUE.test(text.slice(Math.max(0, start - 40), start)) || DOB_CUE.test(text.slice(end, end + 25));
-  const numeric = matches(text, NUMERIC_DATE, "date-of-birth", (m) => {
-    const [day, month, year] = [Number(m[1]), Number(m[2]), m[3]];
-    if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-    if (nearCue(m.index!, m.index! + m[0].length)) return true;
-    if (year.length !== 4) return false;
-    const age = new Date().getFullYear() - Number(year);
-    return age >= 0 && age <= 25 && !RECORD_DATE_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index));
-  });
-  const worded = WORD_DATES.flatMap((re) => matches(text, re, "date-of-birth", (m) => nearCue(m.index!, m.index! + m[0].length)));
-  return [...numeric, ...worded];
 }
 
 // Jane, O'Brien, McDonald, Mary-Jane.

@@ -1,12 +1,9 @@
-import type { Span } from "./personalNames.js";
+import { spansOf as spans, type Span } from "./personalNames.js";
 
 /**
  * Identifiers that point at one person whatever the words around them: social media handles and profile
- * links, and car registrations.
+ * links, car registrations, and case or record numbers.
  */
-
-const spans = (text: string, pattern: RegExp, keep: (m: RegExpExecArray) => boolean = () => true): Span[] =>
-  [...text.matchAll(pattern)].filter(keep).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 /** The endings of web addresses and file names, which a dotted word may be without naming anyone. */
 const NOT_HANDLE_END = new Set("com org net uk gov nhs io co pdf doc docx xls xlsx ppt pptx jpg png gif html htm txt csv zip".split(" "));
@@ -32,4 +29,9 @@ export function socialHandles(text: string): Span[] {
 /** A car's registration in the current format ("FD68 ZHM"): two letters, two digits, three letters. */
 export function vehicleRegistrations(text: string): Span[] {
   return spans(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g);
+}
+
+/** A case, hospital or record number: up to four capitals, then six or more digits ("RAE1234567", "K0923817"). */
+export function referenceNumbers(text: string): Span[] {
+  return spans(text, /\b[A-Z]{1,4}\d{6,}\b/g);
 }

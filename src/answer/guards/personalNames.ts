@@ -24,6 +24,10 @@ export interface Span {
   end: number;
 }
 
+/** The spans of a pattern's matches that `keep` keeps. */
+export const spansOf = (text: string, pattern: RegExp, keep: (m: RegExpExecArray) => boolean = () => true): Span[] =>
+  [...text.matchAll(pattern)].filter(keep).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 const NOT_NAME_TAGS = new Set(["Date", "Month", "WeekDay", "Country", "City", "Region", "Organization", "Acronym", "Value"]);
 /** Words compromise can read as names that, capitalised in a question, are most often something else. */
 const NOT_NAMES = new Set(

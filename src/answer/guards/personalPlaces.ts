@@ -36,7 +36,8 @@ const PREMISES =
   "house|flat|home|place|caravan|bungalow|farm|site|camp|estate|(?:end\\s+)?terrace|hostel|refuge|guest\\s+house|hotel|b&b|" +
   "shop|takeaway|chippy|car\\s+wash|garage|pub|bakery|barbers?|salon|caf[eé]|flats|maisonette";
 const NAMED_PREMISES =
-  "Farm|Farmhouse|Cottage|Lodge|Barn|Manor|Grange|House|Children['’]s\\s+Home|Care\\s+Home|Guest\\s+House|Hostel|Refuge|Hotel";
+  "Farm|Farmhouse|Cottage|Lodge|Barn|Manor|Grange|House|Rectory|Vicarage|Bungalow|Villa|" +
+  "[Cc]hildren['’]s\\s+[Hh]ome|[Cc]are\\s+[Hh]ome|[Gg]uest\\s+[Hh]ouse|[Hh]ostel|[Rr]efuge|Hotel";
 
 const DWELLING = [
   /\b(?:flat|apartment|apt|unit|house|room|plot|pitch)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
@@ -44,7 +45,7 @@ const DWELLING = [
   new RegExp(`\\b(?:flat|apartment|apt|unit)\\s+\\d{1,4}[a-zA-Z]?,?\\s+\\d{1,4}[a-zA-Z]?\\s+(?:${CAP_WORD}\\s*){1,2}`, "giu"),
   // A place told by what is there: "the house on Beck Lane", "the hand car wash on Kirkstall Road", "the Salvation Army hostel on …".
   new RegExp(
-    `\\b(?:the\\s+)?(?:(?:${CAP_WORD}|[\\p{Ll}-]+)\\s+){0,3}?(?:${PREMISES})\\s+(?:on|at|in|by|near|off|behind|above|opposite)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s*){1,3}`,
+    `\\b(?:(?:the|his|her|their|a|an|my|our)\\s+(?:(?:${CAP_WORD}|[\\p{Ll}-]+)\\s+){0,3}?|(?:${CAP_WORD}\\s+){1,3})?(?:${PREMISES})\\s+(?:on|at|in|by|near|off|behind|above|opposite)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s*){1,3}`,
     "gu",
   ),
   // "the Dalton estate", "the Cooper site": where a family lives, named without a street.
@@ -70,6 +71,7 @@ const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
 const LOCALITY = new RegExp(
   `^(?:\\s+(?:on|in|off)\\s+the\\s+${CAP_WORD}\\s+(?:estate|site))?` +
     `(?:\\s+with\\s+the\\s+[\\p{L}-]+\\s+[\\p{L}-]+)?(?:,?\\s+(?:above|behind|next\\s+to|opposite|near|by)\\s+the\\s+[\\p{L}'’-]+)?` +
+    `(?:\\s+in(?=\\s+\\p{Lu}))?` +
     `(?:(?:,?\\s+[a-z]+){1,2},?\\s+${POSTAL.toLowerCase()}|` +
     `(?:,?\\s+(?!${NOT_PLACE})${PLACE_WORD}(?:\\s+(?!${NOT_PLACE})${PLACE_WORD}){0,2}){0,2}(?:,?\\s+${POSTAL})?)`,
   "u",
@@ -86,7 +88,11 @@ export function findStreetAddresses(text: string): Span[] {
   for (const m of NUMBERED.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(NAMED)) {
     const start = m.index + m[0].indexOf(m[1]);
-    out.push({ start, end: start + m[1].length });
+    // "the Co-op on Dewsbury Road", "near the mosque on Leeds Road", "his flat on Cross Flatts Grove": what is on the street.
+    const before = WHAT_IS_ON.exec(text.slice(Math.max(0, start - 40), start));
+    out.push({ start: start - (before?.[0].length ?? 0), end: start + m[1].length });
   }
   return out.map((s) => withLocality(text, s));
 }
+
+const WHAT_IS_ON = /(?:near\s+)?(?:the|his|her|their|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|off|at)\s+$/iu;

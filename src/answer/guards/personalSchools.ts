@@ -1,3 +1,4 @@
+import { isEnglishWord } from "./englishWords.js";
 import { CAP_WORD, withLocality } from "./personalPlaces.js";
 import type { Span } from "./personalNames.js";
 
@@ -18,6 +19,8 @@ const SCHOOL_NAMES = [
   new RegExp(`(?:${CAP_WORD}\\s+){1,4}${SCHOOL_WORDS}`, "gu"),
   new RegExp(`\\bSt\\.?\\s+${CAP_WORD}(?:['’]s)?(?:\\s+${SCHOOL_WORDS})?`, "gu"),
   new RegExp(`\\bOur\\s+Lady(?:\\s+(?:of|and|Queen\\s+of|Immaculate))?(?:\\s+${CAP_WORD}){0,3}(?:\\s+${SCHOOL_WORDS})?`, "gu"),
+  // Typed in lower case: "carr manor community school", "airedale junior" (a word in it must be no English word: see below).
+  /\b(?!(?:to|at|in|from|the|a|an|and|of|goes|go|went|is|are)\b)(?:[a-z][a-z'’-]+\s+){1,3}(?:community\s+|c of e\s+|rc\s+|catholic\s+)?(?:primary|junior|infants?|academy|high|school|college|nursery)\b/g,
   // Typed in lower case: "st. mary's rc primary".
   /\bst\.?\s+[a-z]+['’]?s?(?:\s+(?:rc|ce|c of e|catholic|church of england))?(?:\s+(?:primary|junior|infants?|j&i|academy|high|school|nursery|college))+\b/g,
 ];
@@ -35,6 +38,12 @@ const ATTENDING =
  * A school named in a question about a child, or as the place someone is at, in any shape. A name the indexed documents use (a school an
  * inspection letter names) is not personal data: `isDocumentName` says so.
  */
+/** "carr manor community school" names a school; "a good primary school" does not: some word of it is no English word. */
+function hasNameWord(name: string): boolean {
+  const words = name.split(/\s+/).slice(0, -1);
+  return words.some((w) => !["community", "rc", "catholic", "c", "of", "e"].includes(w) && !isEnglishWord(w.replace(/['’]s$/, "")));
+}
+
 export function findSchoolsWithChild(text: string, isDocumentName: (name: string) => boolean = () => false): Span[] {
   const aboutChild = CHILD_CONTEXT.test(text);
   const out: Span[] = [];
@@ -43,6 +52,7 @@ export function findSchoolsWithChild(text: string, isDocumentName: (name: string
     if (!aboutChild && !ATTENDING.test(text.slice(0, m.index + lead))) continue;
     const name = m[0].slice(lead).trimEnd();
     if (!/\s/.test(name) && !/^St\b/i.test(name)) continue;
+    if (name === name.toLowerCase() && !/^st\b/.test(name) && !hasNameWord(name)) continue;
     if (!isDocumentName(name)) out.push(withLocality(text, { start: m.index + lead, end: m.index + lead + name.length }));
   }
   return out;
