@@ -108,19 +108,35 @@ export const URGENT_MEASURED: UrgentMeasurement[] = [
     flagged: 8,
     about: "blind tester; 194 kinds of speaker, plain notes without a question mark",
   },
+  {
+    path: "urgent-fresh-11.jsonl",
+    frozenAt: "350c347",
+    urgent: 100,
+    plain: 100,
+    caught: 98,
+    flagged: 12,
+    about: "blind tester; 200 kinds of speaker, urgent questions put as procedure, terse notes",
+  },
 ];
 
 /** What the last set measured once left: its misses and false alarms, as taken. */
-export const URGENT_LAST_MISSED: string[] = [];
+export const URGENT_LAST_MISSED: string[] = [
+  "Do we need parental consent before speaking to a child who's just told us her dad is on his way to school with a hammer?",
+  "How do I log a concern about a 7 year old standing on the window ledge of a third floor flat with nobody else in the room?",
+];
 export const URGENT_LAST_FLAGGED: string[] = [
-  "My stepson keeps saying he'll 'kill' his brother when they argue over the Xbox. Standard sibling stuff I think, they're 11 and 13",
-  "Pupil came in today with a cast - broke her wrist on a trampoline at her cousin's party, lots of adults saw it. Just logging as a known injury",
-  "Y3 boy told the class his uncle has a real gun. Mum confirmed this morning it's an airsoft rifle kept locked in the loft. Do I record it?",
-  "Pupil's grandad died suddenly at the weekend, she's been crying all morning and wants to go home. Bereavement support options",
-  "Reminder for the rota: I'm on the EDT shift tonight and tomorrow, handover notes are in the shared drive",
-  "My 6 year old told her teacher I 'kill spiders with a hammer' and now I'm worried they'll think something weird is going on. It's a rolled-up magazine",
-  "Girl disclosed an assault by her stepdad last term, police and social care involved, he's been removed and she lives with gran now. What do I write on CPOMS for today's check-in chat",
-  "Y2 were doing superheroes and villains and one boy pretended to strangle the villain. Teacher stopped it straight away. Just checking whether we call home",
+  "A young person told me last year her dad used to beat her mum. It's all been through MARAC and he's in prison now. She wants to talk about it again. How do I support?",
+  "Note: Mrs K rang to cancel Thursday's home visit, baby has chickenpox, rebooked for the 14th",
+  "Grandson (8) keeps waking up screaming from a nightmare about a man with a knife in his wardrobe. He's fine in the day. Could it be the film he watched at his cousin's?",
+  "Last night at the home two residents fought over the TV remote, one punched the other, staff separated them, both fine, incident logged, no further action",
+  "Sad news: our colleague's son died in a car crash at the weekend. Collection for flowers in the office",
+  "Boy in Reception drew his mum holding a gun and said she's a spy in his story. Mum's a dinner lady here and thought it was hilarious",
+  "Just back from the home visit, baby has nappy rash and a cold, mum's taking her to the GP in the morning, nothing else of note",
+  "Reflective supervision notes: the baby with the unexplained fractures last year still sits with me. Want to talk it through on Thursday",
+  "Two Year 8s had a scrap at lunch today, one has a split lip, both parents informed and both kids apologised",
+  "Lad in my class told us his uncle was shot in Jamaica years ago, he wanted to include it in our family history project",
+  "Our 8 year old says she wants to die every time she's told to tidy her room. Drama queen or a concern? She's otherwise a happy little thing",
+  "Our 4yo has been playing cops and robbers all week and keeps 'arresting' the dog and locking him in 'jail' behind the sofa",
 ];
 
 export interface PersonalMeasurement {
@@ -142,4 +158,5 @@ export const PERSONAL_MEASURED: PersonalMeasurement[] = [
   { path: "personal-set-5.jsonl", frozenAt: "a5a192b", spans: 167, out: 152, clean: 20, redacted: 6 },
   { path: "personal-set-6.jsonl", frozenAt: "39b103b", spans: 191, out: 162, clean: 20, redacted: 5 },
   { path: "personal-set-7.jsonl", frozenAt: "aec4c18", spans: 328, out: 292, clean: 25, redacted: 6 },
+  { path: "personal-set-8.jsonl", frozenAt: "350c347", spans: 239, out: 215, clean: 25, redacted: 5 },
 ];

@@ -6,7 +6,7 @@ import { fitUrgentModel, urgentClassifier } from "../answer/guards/urgentModel.j
  */
 
 /**
- * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and ten
+ * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and eleven
  * sets each written by someone else after the features of their day were frozen, judged once and seen since.
  */
 export const URGENT_LABELLED_FILES = [
@@ -21,6 +21,7 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh-8.jsonl",
   "test/answer/data/urgent-fresh-9.jsonl",
   "test/answer/data/urgent-fresh-10.jsonl",
+  "test/answer/data/urgent-fresh-11.jsonl",
 ];
 
 export interface LabelledQuestion {

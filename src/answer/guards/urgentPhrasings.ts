@@ -29,7 +29,8 @@ const HAPPENING = {
   ],
   /** A threat or intention of harm, or one tied to telling or leaving. */
   threat: [
-    `(?:${WILL}|hed|shed|theyd|threaten\\w* to|wants? to|said (?:he|she|they) (?:would|will)) (?:\\w+ )?(?:${HARM})|` +
+    // "will kill", "will be killed", "gonna get battered": the harm in any of its forms.
+    `(?:${WILL}|hed|shed|theyd|threaten\\w* to|wants? to|said (?:he|she|they) (?:would|will)) (?:\\w+ )?(?:${HARM})\\w*|` +
       `(?:${HARM})s? (?:the|her|his|my|their|our) (?:baby|child|kids?|son|daughter|little \\w+|brother|sister)|` +
       `(?:${WILL}) (?:take|get|find|come for|do) (?:her|him|them|me|it)|(?:${WILL}) do (?:worse|it again|the same)|threat(?:s|ened|ening)?|(?:banging|hammering|kicking) (?:on|at) the (?:door|window)`,
     "if (?:she|he|they|i|you) (?:tells?|says?|talks?|reports?|grasses|leaves?|goes to)|or else|not to tell|(?:a|our) secret|(?:kill|hurt|get) (?:her|him|them|me|us) if",
