@@ -46,7 +46,7 @@ that loses a word. Measured against the corpus of ${measuredOn}.
 
 Each set was written by a tester who had seen neither the code nor any labelled set, after the rules of the
 commit named were frozen, and judged once before it was read. Over-redaction is the safe side: a clean question
-that loses a word still answers as it would have (the paired tests of \`test/answer/personalDataSet.test.ts\`).
+that loses a word still answers as it would have (the paired tests of \`test/answer/personalDataSet.test.ts\` and \`personalFreshSet.test.ts\`).
 
 | set | frozen at | personal strings | taken out | clean questions | redacted |
 |---|---|---|---|---|---|
