@@ -1,8 +1,9 @@
 /**
  * General signals that a question describes a child at risk now, as numbers a classifier weighs
- * (urgentRisk.ts). Each feature is a kind of phrasing (urgentPhrasings.ts), not a sentence; two more say
- * that kinds occur together: a danger that is here and now, and a question that is only about rules,
- * numbers, training or a hypothetical case.
+ * (urgentModel.ts, beside the question's words). Each feature is a kind of phrasing (urgentPhrasings.ts), not
+ * a sentence, read after what says the opposite is taken out (urgentOpposites.ts); the derived ones say that
+ * kinds occur together (a danger here and now, a question only about rules, numbers or training, a message
+ * from a child) or that nothing says harm at all.
  */
 
 import { withoutOpposites } from "./urgentOpposites.js";
