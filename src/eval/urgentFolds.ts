@@ -24,6 +24,9 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh-11.jsonl",
 ];
 
+/** The set that judges the shipped weights: written blind after they were fitted, measured once, never fitted on. */
+export const URGENT_JUDGE_FILE = "test/answer/data/urgent-fresh-12.jsonl";
+
 export interface LabelledQuestion {
   text: string;
   urgent: boolean;

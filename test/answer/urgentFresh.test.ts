@@ -2,17 +2,21 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { URGENT_LAST_FLAGGED, URGENT_LAST_MISSED, URGENT_MEASURED } from "../../src/eval/measuredFresh.js";
-import { outOfSet, parseLabelled, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
+import { describesImmediateRisk } from "../../src/answer/guards/urgentRisk.js";
+import { outOfSet, parseLabelled, URGENT_JUDGE_FILE, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
 import { judgeFresh } from "../../src/eval/urgentFresh.js";
 import { urgentReportSection } from "../../src/eval/urgentReport.js";
 
 /**
  * The fresh urgent sets: each written blind after the features of a commit were frozen, measured once
- * (src/eval/measuredFresh.ts), then read and added to the fitting.
+ * (src/eval/measuredFresh.ts), then read and added to the fitting; the last, the judge of the shipped
+ * weights, is never fitted on.
  */
 
-const SETS = URGENT_LABELLED_FILES.map((file) => ({ path: basename(file), rows: parseLabelled(readFileSync(file, "utf8")) }));
-const FRESH = SETS.slice(1);
+const read = (file: string) => ({ path: basename(file), rows: parseLabelled(readFileSync(file, "utf8")) });
+const SETS = URGENT_LABELLED_FILES.map(read);
+const JUDGE = read(URGENT_JUDGE_FILE);
+const FRESH = [...SETS.slice(1), JUDGE];
 
 describe("the fresh urgent sets", () => {
   it("are the sets measured once, in order, each with the questions it was measured on", () => {
@@ -25,7 +29,7 @@ describe("the fresh urgent sets", () => {
 
   it("repeat no question of an earlier set, and speak in many voices", () => {
     const seen = new Set<string>();
-    for (const s of SETS) {
+    for (const s of [...SETS, JUDGE]) {
       const texts = s.rows.map((r) => r.text.toLowerCase());
       expect(texts.filter((t) => seen.has(t))).toEqual([]);
       texts.forEach((t) => seen.add(t));
@@ -33,10 +37,19 @@ describe("the fresh urgent sets", () => {
     for (const s of FRESH) expect(new Set(s.rows.filter((r) => r.urgent).map((r) => r.speaker)).size).toBeGreaterThanOrEqual(6);
   });
 
-  it("keep, on the last one held out of the fitting, the figures it gave once: the weights fitted on the others are those it was judged by", () => {
+  it("are judged, the last of them, by the shipped weights as it was once, through the guard", () => {
+    const urgent = JUDGE.rows.filter((r) => r.urgent);
+    const plain = JUDGE.rows.filter((r) => !r.urgent);
+    const measured = URGENT_MEASURED.at(-1)!;
+    expect(URGENT_LABELLED_FILES).not.toContain(URGENT_JUDGE_FILE);
+    expect(urgent.filter((r) => describesImmediateRisk(r.text)).length).toBeGreaterThanOrEqual(measured.caught);
+    expect(plain.filter((r) => describesImmediateRisk(r.text)).length).toBeLessThanOrEqual(measured.flagged);
+  });
+
+  it("keep, on the last fitted one held out of the fitting, the figures it gave once: the weights fitted on the others are those it was judged by", () => {
     const held = outOfSet(SETS.map((s) => s.rows));
     const last = held.perFold.at(-1)!;
-    const measured = URGENT_MEASURED.at(-1)!;
+    const measured = URGENT_MEASURED.at(-2)!;
     expect(last.recall).toBeGreaterThanOrEqual(measured.caught / measured.urgent);
     expect(last.falsePositiveRate).toBeLessThanOrEqual(measured.flagged / measured.plain);
     expect(held.recall).toBeGreaterThanOrEqual(0.97);
@@ -44,7 +57,7 @@ describe("the fresh urgent sets", () => {
   });
 
   it("records the last set's misses and false alarms as questions of that set", () => {
-    const last = FRESH.at(-1)!.rows;
+    const last = JUDGE.rows;
     const urgent = new Set(last.filter((r) => r.urgent).map((r) => r.text));
     const plain = new Set(last.filter((r) => !r.urgent).map((r) => r.text));
     expect(URGENT_LAST_MISSED.every((t) => urgent.has(t))).toBe(true);
