@@ -29,12 +29,15 @@ export class CommandError extends Error {
   }
 }
 
-/** Strict options plus `--help`/`-h`; an unknown option is a CommandError naming it, with the usage. */
-export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T, usage: string) {
+/**
+ * Strict options plus `--help`/`-h`; an unknown option is a CommandError naming it, with the usage, ending the
+ * command with `code` (each command says which code bad input gets).
+ */
+export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T, usage: string, code = 2) {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new CommandError(`${(e as Error).message}\n\n${usage}`);
+    throw new CommandError(`${(e as Error).message}\n\n${usage}`, code);
   }
 }
 

@@ -1,8 +1,7 @@
-import { parseArgs } from "node:util";
 import { openFeedbackStore } from "../../src/app/stores.js";
 import { loadConfig } from "../../src/config.js";
 import { countRatings, REASONS, type FeedbackRecord } from "../../src/feedback/store.js";
-import { runCommand, type CommandIO } from "./command.js";
+import { parseCommand, runCommand, type CommandIO } from "./command.js";
 
 /** Admins: list the feedback practitioners gave in Slack. `--json` prints only JSON on stdout. */
 
@@ -14,15 +13,16 @@ export function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 async function feedback(argv: string[], io: CommandIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values } = parseCommand(
+    argv,
+    {
       json: { type: "boolean", default: false },
       limit: { type: "string" },
       rating: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
     },
-  });
+    USAGE,
+    1,
+  );
   if (values.help) {
     io.stdout(`${USAGE}\n`);
     return 0;

@@ -1,8 +1,7 @@
-import { parseArgs } from "node:util";
 import { loadConfig } from "../../src/config.js";
 import { readGapReport } from "../../src/gaps/readReport.js";
 import { GAP_FORMATS, renderGapReport, type GapFormat } from "../../src/gaps/render.js";
-import { runCommand, type CommandIO } from "./command.js";
+import { parseCommand, runCommand, type CommandIO } from "./command.js";
 
 /** Admins: the questions the guidance did not answer well, by topic. `--json` prints only JSON on stdout. */
 
@@ -18,15 +17,16 @@ export function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 async function gaps(argv: string[], io: CommandIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values } = parseCommand(
+    argv,
+    {
       json: { type: "boolean", default: false },
       since: { type: "string" },
       format: { type: "string", default: "md" },
-      help: { type: "boolean", short: "h", default: false },
     },
-  });
+    USAGE,
+    1,
+  );
   if (values.help) {
     io.stdout(`${USAGE}\n`);
     return 0;

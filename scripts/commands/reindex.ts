@@ -1,11 +1,10 @@
 import { relative } from "node:path";
-import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { loadConfig } from "../../src/config.js";
 import type { BuildStage, ReindexReport } from "../../src/index/build.js";
 import { reindex } from "../../src/index/reindex.js";
 import { indexSettingsOf } from "../../src/index/settings.js";
-import { runCommand, type CommandIO } from "./command.js";
+import { parseCommand, runCommand, type CommandIO } from "./command.js";
 
 /** npm run reindex [-- --full] [--dry-run] [--json]: rebuild the index from CORPUS_DIR (DESIGN.md, "Reindex"). */
 
@@ -40,16 +39,16 @@ export function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 async function run(argv: string[], io: CommandIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values } = parseCommand(
+    argv,
+    {
       full: { type: "boolean", default: false },
       "dry-run": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
     },
-    strict: true,
-  });
+    USAGE,
+    1,
+  );
   if (values.help) {
     io.stdout(`${USAGE}\n`);
     return 0;

@@ -1,9 +1,8 @@
-import { parseArgs } from "node:util";
 import { loadConfig } from "../../src/config.js";
 import { reindex } from "../../src/index/reindex.js";
 import { indexSettingsOf } from "../../src/index/settings.js";
 import { syncSources, type SyncReport } from "../../src/sync/sync.js";
-import { runCommand, type CommandIO } from "./command.js";
+import { parseCommand, runCommand, type CommandIO } from "./command.js";
 
 /** npm run sync [-- --json]: follow the published documents of corpus/sources.json (README "Sources"). */
 
@@ -26,11 +25,7 @@ export function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 async function sync(argv: string[], io: CommandIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
-    strict: true,
-  });
+  const { values } = parseCommand(argv, { json: { type: "boolean", default: false } }, USAGE, 1);
   if (values.help) {
     io.stdout(`${USAGE}\n`);
     return 0;

@@ -1,8 +1,8 @@
 import { fitUrgentModel, urgentClassifier } from "../answer/guards/urgentModel.js";
 
 /**
- * Out-of-fold figures for the urgent-risk classifier: the weights are fitted on k−1 folds and the
- * held-out fold is judged with them, so no question is scored by weights that saw it.
+ * The urgent-risk classifier's labelled sets, and its figures with each set held out: the weights are fitted
+ * on the other sets and the held-out one is judged with them, so no question is scored by weights that saw it.
  */
 
 /**
@@ -51,26 +51,11 @@ export function parseLabelled(jsonl: string): LabelledQuestion[] {
     .map((l) => JSON.parse(l) as LabelledQuestion);
 }
 
-/** Stratified and deterministic: the i-th urgent (and i-th plain) question goes to fold i mod k. */
-export function assignFolds(rows: LabelledQuestion[], k: number): number[] {
-  const seen = { true: 0, false: 0 };
-  return rows.map((r) => seen[`${r.urgent}`]++ % k);
-}
-
-export function outOfFold(rows: LabelledQuestion[], k = 5): FoldFigures {
-  return heldOut(rows, assignFolds(rows, k), k);
-}
-
 /** Each set judged by weights fitted on the others: a writer the model has not read. */
 export function outOfSet(sets: LabelledQuestion[][]): FoldFigures {
-  return heldOut(
-    sets.flat(),
-    sets.flatMap((rows, f) => rows.map(() => f)),
-    sets.length,
-  );
-}
-
-function heldOut(rows: LabelledQuestion[], folds: number[], k: number): FoldFigures {
+  const rows = sets.flat();
+  const folds = sets.flatMap((set, f) => set.map(() => f));
+  const k = sets.length;
   const predicted: boolean[] = new Array(rows.length).fill(false);
   for (let f = 0; f < k; f++) {
     const isUrgent = urgentClassifier(fitUrgentModel(rows.filter((_, i) => folds[i] !== f)));

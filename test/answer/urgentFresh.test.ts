@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { URGENT_LAST_FLAGGED, URGENT_LAST_MISSED, URGENT_MEASURED } from "../../src/eval/measuredFresh.js";
-import { describesImmediateRisk } from "../../src/answer/guards/urgentRisk.js";
 import { outOfSet, parseLabelled, URGENT_JUDGE_FILE, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
 import { judgeFresh } from "../../src/eval/urgentFresh.js";
 import { urgentReportSection } from "../../src/eval/urgentReport.js";
@@ -38,12 +37,11 @@ describe("the fresh urgent sets", () => {
   });
 
   it("are judged, the last of them, by the shipped weights as it was once, through the guard", () => {
-    const urgent = JUDGE.rows.filter((r) => r.urgent);
-    const plain = JUDGE.rows.filter((r) => !r.urgent);
+    const judged = judgeFresh(JUDGE.rows);
     const measured = URGENT_MEASURED.at(-1)!;
     expect(URGENT_LABELLED_FILES).not.toContain(URGENT_JUDGE_FILE);
-    expect(urgent.filter((r) => describesImmediateRisk(r.text)).length).toBeGreaterThanOrEqual(measured.caught);
-    expect(plain.filter((r) => describesImmediateRisk(r.text)).length).toBeLessThanOrEqual(measured.flagged);
+    expect(judged.urgent - judged.missed.length).toBeGreaterThanOrEqual(measured.caught);
+    expect(judged.falseAlarms.length).toBeLessThanOrEqual(measured.flagged);
   });
 
   it("keep, on the last fitted one held out of the fitting, the figures it gave once: the weights fitted on the others are those it was judged by", () => {

@@ -76,7 +76,9 @@ export type PersonalDataOptions = NameOptions;
 export function findPersonalData(text: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
   // Records typed in capitals ("19 MILL FOLD, OSSETT", "MR AND MRS KOWALSKI") are read as if written in title case.
   const titled = titleCaseShouting(text);
-  const names = [...findNames(text, options), ...findNames(titled, options), ...namesWithAge(text), ...titledNames(titled)];
+  // The name finder parses the question (the guard's costliest step): a second time only when capitals were recased.
+  const shouted = titled === text ? [] : findNames(titled, options);
+  const names = [...findNames(text, options), ...shouted, ...namesWithAge(text), ...titledNames(titled)];
   const as = (kind: PersonalDataKind) => (s: { start: number; end: number }) => ({ kind, ...s });
   const found = [
     ...names.map(as("name")),
