@@ -32,39 +32,39 @@ export const RETRIEVAL_MODEL: LogisticModel = {
     0
   ],
   "scales": [
-    0.00867872,
-    0.00843678,
-    0.684165,
-    0.33282,
-    0.298486,
-    0.219668,
-    0.121721,
-    0.347102,
-    0.21474,
-    0.460129,
-    0.434496,
-    0.193217
+    0.00867884,
+    0.00842521,
+    0.681233,
+    0.331568,
+    0.297326,
+    0.221466,
+    0.121434,
+    0.34652,
+    0.213894,
+    0.459448,
+    0.4348,
+    0.192364
   ],
   "intercept": 0,
   "weights": [
-    0.456151,
-    0.587152,
-    2.18803,
-    -0.0326434,
-    1.41598,
-    1.39926,
-    0.0769306,
-    0.287161,
-    0.388377,
-    0.931007,
-    0.529954,
-    -0.345861
+    0.34618,
+    0.669256,
+    2.43813,
+    -0.314835,
+    1.82167,
+    1.67894,
+    0.110041,
+    0.259425,
+    0.425391,
+    0.913718,
+    0.556019,
+    -0.389167
   ]
 };
 
 export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-07T16:07:30.817Z",
-  "commit": "7891ee6",
+  "fittedAt": "2026-12-07T21:21:43.572Z",
+  "commit": "60cdcee",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -105,28 +105,28 @@ export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
     "splitterVersion": 6
   },
   "settings": {
-    "l2": 30
+    "l2": 0.3
   },
   "outOfFold": {
-    "recall@1": 0.596491,
-    "recall@5": 0.850877,
-    "recall@10": 0.881579,
-    "mrr@10": 0.696942,
-    "answer_acc": 0.289474,
-    "abstain_acc": 0.933333,
-    "false_abstain_rate": 0.675439,
-    "precision_answered": 0.857143,
-    "wrong_answer_rate": 0.040293
+    "recall@1": 0.618421,
+    "recall@5": 0.855263,
+    "recall@10": 0.890351,
+    "mrr@10": 0.715361,
+    "answer_acc": 0.385965,
+    "abstain_acc": 0.866667,
+    "false_abstain_rate": 0.565789,
+    "precision_answered": 0.838095,
+    "wrong_answer_rate": 0.0622711
   },
   "lockboxFigures": {
-    "recall@1": 0.697674,
+    "recall@1": 0.709302,
     "recall@5": 1,
     "recall@10": 1,
-    "mrr@10": 0.801938,
-    "answer_acc": 0.267442,
+    "mrr@10": 0.810659,
+    "answer_acc": 0.313953,
     "abstain_acc": 1,
-    "false_abstain_rate": 0.709302,
-    "precision_answered": 0.92,
+    "false_abstain_rate": 0.662791,
+    "precision_answered": 0.931034,
     "wrong_answer_rate": 0.0190476
   }
 };
