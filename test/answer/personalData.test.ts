@@ -337,3 +337,12 @@ describe("places joined, numbers of records, and dates without a year", () => {
     expect(findPersonalData(text)).toEqual([]);
   });
 });
+
+describe("a school typed in lower case", () => {
+  it("is a name before the school word, not what someone does there", async () => {
+    const { findSchoolsWithChild } = await import("../../src/answer/guards/personalSchools.js");
+    const text = "jaxon keeps missing school, when do we refer?";
+    expect(findSchoolsWithChild(text)).toEqual([]);
+    expect(findSchoolsWithChild("jayden goes to carr manor community school").length).toBe(1);
+  });
+});

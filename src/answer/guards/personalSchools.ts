@@ -38,11 +38,19 @@ const ATTENDING =
  * A school named in a question about a child, or as the place someone is at, in any shape. A name the indexed documents use (a school an
  * inspection letter names) is not personal data: `isDocumentName` says so.
  */
-/** "carr manor community school" names a school; "a good primary school" does not: some word of it is no English word. */
+/**
+ * "carr manor community school" names a school; "a good primary school" does not: some word of it is no English
+ * word. "jaxon keeps missing school" does not either: a verb ("keeps", "missing") is no part of a school's name.
+ */
 function hasNameWord(name: string): boolean {
-  const words = name.split(/\s+/).slice(0, -1);
-  return words.some((w) => !["community", "rc", "catholic", "c", "of", "e"].includes(w) && !isEnglishWord(w.replace(/['’]s$/, "")));
+  const words = name
+    .split(/\s+/)
+    .slice(0, -1)
+    .filter((w) => !SCHOOL_KINDS.has(w));
+  const verb = (w: string) => isEnglishWord(w) && /(?:ing|ed|s)$/.test(w) && !/['’]s$/.test(w);
+  return !words.some(verb) && words.some((w) => !isEnglishWord(w.replace(/['’]s$/, "")));
 }
+const SCHOOL_KINDS = new Set(["community", "rc", "catholic", "c", "of", "e"]);
 
 export function findSchoolsWithChild(text: string, isDocumentName: (name: string) => boolean = () => false): Span[] {
   const aboutChild = CHILD_CONTEXT.test(text);
