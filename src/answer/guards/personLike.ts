@@ -62,6 +62,40 @@ export function nicknamesInQuotes(text: string, options: NameOptions): Span[] {
   return out;
 }
 
+/** "goes by Little T", "known as Spud", "a man called Dean": a name given without quotes after the words that give one. */
+const GIVEN_NAME =
+  /\b(?:called|named|known as|calls? (?:himself|herself|themselves)|nicknamed|goes by|going by|aka|a\.k\.a\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+
+export function nicknamesGiven(text: string, options: NameOptions): Span[] {
+  return [...text.matchAll(GIVEN_NAME)]
+    .filter((m) => {
+      const words = m[1].split(/\s+/);
+      // "known as Early Help", "known as CSE": a term of the trade, not a name.
+      if (words.some((w) => w.length > 1 && w === w.toUpperCase())) return false;
+      return words.some((w) => w.length === 1 || !options.isCorpusWord?.(w.toLowerCase()));
+    })
+    .map((m) => span(m.index + m[0].length - m[1].length, m[1]));
+}
+
+/** "the Kaur family", "the Doherty kids": a surname said of a household. */
+const HOUSEHOLD =
+  /\bthe\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)\s+(?:family|families|household|kids|children|twins|boys|girls|brothers|sisters|siblings)\b/gu;
+/** Who a household is, not its name: "the Polish family", "the Traveller family", "the Foster family". */
+const GROUPS = new Set(
+  (
+    "muslim sikh hindu jewish christian catholic traveller travellers gypsy roma romany irish polish romanian slovak czech somali " +
+    "eritrean syrian afghan kurdish iraqi iranian pakistani bangladeshi indian chinese vietnamese albanian nigerian ghanaian " +
+    "zimbabwean asian african caribbean black white british english scottish welsh european foster host birth adoptive kinship " +
+    "extended whole same other new local next previous"
+  ).split(" "),
+);
+
+export function householdNames(text: string): Span[] {
+  return [...text.matchAll(HOUSEHOLD)]
+    .filter((m) => !GROUPS.has(m[1].toLowerCase()))
+    .map((m) => span(m.index + m[0].indexOf(m[1], 4), m[1]));
+}
+
 function span(start: number, text: string): Span {
   return { start, end: start + text.length };
 }

@@ -20,7 +20,13 @@ const AGES = [
   new RegExp(`\\b${N}\\s?(?:yo|y\\/o|yr olds?|year olds?)\\b`, "gi"),
   new RegExp(`\\b(?:aged?|ages)\\s+${LIST}\\b`, "gi"),
   new RegExp(`\\b(?:kids|children|twins|boys|girls|they)\\s+(?:are|were)\\s+${LIST}\\b${NOT_AGE}`, "gi"),
-  new RegExp(`\\(\\s*(?:aged?\\s+)?${N}(?:\\s*${UNIT})?\\s*\\)`, "gi"),
+  new RegExp(`\\(\\s*(?:aged?\\s+)?${LIST}(?:\\s*${UNIT})?\\s*\\)`, "gi"),
+  // Ages guessed: "about 13", "maybe 3 and 5", "14 or so".
+  new RegExp(
+    `\\b(?:about|around|maybe|roughly|approx(?:imately)?|possibly|probably)\\s+${N}(?:\\s*(?:and|&|,|or|to|-)\\s*${N})*\\b(?:\\s+or\\s+so\\b)?${NOT_AGE}`,
+    "gi",
+  ),
+  new RegExp(`\\b${N}\\s+or\\s+so\\b`, "gi"),
   new RegExp(`\\b${N}[- ](?:months?|mths?|weeks?|wks?)\\b(?!\\s+(?:ago|later|before|after|time|on|of|in)\\b)`, "gi"),
   new RegExp(`\\b(?:boy|girl|child|lad|lass|son|daughter|kid|baby|toddler)\\s+of\\s+(?:about\\s+|around\\s+)?${N}\\b`, "gi"),
   // With the words that say it is an age ("she's 15", "claims to be 16"), which go with it.
@@ -28,7 +34,11 @@ const AGES = [
     `\\b(?:(?:s?he|they|you)['’]?s|(?:s?he|they)\\s+is|is|turned|turns|just turned|thinks?|says (?:s?he|they)['’]?s|claims to be|only)\\s+${N}\\b${NOT_AGE}`,
     "gi",
   ),
-  new RegExp(`(?<=\\p{L}[,]\\s|\\p{L}\\s[–-]\\s)${N}(?=\\s*[,.;)–-]|\\s+(?:and|from|who|with|is|has|lives|goes)\\b)${NOT_AGE}`, "giu"),
+  // Between commas after a name or an initial: "J.M., 11, at …", "'Mo' (Mohammed Ali Khan), 13,", "his kids, 5 and 9, to".
+  new RegExp(
+    `(?<=[\\p{L}.)'’][,]\\s|\\p{L}\\s[–-]\\s)${LIST}(?=\\s*[,.;)–-]|\\s+(?:and|from|who|with|is|has|lives|goes|at|to)\\b)${NOT_AGE}`,
+    "giu",
+  ),
 ];
 
 export function agesWithPersonalData(text: string): Span[] {

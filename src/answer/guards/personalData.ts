@@ -101,8 +101,12 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
 }
 
 const PLACES: PersonalDataKind[] = ["street-address", "school", "postcode"];
-/** Only a comma or "on", "in", "at" between: "Little Acorns Day Nursery on Bradford Road, Keighley" is one place. */
-const BETWEEN_PLACES = /^(?:\s*,\s*|\s+(?:on|in|at|off|near)\s+)$/;
+/**
+ * Only a space, a comma or "on", "in", "at" between: "Little Acorns Day Nursery on Bradford Road, Keighley", "the
+ * Westgate Hotel room 31", "Room 3, the Kings Head Guest House" and "the Ravensthorpe estate, somewhere on Calder
+ * Road" are each one place.
+ */
+const BETWEEN_PLACES = /^\s*,?\s*(?:(?:somewhere|just|right)\s+)?(?:(?:on|in|at|off|near)\s+)?(?:the\s+)?$/;
 
 function joinAdjacentPlaces(text: string, found: PersonalDataFinding[]): PersonalDataFinding[] {
   const places = found.filter((f) => PLACES.includes(f.kind)).sort((a, b) => a.start - b.start);

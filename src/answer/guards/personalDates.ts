@@ -37,7 +37,9 @@ export function datesOfBirth(text: string): Span[] {
     return age >= 0 && age <= 25 && !RECORD_DATE_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
   });
   const worded = WORD_DATES.flatMap((re) => spansOf(text, re, (m) => nearCue(m.index, m.index + m[0].length)));
-  return [...numeric, ...worded];
+  // "born 2010": a year of birth alone still narrows a child down.
+  const year = spansOf(text, /(?<=\b(?:born|dob|b\.)\s+(?:in\s+)?)(?:19|20)\d{2}\b/gi);
+  return [...numeric, ...worded, ...year];
 }
 
 /** Every date in the question, numeric or in words, with or without its year: in a question that names someone, a date can be theirs. */

@@ -23,15 +23,54 @@ export function socialHandles(text: string): Span[] {
     if (NOT_HANDLE.has(handle) || NOT_HANDLE_END.has(parts.at(-1)!) || /^\d+(?:\.\d+)*$/.test(handle)) return false;
     return handle.includes("_") || parts.length >= 3 || /\d$/.test(handle);
   });
-  return [...at, ...links, ...bare];
+  // A gamer tag: a name and its four-digit discriminator ("shadowfox#4471").
+  const tags = spans(text, /(?<![\w#])[A-Za-z][\w.]{2,31}#\d{4}\b/g);
+  // Named as one: "his gamer tag is xXShadowKnight07Xx", "snapchat: lilbaby_k".
+  const named = [...text.matchAll(NAMED_HANDLE)]
+    .filter((m) => /\d|_|\p{Ll}\p{Lu}/u.test(m[1]))
+    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
+  return [...at, ...links, ...bare, ...tags, ...named];
 }
 
-/** A car's registration in the current format ("FD68 ZHM"): two letters, two digits, three letters. */
+const NAMED_HANDLE =
+  /\b(?:gamer\s?tag|user\s?name|handle|discord|psn|xbox|steam|snap(?:chat)?|insta(?:gram)?|tiktok|roblox|fortnite)(?:\s+(?:name|id|tag))?\s*(?:is|:|=|-)?\s*@?([A-Za-z0-9][\w.#-]{2,31})(?<![.-])/giu;
+
+/**
+ * A car's registration in the current format ("FD68 ZHM"): two letters, two digits, three letters; and part of
+ * one ("plate ends WTV", "reg starting YF").
+ */
 export function vehicleRegistrations(text: string): Span[] {
-  return spans(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g);
+  const whole = spans(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g);
+  const part = spans(
+    text,
+    /\b(?:plate|reg(?:istration)?|number\s+plate)\s+(?:ends?|ending|starts?|starting|begins?|beginning)(?:\s+(?:in|with))?\s+[A-Z0-9]{2,4}\b/gi,
+  );
+  return [...whole, ...part];
 }
 
-/** A case, hospital or record number: up to four capitals, then six or more digits ("RAE1234567", "K0923817"). */
+/** What names a record's number: "case ref", "hospital no.", "client number", "crime ref". */
+const REFERENCE_CUE = "(?:case|client|patient|hospital|record|file|crime|incident|log|CP|LCS|mosaic|police|ref(?:erence)?)";
+
+/** A year or a span of years ("2022/23", "2019-2024") is a period, not a record. */
+const YEARS = /^(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?$/;
+
+/**
+ * A case, hospital or record number: up to four capitals, then six or more digits ("RAE1234567", "RAE 1234567"),
+ * capitals and digits in dashed groups ("CS-2024-08817", "LGI-0098812"), or any number of five or more digits
+ * named as a reference ("client ref 5523901", "crime no. 13/45678/24").
+ */
 export function referenceNumbers(text: string): Span[] {
-  return spans(text, /\b[A-Z]{1,4}\d{6,}\b/g);
+  const lettered = spans(text, /\b[A-Z]{1,4} ?\d{6,}\b/g);
+  const dashed = spans(text, /\b[A-Z]{1,5}(?:[-/]\d+){1,3}\b/g, (m) => m[0].replace(/\D/g, "").length >= 5);
+  const named = [
+    ...text.matchAll(
+      new RegExp(
+        `\\b${REFERENCE_CUE}\\s*(?:no\\.?|num(?:ber)?|ref(?:erence)?|#)?[:.]?\\s*([A-Z]{0,4}[-/ ]?\\d(?:[\\d/-]| (?=\\d)){4,}\\d)\\b`,
+        "gi",
+      ),
+    ),
+  ]
+    .filter((m) => !YEARS.test(m[1]))
+    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
+  return [...lettered, ...dashed, ...named];
 }

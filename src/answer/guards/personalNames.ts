@@ -1,8 +1,9 @@
 import nlp from "compromise";
 import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
 import { NUMBER_WORDS } from "./personalAges.js";
+import { isPublicCaseName } from "./publicCases.js";
 import { UK_PLACES } from "./ukPlaces.js";
-import { initialsWithSurname, isPersonLike, nicknamesInQuotes, personLikeWords } from "./personLike.js";
+import { householdNames, initialsWithSurname, isPersonLike, nicknamesGiven, nicknamesInQuotes, personLikeWords } from "./personLike.js";
 
 /**
  * Names of people in a question, and the ages given with them. compromise tags people from its lexicon
@@ -115,7 +116,7 @@ function nameSeeds(text: string, options: NameOptions): Span[] {
 export function findNames(text: string, options: NameOptions = {}): Span[] {
   const seeds = nameSeeds(text, options);
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
-  seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options));
+  seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options), ...householdNames(text), ...nicknamesGiven(text, options));
   // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
   // taken in with the first name before it ("Jamie Bradford").
   const people = seeds.filter((s) => {
@@ -127,6 +128,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   return spans.filter(
     (s) =>
       !isDocumentName(text.slice(s.start, s.end), options) &&
+      !isPublicCaseName(text.slice(s.start, s.end)) &&
       !NAMES_A_LAW.test(text.slice(s.end)) &&
       !A_BODY.test(text.slice(s.start, s.end)),
   );
@@ -141,10 +143,12 @@ function namesPlaceOrService(words: string[]): boolean {
 const isPlace = (word: string) => UK_PLACES.has(word.replace(/['’]s\b|[^\p{L}'’-]/gu, "").toLowerCase());
 
 /** "the Sexual Offences Act", "Leeds Family Court": a law or a body, not a person. */
-const A_BODY = /\s(?:Act|Court|Inquiry|Scheme|Order|Centre|Service|Team|Board|Partnership)$/;
+const A_BODY =
+  /\s(?:Act|Court|Inquiry|Scheme|Order|Centre|Service|Team|Board|Partnership|Hospital|Infirmary|Line|Helpline|Head|Lead|Officer|[Cc]ompetence|[Gg]uidelines)$/;
 
-/** "Clare's Law", "Sarah's Law": a scheme named after someone, not a person in the question. */
-const NAMES_A_LAW = /^['’]s\s+law\b|^\s+(?:inquiry|report|review|act)\b/i;
+/** "Clare's Law", "Fraser guidelines", "Lord Laming's inquiry": a scheme or review named after someone, not a person in the question. */
+const NAMES_A_LAW =
+  /^['’]s\s+(?:law|(?:\p{Lu}\p{Ll}+\s+)?(?:inquiry|review|report))\b|^\s+(?:inquiry|report|review|act|guidelines|competence|ruling|judgment|principles|(?:serious|national)\s+(?:case\s+)?review)\b/iu;
 
 /** Initials standing for a child: dotted ("J.M."), or capitals given an age or a date of birth ("MW, 13,"). */
 const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;

@@ -12,7 +12,7 @@ import type { Span } from "./personalNames.js";
 /** The words a school's name ends with, in any of its shapes ("Thornhill J&I", "Holmfirth High", "St Mary's C of E"). */
 const SCHOOL_WORDS =
   "(?:(?:C\\s+of\\s+E|CE|C\\s*of\\s*E|RC|Catholic|Church\\s+of\\s+England|Methodist|Community|Free|Grammar|Secondary|Special|" +
-  "First|Middle|Upper|Lower|Infant|Infants|Junior|Juniors|J\\s*&\\s*I|J\\s+and\\s+I|J\\s*I\\s*&\\s*N|I\\s*&\\s*N|Junior\\s+and\\s+Infant|High|Primary|Academy|" +
+  "First|Middle|Upper|Lower|Junior\\s+(?:and|&)\\s+Infants?|Infants?\\s+(?:and|&)\\s+Junior|Infant|Infants|Junior|Juniors|J\\s*&\\s*I|J\\s+and\\s+I|J\\s*I\\s*&\\s*N|I\\s*&\\s*N|High|Primary|Academy|" +
   "(?:&|and)\\s+Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Day\\s+Nursery|Kindergarten|Montessori|" +
   "College|School|Nursery|Sixth\\s+Form|PRU|Pupil\\s+Referral\\s+Unit|Learning\\s+Centre)\\b\\s*)+";
 const SCHOOL_NAMES = [
@@ -21,6 +21,11 @@ const SCHOOL_NAMES = [
   new RegExp(`\\bOur\\s+Lady(?:\\s+(?:of|and|Queen\\s+of|Immaculate))?(?:\\s+${CAP_WORD}){0,3}(?:\\s+${SCHOOL_WORDS})?`, "gu"),
   // Typed in lower case: "carr manor community school", "airedale junior" (a word in it must be no English word: see below).
   /\b(?!(?:to|at|in|from|the|a|an|and|of|goes|go|went|is|are)\b)(?:[a-z][a-z'’-]+\s+){1,3}(?:community\s+|c of e\s+|rc\s+|catholic\s+)?(?:primary|junior|infants?|academy|high|school|college|nursery)\b/g,
+  // A name, then its kind in lower case: "Menorah nursery", "Busy Bees day nursery" (only where someone attends it: see ATTENDED).
+  new RegExp(
+    `(?:${CAP_WORD}\\s+){1,3}(?:day\\s+)?(?:nursery|primary(?:\\s+school)?|academy|school|college|infants|juniors|pre-?school)\\b`,
+    "gu",
+  ),
   // Typed in lower case: "st. mary's rc primary".
   /\bst\.?\s+[a-z]+['’]?s?(?:\s+(?:rc|ce|c of e|catholic|church of england))?(?:\s+(?:primary|junior|infants?|j&i|academy|high|school|nursery|college))+\b/g,
 ];
@@ -52,6 +57,12 @@ function hasNameWord(name: string): boolean {
 }
 const SCHOOL_KINDS = new Set(["community", "rc", "catholic", "c", "of", "e"]);
 
+/** The words just before a school that say someone goes there: "goes to", "attends", "at", "Reception class at". */
+const ATTENDED = /\b(?:at|attends|attended|attending|goes to|go to|went to|going to|moved to|started at|in)\s+$/i;
+/** Words that open a kind of school, not a school's name: "a good primary school", "his local nursery". */
+const GENERIC_SCHOOL =
+  /^(?:a|an|the|his|her|their|my|our|your|this|that|local|new|old|same|different|another|other|good|mainstream|special|private|independent|state|secondary|primary|main|catchment|current|previous|next|every|any|each|which|what|whose|nursery|school)\b/i;
+
 export function findSchoolsWithChild(text: string, isDocumentName: (name: string) => boolean = () => false): Span[] {
   const aboutChild = CHILD_CONTEXT.test(text);
   const out: Span[] = [];
@@ -60,7 +71,9 @@ export function findSchoolsWithChild(text: string, isDocumentName: (name: string
     if (!aboutChild && !ATTENDING.test(text.slice(0, m.index + lead))) continue;
     const name = m[0].slice(lead).trimEnd();
     if (!/\s/.test(name) && !/^St\b/i.test(name)) continue;
-    if (name === name.toLowerCase() && !/^st\b/.test(name) && !hasNameWord(name)) continue;
+    const attended = ATTENDED.test(text.slice(0, m.index + lead));
+    if (/^\p{Lu}[^\s]*\s/u.test(name) && /\s\p{Ll}+$/u.test(name) && !attended) continue;
+    if (name === name.toLowerCase() && !/^st\b/.test(name) && !hasNameWord(name) && !(attended && !GENERIC_SCHOOL.test(name))) continue;
     if (!isDocumentName(name)) out.push(withLocality(text, { start: m.index + lead, end: m.index + lead + name.length }));
   }
   return out;

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { documentNameOptions } from "../../src/answer/guards/documentNames.js";
+import type { NameOptions } from "../../src/answer/guards/personalNames.js";
+import { withoutPersonalData } from "../../src/answer/guards/withoutPersonalData.js";
+import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
+import { memorySnapshot } from "../helpers/memorySnapshot.js";
+
+/**
+ * Shapes of personal data the blind sets left in before (places told by a landmark, rooms, households, names given
+ * without quotes, record numbers, gamer tags, lower-case schools), written afresh here, and the public names and
+ * bodies a question about the guidance may use, which stay.
+ */
+
+let snapshot: PreparedIndex;
+let names: NameOptions;
+beforeAll(async () => {
+  snapshot = await memorySnapshot("corpus");
+  names = documentNameOptions(snapshot);
+});
+
+describe("personal data of the shapes fresh testers used", () => {
+  it.each([
+    ["they sleep in a flat behind the Morrisons on Wakefield Road", ["Morrisons", "Wakefield Road"]],
+    ["mum and the girls are at the refuge near Greenhead Park now", ["Greenhead Park"]],
+    ["the van is parked on a lay-by off the A62 near Milnsbridge", ["A62", "Milnsbridge"]],
+    ["he is in a B&B room 14 at the Old Bridge Hotel, Holmfirth", ["14", "Old Bridge", "Holmfirth"]],
+    ["she has been placed at Oakwood Lodge, room 6", ["Oakwood", "6"]],
+    ["Flat 9, Block B, Stanley Court, Dewsbury WF12 9", ["9", "Stanley Court", "WF12"]],
+    ["neighbours say the children at number 23 are always hungry", ["23"]],
+    ["the Kowalczyk family have just moved into the area", ["Kowalczyk"]],
+    ["an older lad who goes by Big Dee keeps giving him lifts", ["Big Dee"]],
+    ["a man called Darren has started collecting her from school", ["Darren"]],
+    ["her file is case ref KC-2023-55120 and his is 88123456", ["KC-2023-55120"]],
+    ["police log no. 1411 20/11/24 mentions the boy", ["1411 20/11/24"]],
+    ["the car had a plate ending in XJF", ["XJF"]],
+    ["his Discord is nightwolf_07 and his Xbox gamertag is PixelRaider99", ["nightwolf_07", "PixelRaider99"]],
+    ["on Steam he is stormy#2290", ["stormy#2290"]],
+    ["Tyler Moss, born 2012, lives with his nan", ["2012"]],
+    ["Leah Carr has two brothers (4 and 7) at home", ["4 and 7"]],
+    ["Ellis Dunn, maybe 12 or 13, was in the park", ["12 or 13"]],
+    ["my pupil goes to little stars nursery on wellhouse lane", ["little stars", "wellhouse lane"]],
+    ["Jamal attends Kestrel nursery three days a week", ["Kestrel"]],
+    ["a girl from st paul's catholic primary, dewsbury said she was hit", ["st paul", "dewsbury"]],
+    ["she stays at her aunt's on holme valley estate, halifax", ["holme valley", "halifax"]],
+  ])("%s", (text, personal) => {
+    const searched = withoutPersonalData(text, names);
+    for (const p of personal) expect(searched.toLowerCase(), searched).not.toContain(p.toLowerCase());
+  });
+
+  it.each([
+    "What did the Peter Connelly serious case review say about health visitors?",
+    "How does Gillick competence differ from the Fraser guidelines?",
+    "What did Lord Laming's inquiry into the death of Victoria Climbié recommend?",
+    "Does the Pinderfields Hospital safeguarding team take referrals from schools?",
+    "How is the Polish family support service funded?",
+    "the house near the school has a new family, how do I welcome them?",
+    "what were the hospital 2022/23 figures for child protection medicals?",
+    "what is known as Early Help in Kirklees?",
+    "Can Leeds Family Court hear care proceedings for Kirklees?",
+  ])("leaves a question without personal data alone: %s", (text) => {
+    expect(withoutPersonalData(text, names)).toBe(text);
+  });
+});
