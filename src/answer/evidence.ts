@@ -27,7 +27,7 @@ export interface Ask {
 
 /** "how many X were ...", "what % of the X ...": X runs to the verb or preposition that ends it. */
 const COUNTED_THING =
-  /\b(?:how many|how much|what (?:%|percent(?:age)?|proportion|number|share) of)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|all\s+)?((?:(?!(?:were|was|is|are|did|do|does|have|has|had|went|got|in|on|at|for|by|during|across|between|with|from|who|that|which)\b)(?:[\w'-]+|[/&])\s*){1,5})/i;
+  /\b(?:how many|how much|what (?:%|percent(?:age)?|proportion|number|share) of)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|all\s+)?((?:(?!(?:were|was|is|are|did|do|does|have|has|had|went|got|came|come|comes|took|take|made|make|received|needed|ended|started|happened|there|in|on|at|for|by|during|across|between|with|from|who|that|which)\b)(?:[\w'-]+|[/&])\s*){1,5})/i;
 
 /** "who is the designated doctor for ...": the role asked about, whose last word names it ("doctor"). */
 const ROLE_ASKED =

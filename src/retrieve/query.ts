@@ -133,6 +133,9 @@ export function yearsIn(text: string): string[] {
   const years = new Set<string>();
   for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(m[1]);
   for (const m of text.matchAll(/\b(\d{2})\/(\d{2})\b/g)) if (+m[2] === +m[1] + 1) years.add(`20${m[1]}`).add(`20${m[2]}`);
+  // A financial or school year written from its first year ("2022/23", "2022-2023"): both its years.
+  for (const m of text.matchAll(/\b((?:19|20)(\d{2}))[/-]((?:19|20)?(\d{2}))\b/g))
+    if (+m[4] === +m[2] + 1) years.add(`${m[1].slice(0, 2)}${m[4]}`);
   return [...years];
 }
 

@@ -55,6 +55,14 @@ describe("evidence checks", () => {
   it("reads years, including 22/23 forms", () => {
     expect(yearsIn("figures for 22/23 and 2016").sort()).toEqual(["2016", "2022", "2023"]);
   });
+  it("reads a year written from its first year ('2022/23', '2019-2020') as both its years", () => {
+    expect(yearsIn("CDOP figures for 2022/23 please").sort()).toEqual(["2022", "2023"]);
+    expect(yearsIn("the 2019-2020 report").sort()).toEqual(["2019", "2020"]);
+    expect(yearsIn("between 2016 and 2018").sort()).toEqual(["2016", "2018"]);
+    expect(yearsIn("from 2016-2018").sort()).toEqual(["2016", "2018"]);
+    const q = ask("how many notifications did CDOP get in 2022/23?");
+    expect(shortfall(q, evidence("There have been 49 notifications this year.", "2023-09-01"))).toBeNull();
+  });
   it("rejects evidence without the kind of answer asked for", () => {
     expect(shortfall(ask("what is the duty team's phone number?"), evidence("The duty team works out of hours."))).toMatch(/no phone/);
   });
@@ -78,6 +86,13 @@ describe("evidence checks", () => {
     expect(shortfall(q, evidence("A quarter of the workforce is of agency staff."))).toBeNull();
     expect(shortfall(q, evidence("A quarter of cases were audited."))).toMatch(/counts something else/);
     expect(shortfall(ask("how many people went on the training?"), evidence("Over 1000 staff attended."))).toBeNull();
+    // The verb ends the thing counted, whichever verb: "contacts came in" counts contacts.
+    expect(
+      shortfall(ask("how many contacts came in to the front door?"), evidence("Number of initial contacts to the Front door 17893")),
+    ).toBeNull();
+    expect(shortfall(ask("how many contacts came in to the front door?"), evidence("17893 visits were made."))).toMatch(
+      /counts something else/,
+    );
   });
   it("wants the acronym asked about spelled out, or named, in the sentence itself", () => {
     const q = ask("what does CSPR stand for?", (t) => (/CSPR/.test(t) ? ["child safeguarding practice review"] : []));

@@ -70,7 +70,7 @@ export function referenceNumbers(text: string): Span[] {
       ),
     ),
   ]
-    .filter((m) => !YEARS.test(m[1]))
+    .filter((m) => !YEARS.test(m[1]) && m[1] === m[1].toUpperCase())
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
   return [...lettered, ...dashed, ...named];
 }

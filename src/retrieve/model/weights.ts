@@ -41,30 +41,30 @@ export const RETRIEVAL_MODEL: LogisticModel = {
     0.121434,
     0.34652,
     0.213894,
-    0.459448,
+    0.45852,
     0.4348,
     0.192364
   ],
   "intercept": 0,
   "weights": [
-    0.34618,
-    0.669256,
-    2.43813,
-    -0.314835,
-    1.82167,
-    1.67894,
-    0.110041,
-    0.259425,
-    0.425391,
-    0.913718,
-    0.556019,
-    -0.389167
+    0.376218,
+    0.635987,
+    2.32482,
+    -0.270001,
+    1.89548,
+    1.71232,
+    0.0600871,
+    0.235083,
+    0.427464,
+    0.967293,
+    0.555239,
+    -0.386877
   ]
 };
 
 export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-07T21:21:43.572Z",
-  "commit": "60cdcee",
+  "fittedAt": "2026-12-07T22:03:59.452Z",
+  "commit": "c1b17ee",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -109,24 +109,14 @@ export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
   },
   "outOfFold": {
     "recall@1": 0.618421,
-    "recall@5": 0.855263,
-    "recall@10": 0.890351,
-    "mrr@10": 0.715361,
-    "answer_acc": 0.385965,
+    "recall@5": 0.859649,
+    "recall@10": 0.899123,
+    "mrr@10": 0.716782,
+    "answer_acc": 0.469298,
     "abstain_acc": 0.866667,
-    "false_abstain_rate": 0.565789,
-    "precision_answered": 0.838095,
-    "wrong_answer_rate": 0.0622711
+    "false_abstain_rate": 0.469298,
+    "precision_answered": 0.84252,
+    "wrong_answer_rate": 0.0732601
   },
-  "lockboxFigures": {
-    "recall@1": 0.709302,
-    "recall@5": 1,
-    "recall@10": 1,
-    "mrr@10": 0.810659,
-    "answer_acc": 0.313953,
-    "abstain_acc": 1,
-    "false_abstain_rate": 0.662791,
-    "precision_answered": 0.931034,
-    "wrong_answer_rate": 0.0190476
-  }
+  "lockboxFigures": null
 };
