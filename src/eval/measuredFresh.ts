@@ -164,4 +164,5 @@ export const PERSONAL_MEASURED: PersonalMeasurement[] = [
   { path: "personal-set-6.jsonl", frozenAt: "39b103b", spans: 191, out: 162, clean: 20, redacted: 5 },
   { path: "personal-set-7.jsonl", frozenAt: "aec4c18", spans: 328, out: 292, clean: 25, redacted: 6 },
   { path: "personal-set-8.jsonl", frozenAt: "350c347", spans: 239, out: 215, clean: 25, redacted: 5 },
+  { path: "personal-set-9.jsonl", frozenAt: "fd1cc1c", spans: 375, out: 346, clean: 25, redacted: 9 },
 ];

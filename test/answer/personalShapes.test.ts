@@ -42,6 +42,17 @@ describe("personal data of the shapes fresh testers used", () => {
     ["Jamal attends Kestrel nursery three days a week", ["Kestrel"]],
     ["a girl from st paul's catholic primary, dewsbury said she was hit", ["st paul", "dewsbury"]],
     ["she stays at her aunt's on holme valley estate, halifax", ["holme valley", "halifax"]],
+    ["baby Noor 5wks and her brother 2y 6m, seen at home", ["5wks", "2y 6m"]],
+    ["HV notes: Amira Saleh, baby 4/52, mum tearful", ["4/52"]],
+    ["her boyfriend (19, called Jordan) drives a silver golf, partial plate 'YK19'", ["19", "Jordan", "YK19"]],
+    ["her new partner Mark has moved in with Zofia and the kids", ["Mark", "Zofia"]],
+    ["his snap is lil.jay.x and his xbox gamertag GhostRider2K9", ["lil.jay.x", "GhostRider2K9"]],
+    ["police ref WY/CID/23/44190 and prisoner no B4521KT", ["44190", "B4521KT"]],
+    ["placed at Elmwood supported lodgings, room 2, Dewsbury WF13", ["Elmwood", "room 2", "WF13"]],
+    ["the family is in temp accom at the Premier Inn in Bradford city centre room 210", ["Premier Inn", "Bradford city centre", "210"]],
+    ["she lives near the big Asda in Batley with her mum", ["Asda", "Batley"]],
+    ["Dad lives at 3/21 Moorland Court, Ossett", ["3/21", "Moorland Court", "Ossett"]],
+    ["her son goes to Sunflowers Nursery & Pre-school", ["Sunflowers"]],
   ])("%s", (text, personal) => {
     const searched = withoutPersonalData(text, names);
     for (const p of personal) expect(searched.toLowerCase(), searched).not.toContain(p.toLowerCase());
@@ -57,6 +68,10 @@ describe("personal data of the shapes fresh testers used", () => {
     "what were the hospital 2022/23 figures for child protection medicals?",
     "what is known as Early Help in Kirklees?",
     "Can Leeds Family Court hear care proceedings for Kirklees?",
+    "I'm a new DSL, what training do I need?",
+    "How do I explain a child protection plan in plain english?",
+    "Does the National Referral Mechanism apply to a child found in Huddersfield?",
+    "Do Pinderfields and Airedale follow the bruising protocol?",
   ])("leaves a question without personal data alone: %s", (text) => {
     expect(withoutPersonalData(text, names)).toBe(text);
   });

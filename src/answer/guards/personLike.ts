@@ -11,7 +11,12 @@ import type { NameOptions, Span } from "./personalNames.js";
 
 /** Words that carry a question, never a name, though the word list may lack them. */
 const FUNCTION_WORDS = new Set(
-  "i a an the and or but if of in on at to for from by with about as is are was were be been am do does did has have had it its".split(" "),
+  (
+    "i a an the and or but if of in on at to for from by with about as is are was were be been am do does did has have had it its " +
+    "i'm i’m i've i’ve i'd i’d i'll i’ll im ive " +
+    // Languages, which the word list has only capitalised: "in plain english".
+    "english welsh polish urdu punjabi arabic romanian kurdish somali tigrinya bengali gujarati"
+  ).split(" "),
 );
 
 /** A word, as typed, that reads as a person's (or a place's) name. */
@@ -71,7 +76,7 @@ export function nicknamesGiven(text: string, options: NameOptions): Span[] {
     .filter((m) => {
       const words = m[1].split(/\s+/);
       // "known as Early Help", "known as CSE": a term of the trade, not a name.
-      if (words.some((w) => w.length > 1 && w === w.toUpperCase())) return false;
+      if (words.some((w) => w.length > 1 && w === w.toUpperCase() && options.isCorpusWord?.(w.toLowerCase()))) return false;
       return words.some((w) => w.length === 1 || !options.isCorpusWord?.(w.toLowerCase()));
     })
     .map((m) => span(m.index + m[0].length - m[1].length, m[1]));

@@ -12,6 +12,8 @@ export const NUMBER_WORDS =
 const N = `(?:\\d{1,2}|${NUMBER_WORDS})`;
 const LIST = `${N}(?:\\s*(?:and|&|,)\\s*${N})*`;
 const UNIT = "(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)";
+/** An age as notes write it: "6wks", "8mo", "2y 10m", "3/52" (weeks, as clinicians write it), "9/12" (months). */
+const SHORT_AGE = "\\b\\d{1,2}\\s?(?:wks?|mo|mos|mths?|m|y|yrs?)(?:\\s\\d{1,2}\\s?(?:m|mo|mths?))?\\b|\\b\\d{1,2}\\/(?:52|12)\\b";
 /** A number that is an amount, a time or a share, not an age. */
 const NOT_AGE = "(?![.:/]\\d|\\s*(?:%|per\\b|percent|am\\b|pm\\b|hours?|mins?|minutes?|times|of\\b|or\\b|x\\b))";
 
@@ -21,6 +23,9 @@ const AGES = [
   new RegExp(`\\b(?:aged?|ages)\\s+${LIST}\\b`, "gi"),
   new RegExp(`\\b(?:kids|children|twins|boys|girls|they)\\s+(?:are|were)\\s+${LIST}\\b${NOT_AGE}`, "gi"),
   new RegExp(`\\(\\s*(?:aged?\\s+)?${LIST}(?:\\s*${UNIT})?\\s*\\)`, "gi"),
+  // The first thing said in brackets: "(22, called Kyle)".
+  new RegExp(`(?<=\\(\\s*)${N}(?=\\s*,)`, "gi"),
+  new RegExp(SHORT_AGE, "gi"),
   // Ages guessed: "about 13", "maybe 3 and 5", "14 or so".
   new RegExp(
     `\\b(?:about|around|maybe|roughly|approx(?:imately)?|possibly|probably)\\s+${N}(?:\\s*(?:and|&|,|or|to|-)\\s*${N})*\\b(?:\\s+or\\s+so\\b)?${NOT_AGE}`,

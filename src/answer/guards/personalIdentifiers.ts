@@ -27,13 +27,13 @@ export function socialHandles(text: string): Span[] {
   const tags = spans(text, /(?<![\w#])[A-Za-z][\w.]{2,31}#\d{4}\b/g);
   // Named as one: "his gamer tag is xXShadowKnight07Xx", "snapchat: lilbaby_k".
   const named = [...text.matchAll(NAMED_HANDLE)]
-    .filter((m) => /\d|_|\p{Ll}\p{Lu}/u.test(m[1]))
+    .filter((m) => /\d|_|\.|\p{Ll}\p{Lu}/u.test(m[1]))
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
   return [...at, ...links, ...bare, ...tags, ...named];
 }
 
 const NAMED_HANDLE =
-  /\b(?:gamer\s?tag|user\s?name|handle|discord|psn|xbox|steam|snap(?:chat)?|insta(?:gram)?|tiktok|roblox|fortnite)(?:\s+(?:name|id|tag))?\s*(?:is|:|=|-)?\s*@?([A-Za-z0-9][\w.#-]{2,31})(?<![.-])/giu;
+  /\b(?:gamer\s?tag|user\s?name|handle|discord|psn|xbox|steam|snap(?:chat)?|insta(?:gram)?|tiktok|roblox|fortnite)(?:\s+(?:gamer\s?tag|user\s?name|name|id|tag))?\s*(?:is|:|=|-)?\s*@?([A-Za-z0-9][\w.#-]{2,31})(?<![.-])/giu;
 
 /**
  * A car's registration in the current format ("FD68 ZHM"): two letters, two digits, three letters; and part of
@@ -43,13 +43,14 @@ export function vehicleRegistrations(text: string): Span[] {
   const whole = spans(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g);
   const part = spans(
     text,
-    /\b(?:plate|reg(?:istration)?|number\s+plate)\s+(?:ends?|ending|starts?|starting|begins?|beginning)(?:\s+(?:in|with))?\s+[A-Z0-9]{2,4}\b/gi,
+    /\b(?:plate|reg(?:istration)?|car|van|motor|bike)\s+(?:ends?|ending|starts?|starting|begins?|beginning)(?:\s+(?:in|with))?\s+['"‘“]?[A-Z0-9]{2,4}\b|\bpartial\s+(?:plate|reg(?:istration)?)\s*:?\s*['"‘“]?[A-Z0-9]{2,4}(?:\s?[A-Z0-9]{1,3})?\b/gi,
   );
   return [...whole, ...part];
 }
 
 /** What names a record's number: "case ref", "hospital no.", "client number", "crime ref". */
-const REFERENCE_CUE = "(?:case|client|patient|hospital|record|file|crime|incident|log|CP|LCS|mosaic|police|ref(?:erence)?)";
+const REFERENCE_CUE =
+  "(?:case|client|patient|hospital|record|file|crime|incident|log|CP|LCS|mosaic|cpoms|myconcern|police|prisoner|fostering|ID|ref(?:erence)?)";
 
 /** A year or a span of years ("2022/23", "2019-2024") is a period, not a record. */
 const YEARS = /^(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?$/;
@@ -61,16 +62,19 @@ const YEARS = /^(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?$/;
  */
 export function referenceNumbers(text: string): Span[] {
   const lettered = spans(text, /\b[A-Z]{1,4} ?\d{6,}\b/g);
-  const dashed = spans(text, /\b[A-Z]{1,5}(?:[-/]\d+){1,3}\b/g, (m) => m[0].replace(/\D/g, "").length >= 5);
+  const dashed = spans(text, /\b[A-Z]{1,5}(?:[-/][A-Z]{1,5})*(?:[-/]\d+){1,3}\b/g, (m) => m[0].replace(/\D/g, "").length >= 4);
+  // A prisoner's number ("A1234BC") and an officer's collar number ("PC 4471").
+  const prisoner = spans(text, /\b[A-Z]\d{4}[A-Z]{2}\b/g);
+  const collar = spans(text, /\b(?:PC|PS|DC|DS|PCSO)\s?\d{3,5}\b/gi);
   const named = [
     ...text.matchAll(
       new RegExp(
-        `\\b${REFERENCE_CUE}\\s*(?:no\\.?|num(?:ber)?|ref(?:erence)?|#)?[:.]?\\s*([A-Z]{0,4}[-/ ]?\\d(?:[\\d/-]| (?=\\d)){4,}\\d)\\b`,
+        `\\b${REFERENCE_CUE}\\s*(?:no\\.?|num(?:ber)?|ref(?:erence)?|#)?[:.]?\\s*([A-Z]{0,4}[-/ ]?\\d(?:[\\d/-]| (?=\\d)){3,}\\d)\\b`,
         "gi",
       ),
     ),
   ]
     .filter((m) => !YEARS.test(m[1]) && m[1] === m[1].toUpperCase())
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
-  return [...lettered, ...dashed, ...named];
+  return [...lettered, ...dashed, ...prisoner, ...collar, ...named];
 }

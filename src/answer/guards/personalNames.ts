@@ -60,7 +60,7 @@ function termsOf(doc: ReturnType<typeof nlp>): Term[] {
 /** A first name compromise knows, or a capitalised word that is no English word and no word of the guidance. */
 function unknownCapitalised(t: Term, options: NameOptions): boolean {
   const word = t.text.replace(/['’]s$/i, "");
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || /^I['’]/.test(word)) return false;
   const lower = word.toLowerCase();
   // compromise's tagger can read a known first name as a place ("Alfie Ward's dad"); its lexicon still knows it.
   if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !NOT_NAMES.has(lower)) return true;
@@ -117,6 +117,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   const seeds = nameSeeds(text, options);
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options), ...householdNames(text), ...nicknamesGiven(text, options));
+  seeds.push(...namesAfterRelation(text, options));
   // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
   // taken in with the first name before it ("Jamie Bradford").
   const people = seeds.filter((s) => {
@@ -132,6 +133,19 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
       !NAMES_A_LAW.test(text.slice(s.end)) &&
       !A_BODY.test(text.slice(s.start, s.end)),
   );
+}
+
+/** "her new partner Dean", "son Andrei": after the word for who someone is, a capitalised word is their name, even one that is also a word ("Dean", "Rose"). */
+const AFTER_RELATION =
+  /\b(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|ex|stepdad|stepmum|step-dad|step-mum|dad|mum|brother|bro|sister|sis|son|daughter|uncle|auntie|aunt|nan|nana|grandad|grandma|cousin|friend|mate|neighbour|lodger)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
+
+function namesAfterRelation(text: string, options: NameOptions): Span[] {
+  return [...text.matchAll(AFTER_RELATION)]
+    .filter(
+      (m) =>
+        NOT_NAMES.has(m[1].toLowerCase()) || /Name/.test(lexiconTags(m[1].toLowerCase())) || !options.isCorpusWord?.(m[1].toLowerCase()),
+    )
+    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
 }
 
 /** "Ossett", "Bradford Family Court", "Halifax Early Help": a place with the body or service it has, no person. */

@@ -20,7 +20,7 @@ const FLAT = "(?:(?:[Ff]lat|[Aa]partment|[Uu]nit|[Rr]oom)\\s+\\d+[a-zA-Z]?,?\\s+
 const PLAIN_TYPES =
   "road|rd|street|st|avenue|ave|lane|crescent|grove|terrace|gardens|mews|way|close|drive|walk|court|place|row|view|rise|fold|croft|bank|square|green";
 const NUMBERED = [
-  new RegExp(`${FLAT}\\b\\d{1,4}[a-zA-Z]?,?\\s+(?:${CAP_WORD}\\s+){1,3}(?:${cap(STREET_TYPES)})\\b\\.?`, "gu"),
+  new RegExp(`${FLAT}\\b(?:\\d{1,3}\\/)?\\d{1,4}[a-zA-Z]?,?\\s+(?:${CAP_WORD}\\s+){1,3}(?:${cap(STREET_TYPES)})\\b\\.?`, "gu"),
   new RegExp(`${FLAT}\\b\\d{1,4}[a-z]?,?\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}(?:${PLAIN_TYPES})\\b`, "gu"),
 ];
 const NAMED = new RegExp(
@@ -48,7 +48,7 @@ const PREMISES =
   "tent|squat|bedsit|(?<=the\\s)one";
 const NAMED_PREMISES =
   "Farm|Farmhouse|Cottage|Lodge|Barn|Manor|Grange|House|Rectory|Vicarage|Bungalow|Villa|" +
-  "[Cc]hildren['’]s\\s+[Hh]ome|[Cc]are\\s+[Hh]ome|[Gg]uest\\s+[Hh]ouse|[Hh]ostel|[Rr]efuge|Hotel";
+  "[Cc]hildren['’]?s\\s+[Hh]ome|[Cc]are\\s+[Hh]ome|[Gg]uest\\s+[Hh]ouse|[Hh]ostel|[Rr]efuge|Hotel|Inn|B&B|[Ss]upported\\s+[Ll]odgings|[Ll]odgings";
 
 const DWELLING = [
   /\b(?:flat|apartment|apt|unit|house|room|plot|pitch)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
@@ -76,7 +76,7 @@ const DWELLING = [
   new RegExp(`\\b(?:room|pitch|plot|bed)\\s+\\d{1,4}[a-zA-Z]?\\s+(?:at|in|on)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s*){1,4}`, "giu"),
   // Where someone lives or stays, by its name: "staying at YMCA Bradford", "living at the Foyer".
   new RegExp(
-    `(?<=\\b(?:liv(?:e|es|ing)|stay(?:s|ing)?|placed|sleeping|moved|housed|currently|temporarily|put\\s+up)\\s+(?:at|in|into)\\s+)(?:the\\s+)?(?:${CAP_WORD}\\s*){1,4}`,
+    `(?<=\\b(?:liv(?:e|es|ing)|stay(?:s|ing)?|placed|sleeping|moved|housed|currently|temporarily|put\\s+up|accom(?:modation)?|tenant)\\s+(?:at|in|into)\\s+)(?:the\\s+)?(?:${CAP_WORD}\\s*){1,4}(?:(?:supported\\s+)?lodgings|children['’]?s\\s+home|hostel|refuge|b&b|hotel|flats|house)?`,
     "gu",
   ),
   // A house number, its house or street and town, and a postcode: "9 The Folly, Mirfield WF14 8JP".
@@ -103,12 +103,12 @@ const LOCALITY = new RegExp(
 );
 
 /** A town typed in lower case after a comma: "st mary's catholic primary, batley". */
-const LOWER_TOWN = [/^,\s*[a-z]+\s+[a-z]+\b/, /^,\s*[a-z]+\b/];
+const LOWER_TOWN = [/^,?\s*[a-z]+\s+[a-z]+\b/, /^,?\s*[a-z]+\b/];
 
 export function withLocality(text: string, s: Span): Span {
   const m = LOCALITY.exec(text.slice(s.end));
   const end = s.end + (m?.[0].length ?? 0);
-  const town = LOWER_TOWN.map((re) => re.exec(text.slice(end))?.[0]).find((t) => t && UK_PLACES.has(t.replace(/^,\s*/, "")));
+  const town = LOWER_TOWN.map((re) => re.exec(text.slice(end))?.[0]).find((t) => t && UK_PLACES.has(t.replace(/^,?\s*/, "")));
   return { start: s.start, end: end + (town?.length ?? 0) };
 }
 
@@ -119,7 +119,7 @@ export function withLocality(text: string, s: Span): Span {
  */
 const LANDMARK = new RegExp(
   `^,?\\s*(?:(?:just|right|somewhere)\\s+)?(?:near|behind|by|opposite|next\\s+to|off|above|below|beside|round\\s+the\\s+corner\\s+from|` +
-    `(?:at|on)\\s+the\\s+(?:back|edge|end|corner|top|bottom|outskirts)\\s+of)\\s+` +
+    `(?:at|on)\\s+the\\s+(?:back|edge|end|corner|top|bottom|outskirts)\\s+of|in(?=\\s+(?:the\\s+)?\\p{Lu}))\\s+` +
     `([^,.;:!?()\\n]{1,60}?)(?=\\s*(?:[,.;:!?()\\n]|$|\\s(?:and|with|who|where|but|which|that|so|because|is|are|was|were|has|have|had|says?|said)\\b))`,
   "u",
 );
@@ -138,6 +138,13 @@ export function findStreetAddresses(text: string): Span[] {
     const s = { start: m.index, end: m.index + m[0].length };
     const grown = withLandmark(text, s);
     if (grown.end > s.end) out.push(grown);
+  }
+  // "he lives near the big Tesco in Dewsbury": where someone lives, told only by what is near it.
+  for (const m of text.matchAll(LIVES)) {
+    const at = m.index + m[0].length;
+    const grown = withLandmark(text, { start: at, end: at });
+    if (grown.end > at && !/^\s*in\s/.test(text.slice(at)))
+      out.push({ start: at + (text.slice(at).length - text.slice(at).trimStart().length), end: grown.end });
   }
   for (const m of NUMBERED.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(LOWER_NAMED)) {
@@ -159,6 +166,7 @@ export function findStreetAddresses(text: string): Span[] {
   return out.map((s) => withLandmark(text, withLocality(text, s)));
 }
 
+const LIVES = /\b(?:lives?|living|stays?|staying|sleeps?|sleeping)\b/gi;
 const PLACE_TOLD_BY_LANDMARK = new RegExp(`\\b(?:the|his|her|their|a|an|my|our)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PREMISES})\\b`, "giu");
 
 const WHAT_IS_ON = /(?:near\s+)?(?:the|his|her|their|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|off|at)\s+$/iu;

@@ -13,7 +13,7 @@ import type { Span } from "./personalNames.js";
 const SCHOOL_WORDS =
   "(?:(?:C\\s+of\\s+E|CE|C\\s*of\\s*E|RC|Catholic|Church\\s+of\\s+England|Methodist|Community|Free|Grammar|Secondary|Special|" +
   "First|Middle|Upper|Lower|Junior\\s+(?:and|&)\\s+Infants?|Infants?\\s+(?:and|&)\\s+Junior|Infant|Infants|Junior|Juniors|J\\s*&\\s*I|J\\s+and\\s+I|J\\s*I\\s*&\\s*N|I\\s*&\\s*N|High|Primary|Academy|" +
-  "(?:&|and)\\s+Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Day\\s+Nursery|Kindergarten|Montessori|" +
+  "(?:&|and)\\s+(?:Nursery|Pre-?[Ss]chool)|Pre-?[Ss]chool|Preschool|Playgroup|Day\\s+Nursery|Kindergarten|Montessori|" +
   "College|School|Nursery|Sixth\\s+Form|PRU|Pupil\\s+Referral\\s+Unit|Learning\\s+Centre)\\b\\s*)+";
 const SCHOOL_NAMES = [
   new RegExp(`(?:${CAP_WORD}\\s+){1,4}${SCHOOL_WORDS}`, "gu"),
@@ -27,7 +27,7 @@ const SCHOOL_NAMES = [
     "gu",
   ),
   // Typed in lower case: "st. mary's rc primary".
-  /\bst\.?\s+[a-z]+['’]?s?(?:\s+(?:rc|ce|c of e|catholic|church of england))?(?:\s+(?:primary|junior|infants?|j&i|academy|high|school|nursery|college))+\b/g,
+  /\bst\.?\s+[a-z]+['’]?s?(?:\s+(?:rc|RC|ce|CE|c of e|C of E|catholic|church of england))?(?:\s+(?:primary|junior|infants?|j&i|academy|high|school|nursery|college))+\b/g,
 ];
 /** Capitalised words that open a sentence or a body's name, not a school's. */
 const NOT_SCHOOL_START =

@@ -2,7 +2,8 @@
  * Places in the UK a question may name beside the guidance: the cities and towns of West Yorkshire, where
  * the corpus comes from, and the UK's cities, counties and larger towns and boroughs. A capitalised place
  * name is not a person's name, so it does not start one (a surname that is a place, "Jamie Bradford", is
- * still taken in with the first name it follows). Written from general knowledge, lower case.
+ * still taken in with the first name it follows). The region's hospitals known by a place's name ("Pinderfields",
+ * "Airedale") are places too. Written from general knowledge, lower case.
  */
 const PLACES = `
 bradford leeds wakefield kirklees calderdale huddersfield halifax dewsbury batley keighley castleford pontefract ossett
@@ -21,6 +22,7 @@ london westminster camden islington hackney haringey enfield barnet brent ealing
 merton sutton croydon bromley lewisham greenwich bexley southwark lambeth wandsworth hammersmith fulham kensington chelsea
 tower hamlets newham barking dagenham redbridge havering waltham forest
 cardiff swansea newport wrexham bangor edinburgh glasgow aberdeen dundee inverness stirling perth belfast derry londonderry
+pinderfields airedale jimmys
 yorkshire lancashire cumbria northumberland cheshire merseyside derbyshire nottinghamshire lincolnshire leicestershire
 staffordshire shropshire warwickshire worcestershire herefordshire gloucestershire oxfordshire buckinghamshire
 bedfordshire hertfordshire cambridgeshire norfolk suffolk essex kent surrey sussex hampshire berkshire wiltshire dorset
