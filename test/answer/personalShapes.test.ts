@@ -53,6 +53,12 @@ describe("personal data of the shapes fresh testers used", () => {
     ["she lives near the big Asda in Batley with her mum", ["Asda", "Batley"]],
     ["Dad lives at 3/21 Moorland Court, Ossett", ["3/21", "Moorland Court", "Ossett"]],
     ["her son goes to Sunflowers Nursery & Pre-school", ["Sunflowers"]],
+    ["he lives in the high rise on Fenton Street, Meadow Court block, 9th floor", ["Fenton", "Meadow Court", "9th"]],
+    ["she is sleeping round the back of the Lidl on Halifax Road", ["Lidl", "Halifax Road"]],
+    ["our foster son J (12) was contacted by his birth mum", ["J (12)"]],
+    ["Offender: PNC 21/654321K, NOMIS B1234CD, seen near the school", ["654321", "B1234CD"]],
+    ["he drives a white van, first bit of the reg YD21", ["YD21"]],
+    ["incident 2231 was logged last night", ["2231"]],
   ])("%s", (text, personal) => {
     const searched = withoutPersonalData(text, names);
     for (const p of personal) expect(searched.toLowerCase(), searched).not.toContain(p.toLowerCase());
@@ -72,6 +78,10 @@ describe("personal data of the shapes fresh testers used", () => {
     "How do I explain a child protection plan in plain english?",
     "Does the National Referral Mechanism apply to a child found in Huddersfield?",
     "Do Pinderfields and Airedale follow the bruising protocol?",
+    "Interpreter here, which training level do I need?",
+    "We're a grassroots club, do we need a welfare officer?",
+    "Can you explain Kolb's learning cycle and the Lundy model for my essay?",
+    "Does the Lullaby Trust advice apply to childminders?",
   ])("leaves a question without personal data alone: %s", (text) => {
     expect(withoutPersonalData(text, names)).toBe(text);
   });

@@ -69,7 +69,7 @@ export function nicknamesInQuotes(text: string, options: NameOptions): Span[] {
 
 /** "goes by Little T", "known as Spud", "a man called Dean": a name given without quotes after the words that give one. */
 const GIVEN_NAME =
-  /\b(?:called|named|known as|calls? (?:himself|herself|themselves)|nicknamed|goes by|going by|aka|a\.k\.a\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+  /\b(?:called|named|(?:sur|first |last |family )?name is|known as|calls? (?:himself|herself|themselves)|nicknamed|goes by|going by|aka|a\.k\.a\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
 export function nicknamesGiven(text: string, options: NameOptions): Span[] {
   return [...text.matchAll(GIVEN_NAME)]
@@ -94,6 +94,11 @@ const GROUPS = new Set(
     "extended whole same other new local next previous"
   ).split(" "),
 );
+
+/** "foster son T (14)": a single capital standing for a child, with an age. */
+export function initialWithAge(text: string): Span[] {
+  return [...text.matchAll(/(?<![\p{L}.])\p{Lu}(?=\s*\(\s*\d{1,2}\s*\))/gu)].map((m) => span(m.index, m[0]));
+}
 
 export function householdNames(text: string): Span[] {
   return [...text.matchAll(HOUSEHOLD)]

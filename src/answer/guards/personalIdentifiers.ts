@@ -43,14 +43,14 @@ export function vehicleRegistrations(text: string): Span[] {
   const whole = spans(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g);
   const part = spans(
     text,
-    /\b(?:plate|reg(?:istration)?|car|van|motor|bike)\s+(?:ends?|ending|starts?|starting|begins?|beginning)(?:\s+(?:in|with))?\s+['"‘“]?[A-Z0-9]{2,4}\b|\bpartial\s+(?:plate|reg(?:istration)?)\s*:?\s*['"‘“]?[A-Z0-9]{2,4}(?:\s?[A-Z0-9]{1,3})?\b/gi,
+    /\b(?:(?:first|last)\s+(?:bit|part|half|letters|digits)\s+of\s+(?:the\s+)?(?:reg|plate)|(?:plate|reg(?:istration)?|car|van|motor|bike)\s+(?:ends?|ending|starts?|starting|begins?|beginning))(?:\s+(?:in|with))?\s+['"‘“]?[A-Z0-9]{2,4}\b|\bpartial\s+(?:plate|reg(?:istration)?)\s*:?\s*['"‘“]?[A-Z0-9]{2,4}(?:\s?[A-Z0-9]{1,3})?\b/gi,
   );
   return [...whole, ...part];
 }
 
 /** What names a record's number: "case ref", "hospital no.", "client number", "crime ref". */
 const REFERENCE_CUE =
-  "(?:case|client|patient|hospital|record|file|crime|incident|log|CP|LCS|mosaic|cpoms|myconcern|police|prisoner|fostering|ID|ref(?:erence)?)";
+  "(?:case|client|patient|hospital|record|file|crime|incident|log|CP|LCS|mosaic|cpoms|myconcern|police|prisoner|fostering|ID|PNC|NOMIS|CRO|ref(?:erence)?)";
 
 /** A year or a span of years ("2022/23", "2019-2024") is a period, not a record. */
 const YEARS = /^(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?$/;
@@ -69,7 +69,7 @@ export function referenceNumbers(text: string): Span[] {
   const named = [
     ...text.matchAll(
       new RegExp(
-        `\\b${REFERENCE_CUE}\\s*(?:no\\.?|num(?:ber)?|ref(?:erence)?|#)?[:.]?\\s*([A-Z]{0,4}[-/ ]?\\d(?:[\\d/-]| (?=\\d)){3,}\\d)\\b`,
+        `\\b${REFERENCE_CUE}\\s*(?:no\\.?|num(?:ber)?|ref(?:erence)?|#)?[:.]?\\s*([A-Z]{0,4}[-/ ]?\\d(?:[\\d/-]| (?=\\d)){2,}\\d[A-Z]{0,2})\\b`,
         "gi",
       ),
     ),

@@ -3,7 +3,15 @@ import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js
 import { NUMBER_WORDS } from "./personalAges.js";
 import { isPublicCaseName } from "./publicCases.js";
 import { UK_PLACES } from "./ukPlaces.js";
-import { householdNames, initialsWithSurname, isPersonLike, nicknamesGiven, nicknamesInQuotes, personLikeWords } from "./personLike.js";
+import {
+  householdNames,
+  initialWithAge,
+  initialsWithSurname,
+  isPersonLike,
+  nicknamesGiven,
+  nicknamesInQuotes,
+  personLikeWords,
+} from "./personLike.js";
 
 /**
  * Names of people in a question, and the ages given with them. compromise tags people from its lexicon
@@ -60,7 +68,8 @@ function termsOf(doc: ReturnType<typeof nlp>): Term[] {
 /** A first name compromise knows, or a capitalised word that is no English word and no word of the guidance. */
 function unknownCapitalised(t: Term, options: NameOptions): boolean {
   const word = t.text.replace(/['’]s$/i, "");
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || /^I['’]/.test(word)) return false;
+  // "I'm", "We're", "They've": a contraction, not a name.
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || /['’](?:m|re|ve|ll|d|t)$/i.test(word)) return false;
   const lower = word.toLowerCase();
   // compromise's tagger can read a known first name as a place ("Alfie Ward's dad"); its lexicon still knows it.
   if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !NOT_NAMES.has(lower)) return true;
@@ -117,13 +126,24 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   const seeds = nameSeeds(text, options);
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options), ...householdNames(text), ...nicknamesGiven(text, options));
-  seeds.push(...namesAfterRelation(text, options));
+  seeds.push(...namesAfterRelation(text, options), ...initialWithAge(text));
   // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
   // taken in with the first name before it ("Jamie Bradford").
   const people = seeds.filter((s) => {
     const words = text.slice(s.start, s.end).split(/\s+/);
     // compromise can read ordinary lower-case words as a person ("a foster carer thinks"): those are not a name.
-    return !namesPlaceOrService(words) && !words.every((w) => /^\p{Ll}/u.test(w) && isEnglishWord(w));
+    if (namesPlaceOrService(words) || words.every((w) => /^\p{Ll}/u.test(w) && isEnglishWord(w))) return false;
+    // A sentence's first word, capitalised only for that, is a name only when it is no English word or is a known
+    // first name: "Interpreter here", "Paediatric nurse on Ward 2".
+    const [word] = words;
+    const alone = !/^\s+\p{Lu}/u.test(text.slice(s.end));
+    return !(
+      words.length === 1 &&
+      alone &&
+      atSentenceStart(text, s.start) &&
+      isEnglishWord(word.toLowerCase()) &&
+      !/Name/.test(lexiconTags(word.toLowerCase()))
+    );
   });
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
   return spans.filter(
@@ -158,11 +178,11 @@ const isPlace = (word: string) => UK_PLACES.has(word.replace(/['’]s\b|[^\p{L}'
 
 /** "the Sexual Offences Act", "Leeds Family Court": a law or a body, not a person. */
 const A_BODY =
-  /\s(?:Act|Court|Inquiry|Scheme|Order|Centre|Service|Team|Board|Partnership|Hospital|Infirmary|Line|Helpline|Head|Lead|Officer|[Cc]ompetence|[Gg]uidelines)$/;
+  /\s(?:Act|Court|Inquiry|Scheme|Order|Centre|Service|Team|Board|Partnership|Hospital|Infirmary|Line|Helpline|Head|Lead|Officer|[Cc]ompetence|[Gg]uidelines|Trust|Church|Council|Unit|Housing|Foundation|Society|Charity|Association|Club|Network|University|Mosque|Gurdwara|Temple|Chapel)$/;
 
-/** "Clare's Law", "Fraser guidelines", "Lord Laming's inquiry": a scheme or review named after someone, not a person in the question. */
+/** "Clare's Law", "Fraser guidelines", "Lord Laming's inquiry", "Kolb's cycle", "the Lundy model": a scheme, review or model named after someone, not a person in the question. */
 const NAMES_A_LAW =
-  /^['’]s\s+(?:law|(?:\p{Lu}\p{Ll}+\s+)?(?:inquiry|review|report))\b|^\s+(?:inquiry|report|review|act|guidelines|competence|ruling|judgment|principles|(?:serious|national)\s+(?:case\s+)?review)\b/iu;
+  /^['’]s\s+(?:law|(?:[\p{L}-]+\s+){0,2}(?:inquiry|review|report|model|theory|hierarchy|cycle|triangle|framework|approach|scale|stages))\b|^\s+(?:inquiry|report|review|audit|act|guidelines|competence|ruling|judgment|principles|model|theory|framework|approach|(?:serious|national)\s+(?:case\s+)?review)\b/iu;
 
 /** Initials standing for a child: dotted ("J.M."), or capitals given an age or a date of birth ("MW, 13,"). */
 const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;

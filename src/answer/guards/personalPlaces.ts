@@ -45,13 +45,14 @@ function cap(alternatives: string): string {
 const PREMISES =
   "house|flat|home|place|caravan|bungalow|farm|site|camp|estate|(?:end\\s+)?terrace|hostel|refuge|guest\\s+house|hotel|b&b|" +
   "shop|takeaway|chippy|car\\s+wash|garage|pub|bakery|barbers?|salon|caf[eé]|flats|maisonette|unit|lay-?by|scrapyard|yard|" +
-  "tent|squat|bedsit|(?<=the\\s)one";
+  "tent|squat|bedsit|high[- ]rise|tower\\s+block|(?<=the\\s)one";
 const NAMED_PREMISES =
   "Farm|Farmhouse|Cottage|Lodge|Barn|Manor|Grange|House|Rectory|Vicarage|Bungalow|Villa|" +
   "[Cc]hildren['’]?s\\s+[Hh]ome|[Cc]are\\s+[Hh]ome|[Gg]uest\\s+[Hh]ouse|[Hh]ostel|[Rr]efuge|Hotel|Inn|B&B|[Ss]upported\\s+[Ll]odgings|[Ll]odgings";
 
 const DWELLING = [
-  /\b(?:flat|apartment|apt|unit|house|room|plot|pitch)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)/gi,
+  /\b(?:flat|apartment|apt|unit|house|room|plot|pitch)\s+\d{1,4}[a-zA-Z]?\b(?!\s*\d)|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b/gi,
+  /\b(?:\p{Lu}\p{Ll}+\s+){1,2}block\b/gu,
   // "Flat 22, Block C, Lincoln Green Court": a flat's number, its block, and the building or street it is in.
   new RegExp(
     `\\b(?:flat|apartment|apt|unit|room)\\s+\\d{1,4}[a-zA-Z]?,?\\s+(?:block\\s+[A-Z0-9]{1,2}\\b,?\\s*)?(?:(?:on\\s+the\\s+)?(?:${CAP_WORD}\\s+){1,3}(?:${cap(STREET_TYPES)}|estate)\\b)?`,
@@ -119,7 +120,7 @@ export function withLocality(text: string, s: Span): Span {
  */
 const LANDMARK = new RegExp(
   `^,?\\s*(?:(?:just|right|somewhere)\\s+)?(?:near|behind|by|opposite|next\\s+to|off|above|below|beside|round\\s+the\\s+corner\\s+from|` +
-    `(?:at|on)\\s+the\\s+(?:back|edge|end|corner|top|bottom|outskirts)\\s+of|in(?=\\s+(?:the\\s+)?\\p{Lu}))\\s+` +
+    `(?:at|on|round|around)\\s+the\\s+(?:back|edge|end|corner|top|bottom|outskirts|side)\\s+of|in(?=\\s+(?:the\\s+)?\\p{Lu}))\\s+` +
     `([^,.;:!?()\\n]{1,60}?)(?=\\s*(?:[,.;:!?()\\n]|$|\\s(?:and|with|who|where|but|which|that|so|because|is|are|was|were|has|have|had|says?|said)\\b))`,
   "u",
 );
@@ -163,7 +164,13 @@ export function findStreetAddresses(text: string): Span[] {
     const before = WHAT_IS_ON.exec(text.slice(Math.max(0, start - 40), start));
     out.push({ start: start - (before?.[0].length ?? 0), end: start + m[1].length });
   }
-  return out.map((s) => withLandmark(text, withLocality(text, s)));
+  return out.map((s) => withTheBefore(text, withLandmark(text, withLocality(text, s))));
+}
+
+/** "the Crescent Guest House": the article goes with the place's name. */
+function withTheBefore(text: string, s: Span): Span {
+  const before = /\bthe\s+$/i.exec(text.slice(Math.max(0, s.start - 4), s.start));
+  return before && /^\p{Lu}/u.test(text.slice(s.start)) ? { start: s.start - before[0].length, end: s.end } : s;
 }
 
 const LIVES = /\b(?:lives?|living|stays?|staying|sleeps?|sleeping)\b/gi;
