@@ -30,21 +30,9 @@ const QUOTED = /["\u201c'\u2018][^"\u201d'\u2019]*\s\S+\s[^"\u201d'\u2019]*["\u2
 /** 0/1 per feature, in FEATURE_NAMES order. */
 export function urgentFeatures(text: string): number[] {
   const plain = normaliseForRisk(text);
-  const t = withoutOpposites(plain);
-  const on: Record<string, number> = Object.fromEntries(Object.entries(FEATURES).map(([k, re]) => [k, re.test(t) ? 1 : 0]));
+  const on = phraseFeatures(withoutOpposites(plain));
   on.reassured = FEATURES.reassured.test(plain) ? 1 : 0;
-  const danger =
-    on.ongoing ||
-    on.threat ||
-    on.confined ||
-    on.leftAlone ||
-    on.carerIncapable ||
-    on.sexualHarm ||
-    on.weapon ||
-    on.selfHarm ||
-    on.injury ||
-    on.missing ||
-    on.takenAway;
+  const danger = dangerIn(on);
   const here = on.now || on.still || on.harmDoerHere || on.presence || ((on.disclosure || on.forwarded || on.childVoice) && !on.past);
   on.dangerNow = danger && here ? 1 : 0;
   // A concrete danger here and now: harm or a weapon, "now"/"tonight", and the harm-doer there or arriving, a
@@ -57,4 +45,24 @@ export function urgentFeatures(text: string): number[] {
   on.noSignOfHarm = danger || on.inDanger || on.exploitation || on.fear || on.harmDoerHere ? 0 : 1;
   on.messageFromChild = on.childVoice || (on.forwarded && QUOTED.test(text)) ? 1 : 0;
   return FEATURE_NAMES.map((k) => on[k] ?? 0);
+}
+
+function phraseFeatures(t: string): Record<string, number> {
+  return Object.fromEntries(Object.entries(FEATURES).map(([k, re]) => [k, re.test(t) ? 1 : 0]));
+}
+
+function dangerIn(on: Record<string, number>): number {
+  return (
+    on.ongoing ||
+    on.threat ||
+    on.confined ||
+    on.leftAlone ||
+    on.carerIncapable ||
+    on.sexualHarm ||
+    on.weapon ||
+    on.selfHarm ||
+    on.injury ||
+    on.missing ||
+    on.takenAway
+  );
 }

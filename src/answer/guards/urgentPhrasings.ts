@@ -34,6 +34,9 @@ const HAPPENING = {
       `(?:${HARM})s? (?:the|her|his|my|their|our) (?:baby|child|kids?|son|daughter|little \\w+|brother|sister)|` +
       `(?:${WILL}) (?:take|get|find|come for|do) (?:her|him|them|me|it)|(?:${WILL}) do (?:worse|it again|the same)|threat(?:s|ened|ening)?|(?:banging|hammering|kicking) (?:on|at) the (?:door|window)`,
     "if (?:she|he|they|i|you) (?:tells?|says?|talks?|reports?|grasses|leaves?|goes to)|or else|not to tell|(?:a|our) secret|(?:kill|hurt|get) (?:her|him|them|me|us) if",
+    // Menace without a word of harm: faces hidden, or death said gently.
+    "balaclavas?|masked|in masks|(?:be with|join|see) (?:\\w+ )?in heaven|(?:go to sleep|sleep) (?:forever|and not wake up)|" +
+      "(?:not|wont) (?:be (?:here|around)|wake up) (?:tomorrow|anymore|much longer)|take (?:her|him|them|us) with (?:me|her|him)",
   ],
   /** Said plainly: the child is in danger. */
   inDanger: [
@@ -56,6 +59,7 @@ const HAPPENING = {
   carerIncapable: [
     "passed out|unconscious|collapsed|not breathing|floppy|(?:wont|cant|will not|can not|not) wak(?:e|ing) (?:up|her|him|them)",
     "overdos\\w*|(?:off|out of) (?:her|his|their) (?:face|head|mind)|out of it|(?:very |really |so |too )?drunk|high on|slurring|steaming|wasted|smashed|hammered",
+    "(?:stopped|not taking|off|run out of|ran out of) (?:her|his|their) (?:meds|medication|tablets)|(?:psychotic|hearing voices|paranoid)",
   ],
   /** Sexual harm, often said in euphemism. */
   sexualHarm: [
@@ -101,6 +105,7 @@ const HAPPENING = {
     "met (?:online|on)|snapchat|instagram|tiktok|discord|whatsapp|online",
     "gangs?|county lines|drugs?|dealers?|packages?|owes?|debt|for money|parties|party|hotel|cuckoo\\w*",
     "(?:telling|told|asking|asked|wants|getting) (?:her|him|them|me) to (?:sneak out|meet|come (?:over|out|round)|get in|send)|(?:nobody|no one)s? (?:has )?(?:seen|knows?) (?:her|him|them|before)|strangers?",
+    "(?:sell|sold|selling) (?:me|her|him|them)|being sold|(?:trafficked|trafficking)",
   ],
 };
 
