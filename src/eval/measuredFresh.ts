@@ -124,24 +124,36 @@ export const URGENT_MEASURED: UrgentMeasurement[] = [
     plain: 100,
     caught: 97,
     flagged: 7,
-    about: "blind tester; the shipped weights' judge, not fitted on",
+    about: "blind tester; judged be17eac's weights, fitted on since 95abe22",
+  },
+  {
+    path: "urgent-fresh-13.jsonl",
+    frozenAt: "95abe22",
+    urgent: 100,
+    plain: 100,
+    caught: 96,
+    flagged: 9,
+    about: "blind tester; emergencies wrapped in procedural questions; the shipped weights' judge, not fitted on",
   },
 ];
 
 /** What the last set measured once left: its misses and false alarms, as taken. */
 export const URGENT_LAST_MISSED: string[] = [
-  "Do I need a referral form for this or is there something quicker? Girl about 14 in our waiting room with her 'uncle', pregnant, no English, just wrote 'they sell me' on her hand and showed me.",
-  "Is it OK to keep a child after home time without telling mum? 8yo says mum told her she'll 'send her to be with grandma in heaven' tonight. Mum's been very unwell lately and stopped her meds.",
-  "Am I allowed to lock the school gates? Group of lads in balaclavas outside asking for one of our Year 11s by name.",
+  "Quick data sharing question - can I tell police a 15 year old's location without her consent? She's just told me she's meeting a 'boyfriend' she met online at a hotel tonight, he's 34 and sent her the train ticket",
+  "Resident found unresponsive in her room, ambulance on way. Her 2 yr old is sat next to her. Not sure who takes the child?",
+  "should I log this on CPOMS now or after lunch? Year 6 girl told me she's flying to Somalia tomorrow morning for a 'special ceremony' to become a woman, her aunt's collecting her at 3",
+  "does the Ofsted notification need to go in within 24 hours? a child was collected 10 min ago by someone not on her list. mum just rang - it's her ex, he has a non-molestation order",
 ];
 export const URGENT_LAST_FLAGGED: string[] = [
-  "The girl who was trafficked from Albania in 2021 has just been granted leave to remain. Lovely news to end the week on.",
-  "Kid at Sunday school told us Jesus got nailed to a tree and 'his blood went everywhere', then asked if it hurt. Sharing because it made us all laugh.",
-  "Officers attended last night after dad smashed the windows. He's been arrested and remanded, mum and the kids are at her sister's. Doing the referral this morning.",
-  "My son had a nightmare last night that a man climbed through the window and took his sister. He's been clingy all day. Normal at 5?",
-  "Handed over at the end of my shift: the 4yo with the non-accidental fracture is in bed 6, police aware, mum's visits supervised. Night staff have the plan.",
-  "The girl seen getting into a car with an older man yesterday was with her actual brother. He's 22 and DBS checked through his job. All fine.",
-  "Closing the file on the lad who was being used to carry drugs for an OCG. He's moved to his nan's in Devon, back at college and hasn't gone missing since March.",
+  "One of my players said his dad is 'going to kill him' if he doesn't score Saturday - dad was stood right there, both grinning, it's their running joke. Leave it?",
+  "Kids on my back seat were yelling 'he's got a gun!' - it was a water pistol, they got off at their stop laughing. Just mentioning it.",
+  "Y5 poem 'My Worst Nightmare' - one boy wrote about his house on fire and everyone dying. He's a cheerful kid, said he got it from a TV show. Anything?",
+  "The escape room we ran for Y8 had locked doors and fake blood. Parents are asking about consent forms for next year.",
+  "Our year 7 keeper got knocked out for a few seconds in yesterday's match. Ambulance crew checked him, he's back in school today. Inform anyone else?",
+  "my friend's husband is really controlling and she's scared of him. They've no kids. Where can she get help?",
+  "Blood on the floor in the girls' loos this morning - a Y6 girl had started her first period and was embarrassed. Sorted with the school nurse and mum. Anything more to do?",
+  "A man collapsed drunk outside school at home time, paramedics came. Some kids saw it. Should we write to parents?",
+  "17 year old on work experience at our garage cut his finger on a blade yesterday - stitches, all fine now. Do we report it to the school?",
 ];
 
 export interface PersonalMeasurement {
