@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES, urgentFeatures } from "../../src/answer/guards/urgentFeatures.js";
 import { fitUrgentModel, urgentProbability } from "../../src/answer/guards/urgentModel.js";
 import { describesImmediateRisk, URGENT_MODEL, urgentMessage } from "../../src/answer/guards/urgentRisk.js";
+import { toldPart } from "../../src/answer/guards/urgentModel.js";
 import { PUBLIC_QUESTION_FILES } from "../../src/eval/questionFiles.js";
 import { parseLabelled, URGENT_LABELLED_FILES } from "../../src/eval/urgentFolds.js";
 
@@ -151,6 +152,35 @@ describe("framing against a danger here and now", () => {
     "a harm-doer arriving is where the harm-doer is now: %s",
     (text) => expect(on(text, "harmDoerHere")).toBe(1),
   );
+});
+
+describe("a message that asks and tells", () => {
+  it("is read by what it tells alone too: the procedural question does not hide an emergency", () => {
+    for (const text of [
+      "Which form do I use for a MASH referral? She has just told me her stepdad is waiting outside the school gates with a knife.",
+      "Can I share this with the police without consent? A 13 year old just messaged me that a man she met online is picking her up from the park in ten minutes.",
+      "Do I record this on the system first? The baby is screaming next door and the mum is passed out drunk on the sofa.",
+    ]) {
+      expect(toldPart(text)).not.toBeNull();
+      expect(describesImmediateRisk(text), text).toBe(true);
+    }
+  });
+
+  it("is not flagged when what it tells is handled, imagined or a drill", () => {
+    for (const text of [
+      "Which form do I use for the accident book? He fell off the climbing frame yesterday, first aid given, he's fine now.",
+      "Should I log this? A boy in my class drew a picture of a monster with a knife. He says it was from a film.",
+      "What's the policy on lockdown drills? We practised one this morning and the children hid under the tables.",
+    ])
+      expect(describesImmediateRisk(text), text).toBe(false);
+  });
+
+  it("splits telling from asking only when a message does both", () => {
+    expect(toldPart("Which form? He is outside.")).toBe("He is outside.");
+    expect(toldPart("He is outside. Which form?")).toBe("He is outside.");
+    expect(toldPart("He is outside with a knife.")).toBeNull();
+    expect(toldPart("Which form do I use?")).toBeNull();
+  });
 });
 
 describe("urgentMessage", () => {

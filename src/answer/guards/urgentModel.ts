@@ -15,6 +15,13 @@ export const URGENT_FIT: FitOptions = { l2: 1 };
 export const URGENT_THRESHOLD = 0.4;
 /** A question with no sign of harm, danger or fear needs a surer model: most such questions are about a child, not a child at risk. */
 export const URGENT_THRESHOLD_WITHOUT_HARM = 0.6;
+/**
+ * A message that asks and tells ("Which form do I use? She's just told me he's outside with a knife") is also read
+ * by what it tells alone: the question's procedural words lower the risk of the whole, not of what is happening.
+ * Only a sure reading of the telling counts, as handled incidents are told too (chosen on the labelled sets held
+ * out one at a time: recall 0.986 to 0.993, false alarms 0.034 to 0.050).
+ */
+export const URGENT_THRESHOLD_TOLD = 0.95;
 const WORD = "word:";
 
 export interface LabelledText {
@@ -36,15 +43,25 @@ export function fitUrgentModel(rows: LabelledText[], fit: FitOptions = URGENT_FI
 /**
  * Whether the model reads a question as describing a child at risk now. A concrete danger here and now (harm or
  * a weapon, now, and the person doing harm there or the asker on the spot), not reassured, is urgent whatever
- * words the question is put in; a question with no sign of harm, danger or fear at all needs a surer model.
+ * words the question is put in; a question with no sign of harm, danger or fear at all needs a surer model; and
+ * what a message tells, read without what it asks, can make it urgent on its own.
  */
 export function urgentClassifier(model: LogisticModel): (text: string) => boolean {
   const probability = urgentProbability(model);
   return (text) => {
     const features = urgentFeatures(text);
     if (features[DANGER_HERE_NOW] && !features[REASSURED]) return true;
-    return probability(text, features) >= (features[NO_SIGN_OF_HARM] ? URGENT_THRESHOLD_WITHOUT_HARM : URGENT_THRESHOLD);
+    if (probability(text, features) >= (features[NO_SIGN_OF_HARM] ? URGENT_THRESHOLD_WITHOUT_HARM : URGENT_THRESHOLD)) return true;
+    const told = toldPart(text);
+    return told !== null && probability(told) >= URGENT_THRESHOLD_TOLD;
   };
+}
+
+/** The sentences that tell, without those that ask (ending "?"); null when the message only tells or only asks. */
+export function toldPart(text: string): string | null {
+  const sentences = text.split(/(?<=[.?!])\s+/).filter((s) => s.trim());
+  const told = sentences.filter((s) => !/\?["'’”)]*$/.test(s.trim()));
+  return told.length && told.length < sentences.length ? told.join(" ") : null;
 }
 
 /** The model's probability that a question describes a child at risk now, read from its features once. */
