@@ -32,39 +32,39 @@ export const RETRIEVAL_MODEL: LogisticModel = {
     0
   ],
   "scales": [
-    0.00867884,
-    0.00842521,
-    0.681233,
-    0.331568,
-    0.297326,
-    0.221466,
-    0.121434,
-    0.34652,
-    0.213894,
-    0.45852,
-    0.4348,
-    0.192364
+    0.00867934,
+    0.00842573,
+    0.68125,
+    0.331549,
+    0.297187,
+    0.221457,
+    0.12137,
+    0.346544,
+    0.21389,
+    0.45851,
+    0.43479,
+    0.19236
   ],
   "intercept": 0,
   "weights": [
-    0.376218,
-    0.635987,
-    2.32482,
-    -0.270001,
-    1.89548,
-    1.71232,
-    0.0600871,
-    0.235083,
-    0.427464,
-    0.967293,
-    0.555239,
-    -0.386877
+    0.375073,
+    0.635993,
+    2.33017,
+    -0.270331,
+    1.89151,
+    1.71236,
+    0.059136,
+    0.235271,
+    0.427378,
+    0.967206,
+    0.555233,
+    -0.386979
   ]
 };
 
 export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-07T22:03:59.452Z",
-  "commit": "c1b17ee",
+  "fittedAt": "2026-12-07T22:28:16.530Z",
+  "commit": "b3226d2",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -109,14 +109,14 @@ export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
   },
   "outOfFold": {
     "recall@1": 0.618421,
-    "recall@5": 0.859649,
+    "recall@5": 0.864035,
     "recall@10": 0.899123,
-    "mrr@10": 0.716782,
-    "answer_acc": 0.469298,
-    "abstain_acc": 0.866667,
-    "false_abstain_rate": 0.469298,
-    "precision_answered": 0.84252,
-    "wrong_answer_rate": 0.0732601
+    "mrr@10": 0.717032,
+    "answer_acc": 0.491228,
+    "abstain_acc": 0.844444,
+    "false_abstain_rate": 0.447368,
+    "precision_answered": 0.842105,
+    "wrong_answer_rate": 0.0769231
   },
   "lockboxFigures": null
 };
