@@ -44,14 +44,15 @@ describe("the fresh urgent sets", () => {
     expect(judged.falseAlarms.length).toBeLessThanOrEqual(measured.flagged);
   });
 
-  it("keep, on the last fitted one held out of the fitting, the figures it gave once: the weights fitted on the others are those it was judged by", () => {
+  it("catch, each held out of the fitting in turn, at least as many urgent questions as the last fitted one did once, and no more than 7% false alarms overall", () => {
+    // The last fitted set was measured before the told-part reading (b3226d2), which trades a few false alarms for
+    // fewer misses: its recall is held, and false alarms over all the sets held out.
     const held = outOfSet(SETS.map((s) => s.rows));
     const last = held.perFold.at(-1)!;
     const measured = URGENT_MEASURED.at(-2)!;
     expect(last.recall).toBeGreaterThanOrEqual(measured.caught / measured.urgent);
-    expect(last.falsePositiveRate).toBeLessThanOrEqual(measured.flagged / measured.plain);
-    expect(held.recall).toBeGreaterThanOrEqual(0.97);
-    expect(held.falsePositiveRate).toBeLessThanOrEqual(0.05);
+    expect(held.recall).toBeGreaterThanOrEqual(0.98);
+    expect(held.falsePositiveRate).toBeLessThanOrEqual(0.07);
   });
 
   it("records the last set's misses and false alarms as questions of that set", () => {
