@@ -194,8 +194,8 @@ export const ANSWER_MODEL: AnswerModel = {
 };
 
 export const ANSWER_MODEL_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-07T22:28:16.540Z",
-  "commit": "b3226d2",
+  "fittedAt": "2026-12-07T22:42:24.023Z",
+  "commit": "1efe366",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -252,5 +252,15 @@ export const ANSWER_MODEL_FITTED_ON: Provenance = {
     "precision_answered": 0.842105,
     "wrong_answer_rate": 0.0769231
   },
-  "lockboxFigures": null
+  "lockboxFigures": {
+    "recall@1": 0.744186,
+    "recall@5": 0.988372,
+    "recall@10": 1,
+    "mrr@10": 0.827713,
+    "answer_acc": 0.418605,
+    "abstain_acc": 0.947368,
+    "false_abstain_rate": 0.55814,
+    "precision_answered": 0.923077,
+    "wrong_answer_rate": 0.0285714
+  }
 };

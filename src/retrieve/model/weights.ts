@@ -63,8 +63,8 @@ export const RETRIEVAL_MODEL: LogisticModel = {
 };
 
 export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-07T22:28:16.530Z",
-  "commit": "b3226d2",
+  "fittedAt": "2026-12-07T22:42:24.011Z",
+  "commit": "1efe366",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -118,5 +118,15 @@ export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
     "precision_answered": 0.842105,
     "wrong_answer_rate": 0.0769231
   },
-  "lockboxFigures": null
+  "lockboxFigures": {
+    "recall@1": 0.744186,
+    "recall@5": 0.988372,
+    "recall@10": 1,
+    "mrr@10": 0.827713,
+    "answer_acc": 0.418605,
+    "abstain_acc": 0.947368,
+    "false_abstain_rate": 0.55814,
+    "precision_answered": 0.923077,
+    "wrong_answer_rate": 0.0285714
+  }
 };
