@@ -24,6 +24,7 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh-11.jsonl",
   "test/answer/data/urgent-fresh-12.jsonl",
   "test/answer/data/urgent-fresh-13.jsonl",
+  "test/answer/data/urgent-fresh-14.jsonl",
 ];
 
 /** The set that judges the shipped weights: written blind after they were fitted, measured once, never fitted on. */

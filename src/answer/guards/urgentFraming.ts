@@ -49,6 +49,9 @@ export const LOWERING = {
     "no (?:immediate )?(?:danger|risk)|not in (?:any |immediate )?danger|not at (?:immediate )?risk|not urgent",
     "(?:is|are|was|were|hes|shes|theyre) (?:now |all )?safe|safe now|plan (?:is )?agreed|now safe|(?:is|are) (?:doing )?(?:fine|well)|well cared for|and (?:fine|well|safe|happy)",
     "(?:case|matter) (?:was |is |has been )?clos(?:ed|ing)|closed the case|dealt with|resolved|already (?:been )?(?:referred|reported)",
+    // Over already: the child found, back, down, home, or the scare a false one.
+    "(?:has|have|had|hes|shes|theyve) been found|found (?:within|after|straight ?away|quickly)|(?:walked|came|turned up|wandered) (?:back|home|into the station|in)|" +
+      "(?:hes|shes|theyre|is|are) (?:down|back|home|found) now|false alarm|(?:it|that) was (?:a|an|just|only) (?:water pistol|toy|test|drill|joke|dream)",
     "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:immediate|an emergency)|(?:was|were|been|has been) found (?:safe|well|and (?:is|are) (?:safe|home|fine|well|ok)|at (?:a |her |his |their )?(?:friends?|nans?|grans?|mates?|aunties?|dads?|mums?|home|school))|" +
       "(?:safe(?:ly)?|back) home|home (?:now|safe(?:ly)?)|discharged|(?:has been|was|were) explained|(?:shes|hes|theyve|she has|he has|they have) stopped|" +
       "(?:joking|laughing|banter|messing about|a joke|didnt mean it)|(?:is|are|hes|shes|theyre) (?:fine|ok|okay|settled) (?:otherwise|now|at|with)|settled (?:at|with|in)|" +

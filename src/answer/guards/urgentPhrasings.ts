@@ -59,7 +59,8 @@ const HAPPENING = {
   carerIncapable: [
     "passed out|unconscious|collapsed|not breathing|floppy|(?:wont|cant|will not|can not|not) wak(?:e|ing) (?:up|her|him|them)",
     "overdos\\w*|(?:off|out of) (?:her|his|their) (?:face|head|mind)|out of it|(?:very |really |so |too )?drunk|high on|slurring|steaming|wasted|smashed|hammered",
-    "(?:stopped|not taking|off|run out of|ran out of) (?:her|his|their) (?:meds|medication|tablets)|(?:psychotic|hearing voices|paranoid)",
+    "(?:stopped|not taking|off|run out of|ran out of) (?:her|his|their) (?:meds|medication|tablets)|(?:psychotic|hearing voices|paranoid|hallucinat\\w*|voices telling)",
+    "(?:is|clearly|very|obviously|looks?|seems?|appears?|totally|completely) (?:high|stoned|spaced out|out of it)",
   ],
   /** Sexual harm, often said in euphemism. */
   sexualHarm: [
@@ -106,6 +107,8 @@ const HAPPENING = {
     "gangs?|county lines|drugs?|dealers?|packages?|owes?|debt|for money|parties|party|hotel|cuckoo\\w*",
     "(?:telling|told|asking|asked|wants|getting) (?:her|him|them|me) to (?:sneak out|meet|come (?:over|out|round)|get in|send)|(?:nobody|no one)s? (?:has )?(?:seen|knows?) (?:her|him|them|before)|strangers?",
     "(?:sell|sold|selling) (?:me|her|him|them)|being sold|(?:trafficked|trafficking)",
+    // Someone not allowed, or pretending, to take a child: "claiming to be from social services", "not on her list".
+    "(?:claiming|claims|pretending|pretends) to be|not on (?:the|her|his|their) (?:list|contact list|collection list)|(?:not allowed|barred|banned) (?:to|from) (?:collect|see|contact)|no such (?:worker|person)",
   ],
 };
 
