@@ -28,7 +28,7 @@ export const URGENT_LABELLED_FILES = [
 ];
 
 /** The set that judges the shipped weights: written blind after they were fitted, measured once, never fitted on. */
-export const URGENT_JUDGE_FILE = "test/answer/data/urgent-fresh-14.jsonl";
+export const URGENT_JUDGE_FILE = "test/answer/data/urgent-fresh-15.jsonl";
 
 export interface LabelledQuestion {
   text: string;
