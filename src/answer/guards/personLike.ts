@@ -51,7 +51,10 @@ export function initialsWithSurname(text: string): Span[] {
 
 /** 'T-Bone', "Tiny", “Big Man”: one to three words in quotes, capitalised or unknown, or named as a nickname. */
 const QUOTED = /(?:(?<=\s|^)['‘]|["“])([\p{L}][\p{L}'’ -]{0,30}?)(?:['’](?=[\s,.;:!?)]|$)|["”])/gu;
-const NICKNAME_CUE = /\b(?:known as|calls? (?:himself|herself|themselves)|called|nicknamed|goes by|aka|named)\s*$/i;
+/** The words that give someone's name or nickname: "known as", "goes by", "his surname is". */
+const NAMING =
+  "called|named|(?:sur|first |last |family )?name is|known as|calls? (?:himself|herself|themselves)|nicknamed|goes by|going by|aka|a\\.k\\.a\\.?";
+const NICKNAME_CUE = new RegExp(`\\b(?:${NAMING})\\s*$`, "i");
 
 export function nicknamesInQuotes(text: string, options: NameOptions): Span[] {
   const out: Span[] = [];
@@ -68,8 +71,7 @@ export function nicknamesInQuotes(text: string, options: NameOptions): Span[] {
 }
 
 /** "goes by Little T", "known as Spud", "a man called Dean": a name given without quotes after the words that give one. */
-const GIVEN_NAME =
-  /\b(?:called|named|(?:sur|first |last |family )?name is|known as|calls? (?:himself|herself|themselves)|nicknamed|goes by|going by|aka|a\.k\.a\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+const GIVEN_NAME = new RegExp(`\\b(?:${NAMING})\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)`, "gu");
 
 export function nicknamesGiven(text: string, options: NameOptions): Span[] {
   return [...text.matchAll(GIVEN_NAME)]

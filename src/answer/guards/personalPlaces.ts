@@ -144,8 +144,8 @@ export function findStreetAddresses(text: string): Span[] {
   for (const m of text.matchAll(LIVES)) {
     const at = m.index + m[0].length;
     const grown = withLandmark(text, { start: at, end: at });
-    if (grown.end > at && !/^\s*in\s/.test(text.slice(at)))
-      out.push({ start: at + (text.slice(at).length - text.slice(at).trimStart().length), end: grown.end });
+    const lead = /^\s*/.exec(text.slice(at))![0].length;
+    if (grown.end > at && !/^\s*in\s/.test(text.slice(at))) out.push({ start: at + lead, end: grown.end });
   }
   for (const m of NUMBERED.flatMap((re) => [...text.matchAll(re)])) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(LOWER_NAMED)) {
@@ -169,7 +169,7 @@ export function findStreetAddresses(text: string): Span[] {
 
 /** "the Crescent Guest House": the article goes with the place's name. */
 function withTheBefore(text: string, s: Span): Span {
-  const before = /\bthe\s+$/i.exec(text.slice(Math.max(0, s.start - 4), s.start));
+  const before = /\bthe\s+$/i.exec(text.slice(Math.max(0, s.start - 8), s.start));
   return before && /^\p{Lu}/u.test(text.slice(s.start)) ? { start: s.start - before[0].length, end: s.end } : s;
 }
 
