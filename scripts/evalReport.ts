@@ -52,6 +52,7 @@ const PERSONAL_SETS: [string, string][] = [
   ["test/answer/data/personal-set-8.jsonl", "written blind after 350c347; seen since"],
   ["test/answer/data/personal-set-9.jsonl", "written blind after c1b17ee, measured at fd1cc1c; seen since"],
   ["test/answer/data/personal-set-10.jsonl", "written blind after 20f9cc0, measured once there; seen since"],
+  ["test/answer/data/personal-set-11.jsonl", "written blind after 34ab55d, measured once there; seen since"],
 ];
 const PERSONAL_RULES_COMMIT = "4de11de";
 const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };

@@ -194,4 +194,5 @@ export const PERSONAL_MEASURED: PersonalMeasurement[] = [
   { path: "personal-set-8.jsonl", frozenAt: "350c347", spans: 239, out: 215, clean: 25, redacted: 5 },
   { path: "personal-set-9.jsonl", frozenAt: "fd1cc1c", spans: 375, out: 346, clean: 25, redacted: 9 },
   { path: "personal-set-10.jsonl", frozenAt: "20f9cc0", spans: 331, out: 319, clean: 25, redacted: 10 },
+  { path: "personal-set-11.jsonl", frozenAt: "34ab55d", spans: 309, out: 292, clean: 25, redacted: 8 },
 ];

@@ -17,7 +17,7 @@ import { memorySnapshot } from "../helpers/memorySnapshot.js";
 
 const SET = parsePersonal(readFileSync("test/answer/data/personal-set.jsonl", "utf8"));
 const SET_2 = parsePersonal(readFileSync("test/answer/data/personal-set-2.jsonl", "utf8"));
-const BLIND = [3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({
+const BLIND = [3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => ({
   n,
   rows: parsePersonal(readFileSync(`test/answer/data/personal-set-${n}.jsonl`, "utf8")),
 }));
