@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { documentNameOptions } from "../../src/answer/guards/documentNames.js";
+import { findPersonalData } from "../../src/answer/guards/personalData.js";
 import type { NameOptions } from "../../src/answer/guards/personalNames.js";
 import { withoutPersonalData } from "../../src/answer/guards/withoutPersonalData.js";
 import type { PreparedIndex } from "../../src/retrieve/indexDerived.js";
@@ -59,6 +60,19 @@ describe("personal data of the shapes fresh testers used", () => {
     ["Offender: PNC 21/654321K, NOMIS B1234CD, seen near the school", ["654321", "B1234CD"]],
     ["he drives a white van, first bit of the reg YD21", ["YD21"]],
     ["incident 2231 was logged last night", ["2231"]],
+    ["twins Hope and Mercy Okafor are in Y3", ["Hope", "Mercy", "Okafor"]],
+    ["her dad Preston was shouting in the car park", ["Preston"]],
+    ["Ben Hart brought his son in. Jayden's 5. Is that a concern?", ["Jayden", "5"]],
+    ["notes: Kacper ~15, seen at the bus station", ["Kacper", "15"]],
+    ["the account logs in from 81.23.144.9 most nights", ["81.23.144.9"]],
+    ["police log 0231 of 14/02 records the call", ["0231"]],
+    ["Daniel Rees, DOB the twenty-first of March 2011, is in care", ["twenty-first of March"]],
+    ["Mrs Edna Platt (b. 1938) lives alone", ["Platt", "b. 1938"]],
+    ["she only saw part of the reg - KT5", ["KT5"]],
+    ["she stays at 'Rosedene', Moor Lane, Shepley", ["Rosedene", "Moor Lane"]],
+    ["the lad lives HD5 way with his dad", ["HD5"]],
+    ["Ayesha is in year 10 at Fartown Girls", ["Ayesha", "Fartown Girls"]],
+    ["Maryam has moved to the Al-Noor girls' school", ["Al-Noor"]],
   ])("%s", (text, personal) => {
     const searched = withoutPersonalData(text, names);
     for (const p of personal) expect(searched.toLowerCase(), searched).not.toContain(p.toLowerCase());
@@ -82,7 +96,16 @@ describe("personal data of the shapes fresh testers used", () => {
     "We're a grassroots club, do we need a welfare officer?",
     "Can you explain Kolb's learning cycle and the Lundy model for my essay?",
     "Does the Lullaby Trust advice apply to childminders?",
+    "Do Saturday clubs need a safeguarding policy, and who checks them?",
+    "Is the MASH open on Fridays and Sats?",
+    "Does the procedure cover Kirklees and Calderdale jointly?",
+    "Are pupils at a local girls' school covered by the same attendance policy?",
   ])("leaves a question without personal data alone: %s", (text) => {
     expect(withoutPersonalData(text, names)).toBe(text);
+  });
+
+  it("takes out a street someone lives on without cutting into the word before it", () => {
+    const text = "Gran lives on Pole Moor Road in Scapegoat Hill";
+    expect(findPersonalData(text, names).map((f) => text.slice(f.start, f.end))).toEqual(["Pole Moor Road in Scapegoat Hill"]);
   });
 });

@@ -28,7 +28,7 @@ const AGES = [
   new RegExp(SHORT_AGE, "gi"),
   // Ages guessed: "about 13", "maybe 3 and 5", "14 or so".
   new RegExp(
-    `\\b(?:about|around|maybe|roughly|approx(?:imately)?|possibly|probably)\\s+${N}(?:\\s*(?:and|&|,|or|to|-)\\s*${N})*\\b(?:\\s+or\\s+so\\b)?${NOT_AGE}`,
+    `(?:\\b(?:about|around|maybe|roughly|approx(?:imately)?|possibly|probably)\\s+|~\\s*)${N}(?:\\s*(?:and|&|,|or|to|-)\\s*${N})*\\b(?:\\s+or\\s+so\\b)?${NOT_AGE}`,
     "gi",
   ),
   new RegExp(`\\b${N}\\s+or\\s+so\\b`, "gi"),
@@ -39,6 +39,8 @@ const AGES = [
     `\\b(?:(?:s?he|they|you)['’]?s|(?:s?he|they)\\s+is|is|turned|turns|just turned|thinks?|says (?:s?he|they)['’]?s|claims to be|only)\\s+${N}\\b${NOT_AGE}`,
     "gi",
   ),
+  // Said of someone by name, at the end of a clause: "Rory's 3.", "Amira's nearly 14,".
+  new RegExp(`(?<=\\p{Lu}\\p{Ll}+['’]s\\s+(?:only\\s+|nearly\\s+|just\\s+|almost\\s+)?)${N}(?=\\s*(?:[.,;!?)]|$))${NOT_AGE}`, "gu"),
   // Between commas after a name or an initial: "J.M., 11, at …", "'Mo' (Mohammed Ali Khan), 13,", "his kids, 5 and 9, to".
   new RegExp(
     `(?<=[\\p{L}.)'’][,]\\s|\\p{L}\\s[–-]\\s)${LIST}(?=\\s*[,.;)–-]|\\s+(?:and|from|who|with|is|has|lives|goes|at|to)\\b)${NOT_AGE}`,

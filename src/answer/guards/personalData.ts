@@ -4,6 +4,7 @@ import { agesAfterNames, findNames, type NameOptions, type Span } from "./person
 import { referenceNumbers, socialHandles, vehicleRegistrations } from "./personalIdentifiers.js";
 import { findStreetAddresses } from "./personalPlaces.js";
 import { findSchoolsWithChild } from "./personalSchools.js";
+import { namesJoinedTo } from "./coordinatedNames.js";
 
 /**
  * Personal data in a question (DESIGN.md, "Rules of the domain"): found so the asker can be told, and
@@ -78,9 +79,10 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
   const titled = titleCaseShouting(text);
   // The name finder parses the question (the guard's costliest step): a second time only when capitals were recased.
   const shouted = titled === text ? [] : findNames(titled, options);
-  const names = [...findNames(text, options), ...shouted, ...namesWithAge(text), ...titledNames(titled)];
+  const found = [...findNames(text, options), ...shouted, ...namesWithAge(text), ...titledNames(titled)];
+  const names = [...found, ...namesJoinedTo(text, found, options)];
   const as = (kind: PersonalDataKind) => (s: { start: number; end: number }) => ({ kind, ...s });
-  const found = [
+  const findings = [
     ...names.map(as("name")),
     ...agesAfterNames(text, names).map(as("age")),
     ...findStreetAddresses(titled).map(as("street-address")),
@@ -96,8 +98,8 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     ...postcodes(text),
   ];
   // Once a question names someone, its ages and full dates are theirs too.
-  const context = found.length ? [...agesWithPersonalData(text).map(as("age")), ...fullDates(text).map(as("date-of-birth"))] : [];
-  return mergeOverlaps(joinAdjacentPlaces(text, [...found, ...context]));
+  const context = findings.length ? [...agesWithPersonalData(text).map(as("age")), ...fullDates(text).map(as("date-of-birth"))] : [];
+  return mergeOverlaps(joinAdjacentPlaces(text, [...findings, ...context]));
 }
 
 const PLACES: PersonalDataKind[] = ["street-address", "school", "postcode"];
@@ -220,12 +222,23 @@ function ukPhones(text: string) {
 const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/gi;
 
 function postcodes(text: string) {
-  return matches(text, POSTCODE, "postcode", (m) => {
+  const whole = matches(text, POSTCODE, "postcode", (m) => {
     const upper = m[0] === m[0].toUpperCase();
     // Lower-case "y9 2nd" or "ks2 1st" reads as an ordinal, not a postcode.
     return upper || !/\d(st|nd|rd|th)$/i.test(m[0]);
   });
+  return [...whole, ...matches(text, POSTCODE_DISTRICT, "postcode")];
 }
+
+/** Two-letter postcode areas: "WF13" alone says where someone lives when the question says so ("lives WF13 somewhere"). */
+const POSTCODE_AREAS =
+  "AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|FY|GL|GU|HA|HD|HG|HP|HR|HU|HX|" +
+  "IG|IP|IV|KA|KT|KW|KY|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SY|" +
+  "TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE";
+const POSTCODE_DISTRICT = new RegExp(
+  `(?<=\\b(?:lives?|living|stays?|staying|moved|address|postcode|from|in|at|near|around)\\s+(?:in\\s+|at\\s+|round\\s+)?)(?:${POSTCODE_AREAS})\\d{1,2}[A-Z]?\\b(?!\\s?\\d[A-Z]{2})`,
+  "g",
+);
 
 // Jane, O'Brien, McDonald, Mary-Jane.
 const NAME_PART = "\\p{Lu}(?:\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)(?:\\p{Lu}\\p{Ll}+)?";

@@ -14,8 +14,13 @@ const DAY_MONTH = new RegExp(
   "gi",
 );
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+/** "the fourth of August 2005": a day of the month in words. */
+const ORDINAL_WORDS =
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|" +
+  "seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first";
 const WORD_DATES = [
   new RegExp(`\\b\\d{1,2}${ORD}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}\\b`, "gi"),
+  new RegExp(`\\b(?:the\\s+)?(?:${ORDINAL_WORDS})\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?(?:\\s+\\d{4})?\\b`, "gi"),
   new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}\\b`, "gi"),
   new RegExp(`\\b\\d{1,2}[-/ ](?:${MONTHS})[-/ ]\\d{2,4}\\b`, "gi"),
   /\b\d{4}-\d{2}-\d{2}\b/g,
@@ -38,7 +43,7 @@ export function datesOfBirth(text: string): Span[] {
   });
   const worded = WORD_DATES.flatMap((re) => spansOf(text, re, (m) => nearCue(m.index, m.index + m[0].length)));
   // "born 2010": a year of birth alone still narrows a child down.
-  const year = spansOf(text, /(?<=\b(?:born|dob|b\.)\s+(?:in\s+)?)(?:19|20)\d{2}\b/gi);
+  const year = spansOf(text, /\b(?:(?<=(?:born|dob)\s+(?:in\s+)?)|b\.\s*)(?:19|20)\d{2}\b/gi);
   return [...numeric, ...worded, ...year];
 }
 

@@ -43,7 +43,7 @@ export function vehicleRegistrations(text: string): Span[] {
   const whole = spans(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g);
   const part = spans(
     text,
-    /\b(?:(?:first|last)\s+(?:bit|part|half|letters|digits)\s+of\s+(?:the\s+)?(?:reg|plate)|(?:plate|reg(?:istration)?|car|van|motor|bike)\s+(?:ends?|ending|starts?|starting|begins?|beginning))(?:\s+(?:in|with))?\s+['"‘“]?[A-Z0-9]{2,4}\b|\bpartial\s+(?:plate|reg(?:istration)?)\s*:?\s*['"‘“]?[A-Z0-9]{2,4}(?:\s?[A-Z0-9]{1,3})?\b/gi,
+    /\b(?:(?:first|last)\s+(?:bit|part|half|letters|digits)\s+of\s+(?:the\s+)?(?:reg|plate)|(?:plate|reg(?:istration)?|car|van|motor|bike)\s+(?:ends?|ending|starts?|starting|begins?|beginning))(?:\s+(?:in|with))?\s+['"‘“]?[A-Z0-9]{2,4}\b|\bpart\s+of\s+(?:the|a|his|her|their)\s+(?:plate|reg(?:istration)?)\s*(?:[-:–—]|was|is)?\s*['"‘“]?[A-Z0-9]{2,4}\b|\bpartial\s+(?:plate|reg(?:istration)?)\s*:?\s*['"‘“]?[A-Z0-9]{2,4}(?:\s?[A-Z0-9]{1,3})?\b/gi,
   );
   return [...whole, ...part];
 }
@@ -66,6 +66,12 @@ export function referenceNumbers(text: string): Span[] {
   // A prisoner's number ("A1234BC") and an officer's collar number ("PC 4471").
   const prisoner = spans(text, /\b[A-Z]\d{4}[A-Z]{2}\b/g);
   const collar = spans(text, /\b(?:PC|PS|DC|DS|PCSO)\s?\d{3,5}\b/gi);
+  // An IP address points at one household's connection; a police log is numbered within its day ("log 0412 of 03/05").
+  const ip = spans(text, /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]*\d)/g);
+  const log = spans(
+    text,
+    /\blog\s*(?:no\.?|number|#)?\s*\d{1,5}\s+of\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+)/giu,
+  );
   const named = [
     ...text.matchAll(
       new RegExp(
@@ -76,5 +82,5 @@ export function referenceNumbers(text: string): Span[] {
   ]
     .filter((m) => !YEARS.test(m[1]) && m[1] === m[1].toUpperCase())
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
-  return [...lettered, ...dashed, ...prisoner, ...collar, ...named];
+  return [...lettered, ...dashed, ...prisoner, ...collar, ...ip, ...log, ...named];
 }

@@ -126,7 +126,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   const seeds = nameSeeds(text, options);
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options), ...householdNames(text), ...nicknamesGiven(text, options));
-  seeds.push(...namesAfterRelation(text, options), ...initialWithAge(text));
+  seeds.push(...initialWithAge(text));
   // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
   // taken in with the first name before it ("Jamie Bradford").
   const people = seeds.filter((s) => {
@@ -145,15 +145,21 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
       !/Name/.test(lexiconTags(word.toLowerCase()))
     );
   });
+  // After the word for who someone is, a place's name is still a name: "mum Chelsea says".
+  people.push(...namesAfterRelation(text, options));
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
   return spans.filter(
     (s) =>
       !isDocumentName(text.slice(s.start, s.end), options) &&
       !isPublicCaseName(text.slice(s.start, s.end)) &&
+      !WEEKDAY.test(text.slice(s.start, s.end)) &&
       !NAMES_A_LAW.test(text.slice(s.end)) &&
       !A_BODY.test(text.slice(s.start, s.end)),
   );
 }
+
+/** A day of the week, whole or shortened, names no one: "Saturday schools", "notes - Fri". */
+const WEEKDAY = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?|Weds)\.?$/;
 
 /** "her new partner Dean", "son Andrei": after the word for who someone is, a capitalised word is their name, even one that is also a word ("Dean", "Rose"). */
 const AFTER_RELATION =

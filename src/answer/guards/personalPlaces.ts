@@ -24,7 +24,7 @@ const NUMBERED = [
   new RegExp(`${FLAT}\\b\\d{1,4}[a-z]?,?\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}(?:${PLAIN_TYPES})\\b`, "gu"),
 ];
 const NAMED = new RegExp(
-  `\\b(?:on|in|at|of|off|near|from|to|lives?|living)\\s+((?:${CAP_WORD},\\s+)?(?:${CAP_WORD}\\s+){1,3}(?:${cap(STREET_TYPES)}))\\b`,
+  `\\b(?:on|in|at|of|off|near|from|to|lives?|living)\\s+((?:['‘"“]?${CAP_WORD}['’"”]?,\\s+)?(?:${CAP_WORD}\\s+){1,3}(?:${cap(STREET_TYPES)}))\\b`,
   "gu",
 );
 /** "Leeds Family Court", "Bradford Crown Court": a court of law, not a street. */
@@ -176,4 +176,4 @@ function withTheBefore(text: string, s: Span): Span {
 const LIVES = /\b(?:lives?|living|stays?|staying|sleeps?|sleeping)\b/gi;
 const PLACE_TOLD_BY_LANDMARK = new RegExp(`\\b(?:the|his|her|their|a|an|my|our)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PREMISES})\\b`, "giu");
 
-const WHAT_IS_ON = /(?:near\s+)?(?:the|his|her|their|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|off|at)\s+$/iu;
+const WHAT_IS_ON = /(?:\bnear\s+)?\b(?:the|his|her|their|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|off|at)\s+$/iu;

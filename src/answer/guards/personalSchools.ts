@@ -14,7 +14,7 @@ const SCHOOL_WORDS =
   "(?:(?:C\\s+of\\s+E|CE|C\\s*of\\s*E|RC|Catholic|Church\\s+of\\s+England|Methodist|Community|Free|Grammar|Secondary|Special|" +
   "First|Middle|Upper|Lower|Junior\\s+(?:and|&)\\s+Infants?|Infants?\\s+(?:and|&)\\s+Junior|Infant|Infants|Junior|Juniors|J\\s*&\\s*I|J\\s+and\\s+I|J\\s*I\\s*&\\s*N|I\\s*&\\s*N|High|Primary|Academy|" +
   "(?:&|and)\\s+(?:Nursery|Pre-?[Ss]chool)|Pre-?[Ss]chool|Preschool|Playgroup|Day\\s+Nursery|Kindergarten|Montessori|" +
-  "College|School|Nursery|Sixth\\s+Form|PRU|Pupil\\s+Referral\\s+Unit|Learning\\s+Centre)\\b\\s*)+";
+  "College|School|Nursery|Sixth\\s+Form|PRU|Pupil\\s+Referral\\s+Unit|Learning\\s+Centre|Girls['’]?|Boys['’]?)(?![\\p{L}])\\s*)+";
 const SCHOOL_NAMES = [
   new RegExp(`(?:${CAP_WORD}\\s+){1,4}${SCHOOL_WORDS}`, "gu"),
   new RegExp(`\\bSt\\.?\\s+${CAP_WORD}(?:['’]s)?(?:\\s+${SCHOOL_WORDS})?`, "gu"),
@@ -23,7 +23,7 @@ const SCHOOL_NAMES = [
   /\b(?!(?:to|at|in|from|the|a|an|and|of|goes|go|went|is|are)\b)(?:[a-z][a-z'’-]+\s+){1,3}(?:community\s+|c of e\s+|rc\s+|catholic\s+)?(?:primary|junior|infants?|academy|high|school|college|nursery)\b/g,
   // A name, then its kind in lower case: "Menorah nursery", "Busy Bees day nursery" (only where someone attends it: see ATTENDED).
   new RegExp(
-    `(?:${CAP_WORD}\\s+){1,3}(?:day\\s+)?(?:nursery|primary(?:\\s+school)?|academy|school|college|infants|juniors|pre-?school)\\b`,
+    `(?:${CAP_WORD}\\s+){1,3}(?:(?:day|girls['’]?|boys['’]?)\\s+)?(?:nursery|primary(?:\\s+school)?|academy|school|college|infants|juniors|pre-?school)\\b`,
     "gu",
   ),
   // Typed in lower case: "st. mary's rc primary".
@@ -53,12 +53,12 @@ function hasNameWord(name: string): boolean {
     .slice(0, -1)
     .filter((w) => !SCHOOL_KINDS.has(w));
   const verb = (w: string) => isEnglishWord(w) && /(?:ing|ed|s)$/.test(w) && !/['’]s$/.test(w);
-  return !words.some(verb) && words.some((w) => !isEnglishWord(w.replace(/['’]s$/, "")));
+  return !words.some(verb) && words.some((w) => !isEnglishWord(w.replace(/['’]s?$/, "")));
 }
 const SCHOOL_KINDS = new Set(["community", "rc", "catholic", "c", "of", "e"]);
 
 /** The words just before a school that say someone goes there: "goes to", "attends", "at", "Reception class at". */
-const ATTENDED = /\b(?:at|attends|attended|attending|goes to|go to|went to|going to|moved to|started at|in)\s+$/i;
+const ATTENDED = /\b(?:at|attends|attended|attending|goes to|go to|went to|going to|moved to|started at|in)\s+(?:the\s+)?$/i;
 /** Words that open a kind of school, not a school's name: "a good primary school", "his local nursery". */
 const GENERIC_SCHOOL =
   /^(?:a|an|the|his|her|their|my|our|your|this|that|local|new|old|same|different|another|other|good|mainstream|special|private|independent|state|secondary|primary|main|catchment|current|previous|next|every|any|each|which|what|whose|nursery|school)\b/i;
