@@ -73,6 +73,9 @@ describe("personal data of the shapes fresh testers used", () => {
     ["the lad lives HD5 way with his dad", ["HD5"]],
     ["Ayesha is in year 10 at Fartown Girls", ["Ayesha", "Fartown Girls"]],
     ["Maryam has moved to the Al-Noor girls' school", ["Al-Noor"]],
+    ["her older brother Jun is dealing from the flat", ["Jun"]],
+    ["a 10 yr old in placement, known as DJ, says she pinched him", ["DJ"]],
+    ["JB, 14, told her tutor about the bruises", ["JB"]],
   ])("%s", (text, personal) => {
     const searched = withoutPersonalData(text, names);
     for (const p of personal) expect(searched.toLowerCase(), searched).not.toContain(p.toLowerCase());
@@ -100,6 +103,17 @@ describe("personal data of the shapes fresh testers used", () => {
     "Is the MASH open on Fridays and Sats?",
     "Does the procedure cover Kirklees and Calderdale jointly?",
     "Are pupils at a local girls' school covered by the same attendance policy?",
+    "Is Operation Makesafe still running with the hotels?",
+    "How did West Yorks Police and the council respond?",
+    "what changed between Mar and Sept 2019?",
+    "can you remind me what the threshold is?",
+    "im too embarassed to ask what a strategy discussion is",
+    "did the staff regrade change caseloads?",
+    "need a before-vs-after figure for my slides",
+    "are the drop-ins still on for parents?",
+    "when did the minibus start and who drives it?",
+    "what do ED staff ask about bruising in babies?",
+    "wats the threshold for a strat?",
   ])("leaves a question without personal data alone: %s", (text) => {
     expect(withoutPersonalData(text, names)).toBe(text);
   });

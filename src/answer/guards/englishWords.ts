@@ -11,13 +11,22 @@ import { NATIONAL_VOCABULARY } from "../../retrieve/vocabulary/national.js";
  */
 
 const dictionary = new TextDecoder().decode(hunspell.dic);
+/** The list's prefixes ("mind/A" is also "remind"): each adds its letters to the word's front, with no condition. */
+const PREFIXES = new Map(
+  [...new TextDecoder().decode(hunspell.aff).matchAll(/^PFX\s+(\S)\s+0\s+(\p{L}+)\s+\.\s*$/gmu)].map((m) => [m[1], m[2]]),
+);
 const WORDS = new Set<string>();
 const PROPER = new Set<string>();
 for (const line of dictionary.split("\n").slice(1)) {
-  const word = line.split("/")[0].trim();
+  const [entry, flags = ""] = line.trim().split("/");
+  const word = entry?.trim();
   if (!word || /[^\p{L}'’-]/u.test(word)) continue;
-  if (word === word.toLowerCase()) WORDS.add(word);
-  else PROPER.add(word.toLowerCase());
+  if (word !== word.toLowerCase()) {
+    PROPER.add(word.toLowerCase());
+    continue;
+  }
+  WORDS.add(word);
+  for (const flag of flags) if (PREFIXES.has(flag)) WORDS.add(PREFIXES.get(flag) + word);
 }
 for (const entry of NATIONAL_VOCABULARY) {
   for (const w of JSON.stringify(entry)
@@ -39,7 +48,7 @@ for (const w of PROPER) if (WORDS.has(w)) PROPER.delete(w);
 
 /** Typed without apostrophes in a hurry ("hes", "cant", "didnt"), and chat's own words ("ok", "pls"). */
 const CONTRACTIONS =
-  /^(?:[a-z]+nt|[a-z]+ve|im|ive|id|ill|hes|shes|theyre|youre|were|thats|whats|theres|lets|dont|wont|cant|shant|ok|okay|pls|plz|thx|yeah|yep|nope|btw|asap|fyi)$/;
+  /^(?:[a-z]+nt|[a-z]+ve|im|ive|id|ill|hes|shes|theyre|youre|were|thats|whats|wats|wat|wot|theres|lets|dont|wont|cant|shant|ok|okay|pls|plz|thx|ta|yeah|yep|nope|btw|asap|fyi|tbh|idk|imo|lol|omg|cos|coz|tho|dunno|gonna|wanna|gotta|innit|ppl|msg|msgs|vs|eg|ie|etc|approx|info|stats)$/;
 /** "re-referrals", "non-engagement", "co-located": a prefix and an English word. */
 const PREFIXED = /^(?:re|pre|non|co|sub|multi|inter|anti|over|under|self|post|mis|ex|semi|cross|de)-(.+)$/;
 const SUFFIXES = ["'s", "’s", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ies", "ied", "ness", "ment", "ments"];
@@ -47,16 +56,43 @@ const SUFFIXES = ["'s", "’s", "s", "es", "ed", "d", "ing", "er", "ers", "est",
 /** A word of the English word list, or of the safeguarding vocabulary, allowing common endings. */
 export function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase();
-  if (WORDS.has(w) || CONTRACTIONS.test(w) || isLexiconWord(w)) return true;
+  if (WORDS.has(w) || CONTRACTIONS.test(w) || isLexiconWord(w) || isInflected(w)) return true;
+  const prefixed = PREFIXED.exec(w);
+  if (prefixed) return isEnglishWord(prefixed[1]);
+  if (w.includes("-")) return w.split("-").every((p) => p.length > 1 && (isEnglishWord(p) || CALENDAR.test(p)));
+  return isMisspelt(w);
+}
+
+/** A listed word with one of the common endings: "reminded", "separately", "stopping". */
+function isInflected(w: string): boolean {
   for (const s of SUFFIXES) {
     if (!w.endsWith(s) || w.length - s.length < 2) continue;
     const stem = w.slice(0, -s.length);
     if (WORDS.has(stem) || WORDS.has(`${stem}e`) || WORDS.has(`${stem}y`) || (stem.at(-1) === stem.at(-2) && WORDS.has(stem.slice(0, -1))))
       return true;
   }
-  const prefixed = PREFIXED.exec(w);
-  if (prefixed) return isEnglishWord(prefixed[1]);
-  return w.split("-").length > 1 && w.split("-").every((p) => WORDS.has(p));
+  return false;
+}
+
+/** Months and days as notes shorten them ("apr-aug", "Dec 2017", "Weds"). */
+const CALENDAR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)$/;
+
+/**
+ * "embarassed", "seperately": a long word one slip from a word of the list (a letter dropped, added, swapped
+ * with the next or mistyped), and no name the list knows, is that word misspelt, not someone's name.
+ */
+const MIN_MISSPELT_LENGTH = 7;
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+function isMisspelt(w: string): boolean {
+  if (w.length < MIN_MISSPELT_LENGTH || !/^[a-z]+$/.test(w) || PROPER.has(w)) return false;
+  const known = (c: string) => c.length >= MIN_MISSPELT_LENGTH && (WORDS.has(c) || (c.length > MIN_MISSPELT_LENGTH && isInflected(c)));
+  for (let i = 0; i <= w.length; i++) {
+    const [head, tail] = [w.slice(0, i), w.slice(i)];
+    if (tail && known(head + tail.slice(1))) return true;
+    if (tail.length > 1 && known(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const c of LETTERS) if (known(head + c + tail) || (tail && known(head + c + tail.slice(1)))) return true;
+  }
+  return false;
 }
 
 /** A word the list holds only as a proper name ("Aaliyah", "Patel", "Shah"). */

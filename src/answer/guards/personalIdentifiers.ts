@@ -41,9 +41,11 @@ const NAMED_HANDLE =
  */
 export function vehicleRegistrations(text: string): Span[] {
   const whole = spans(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g);
+  // The part of a plate is written in capitals or holds a digit: "the car start and …" names no plate.
   const part = spans(
     text,
     /\b(?:(?:first|last)\s+(?:bit|part|half|letters|digits)\s+of\s+(?:the\s+)?(?:reg|plate)|(?:plate|reg(?:istration)?|car|van|motor|bike)\s+(?:ends?|ending|starts?|starting|begins?|beginning))(?:\s+(?:in|with))?\s+['"‘“]?[A-Z0-9]{2,4}\b|\bpart\s+of\s+(?:the|a|his|her|their)\s+(?:plate|reg(?:istration)?)\s*(?:[-:–—]|was|is)?\s*['"‘“]?[A-Z0-9]{2,4}\b|\bpartial\s+(?:plate|reg(?:istration)?)\s*:?\s*['"‘“]?[A-Z0-9]{2,4}(?:\s?[A-Z0-9]{1,3})?\b/gi,
+    (m) => /\d|^['"‘“]?[A-Z]{2,4}$/.test(m[0].split(/\s+/).at(-1)!),
   );
   return [...whole, ...part];
 }

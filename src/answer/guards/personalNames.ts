@@ -133,6 +133,8 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     const words = text.slice(s.start, s.end).split(/\s+/);
     // compromise can read ordinary lower-case words as a person ("a foster carer thinks"): those are not a name.
     if (namesPlaceOrService(words) || words.every((w) => /^\p{Ll}/u.test(w) && isEnglishWord(w))) return false;
+    // An acronym with ordinary words after it ("ED staff", "GP practice") is a service; initials before a surname are found apart.
+    if (words.length > 1 && /^\p{Lu}{2,5}s?$/u.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) return false;
     // A sentence's first word, capitalised only for that, is a name only when it is no English word or is a known
     // first name: "Interpreter here", "Paediatric nurse on Ward 2".
     const [word] = words;
@@ -153,13 +155,18 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
       !isDocumentName(text.slice(s.start, s.end), options) &&
       !isPublicCaseName(text.slice(s.start, s.end)) &&
       !WEEKDAY.test(text.slice(s.start, s.end)) &&
+      !OPERATION.test(text.slice(Math.max(0, s.start - 11), s.start)) &&
+      !/^(?:Op|Operation)\.?\s/.test(text.slice(s.start, s.end)) &&
       !NAMES_A_LAW.test(text.slice(s.end)) &&
       !A_BODY.test(text.slice(s.start, s.end)),
   );
 }
 
-/** A day of the week, whole or shortened, names no one: "Saturday schools", "notes - Fri". */
-const WEEKDAY = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?|Weds)\.?$/;
+/** A day of the week or a month, whole or shortened, names no one: "Saturday schools", "notes - Fri", "in Dec 2017" ("Jan" and "Jun" are names too). */
+const WEEKDAY =
+  /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?|Weds|January|Feb(?:ruary)?|Mar(?:ch)?|Apr|Jul|Aug|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+/** A police operation is known by its name: "Op Encompass", "Operation Makesafe". */
+const OPERATION = /\b(?:Op|Operation)\.?\s+$/;
 
 /** "her new partner Dean", "son Andrei": after the word for who someone is, a capitalised word is their name, even one that is also a word ("Dean", "Rose"). */
 const AFTER_RELATION =

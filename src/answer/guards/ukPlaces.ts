@@ -3,7 +3,8 @@
  * the corpus comes from, and the UK's cities, counties and larger towns and boroughs. A capitalised place
  * name is not a person's name, so it does not start one (a surname that is a place, "Jamie Bradford", is
  * still taken in with the first name it follows). The region's hospitals known by a place's name ("Pinderfields",
- * "Airedale") are places too. Written from general knowledge, lower case.
+ * "Airedale") are places too, and so are the counties' shortened names ("West Yorks", "Lancs"). Written from general
+ * knowledge, lower case.
  */
 const PLACES = `
 bradford leeds wakefield kirklees calderdale huddersfield halifax dewsbury batley keighley castleford pontefract ossett
@@ -27,6 +28,7 @@ yorkshire lancashire cumbria northumberland cheshire merseyside derbyshire notti
 staffordshire shropshire warwickshire worcestershire herefordshire gloucestershire oxfordshire buckinghamshire
 bedfordshire hertfordshire cambridgeshire norfolk suffolk essex kent surrey sussex hampshire berkshire wiltshire dorset
 somerset devon cornwall northamptonshire rutland humberside cleveland teesside tyneside wales scotland england ireland
+yorks lancs notts lincs leics derbys staffs warks worcs glos oxon bucks beds herts cambs northants hants berks wilts
 `;
 
 export const UK_PLACES: ReadonlySet<string> = new Set(PLACES.split(/\s+/).filter(Boolean));
