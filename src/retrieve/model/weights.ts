@@ -32,39 +32,39 @@ export const RETRIEVAL_MODEL: LogisticModel = {
     0
   ],
   "scales": [
-    0.00867934,
-    0.00842573,
-    0.68125,
-    0.331549,
-    0.297187,
-    0.221457,
-    0.12137,
-    0.346544,
-    0.21389,
-    0.45851,
-    0.43479,
-    0.19236
+    0.00868348,
+    0.00843059,
+    0.684278,
+    0.332443,
+    0.29597,
+    0.221964,
+    0.120498,
+    0.346851,
+    0.213303,
+    0.46031,
+    0.434878,
+    0.192515
   ],
   "intercept": 0,
   "weights": [
-    0.375073,
-    0.635993,
-    2.33017,
-    -0.270331,
-    1.89151,
-    1.71236,
-    0.059136,
-    0.235271,
-    0.427378,
-    0.967206,
-    0.555233,
-    -0.386979
+    0.353731,
+    0.666982,
+    2.33291,
+    -0.281865,
+    1.92064,
+    1.70616,
+    0.0196735,
+    0.252293,
+    0.424436,
+    0.989775,
+    0.551045,
+    -0.389206
   ]
 };
 
 export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-07T22:42:24.011Z",
-  "commit": "1efe366",
+  "fittedAt": "2026-12-08T00:07:12.616Z",
+  "commit": "ea615ac",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -108,25 +108,25 @@ export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
     "l2": 0.3
   },
   "outOfFold": {
-    "recall@1": 0.618421,
-    "recall@5": 0.864035,
+    "recall@1": 0.609649,
+    "recall@5": 0.868421,
     "recall@10": 0.899123,
-    "mrr@10": 0.717032,
-    "answer_acc": 0.491228,
+    "mrr@10": 0.714705,
+    "answer_acc": 0.469298,
     "abstain_acc": 0.844444,
-    "false_abstain_rate": 0.447368,
-    "precision_answered": 0.842105,
-    "wrong_answer_rate": 0.0769231
+    "false_abstain_rate": 0.464912,
+    "precision_answered": 0.829457,
+    "wrong_answer_rate": 0.0805861
   },
   "lockboxFigures": {
     "recall@1": 0.744186,
     "recall@5": 0.988372,
     "recall@10": 1,
-    "mrr@10": 0.827713,
-    "answer_acc": 0.418605,
+    "mrr@10": 0.827132,
+    "answer_acc": 0.406977,
     "abstain_acc": 0.947368,
-    "false_abstain_rate": 0.55814,
-    "precision_answered": 0.923077,
+    "false_abstain_rate": 0.569767,
+    "precision_answered": 0.921053,
     "wrong_answer_rate": 0.0285714
   }
 };
