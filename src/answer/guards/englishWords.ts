@@ -12,7 +12,7 @@ import { NATIONAL_VOCABULARY } from "../../retrieve/vocabulary/national.js";
 
 const dictionary = new TextDecoder().decode(hunspell.dic);
 /** The list's prefixes ("mind/A" is also "remind"): each adds its letters to the word's front, with no condition. */
-const PREFIXES = new Map(
+const PREFIXES: Record<string, string> = Object.fromEntries(
   [...new TextDecoder().decode(hunspell.aff).matchAll(/^PFX\s+(\S)\s+0\s+(\p{L}+)\s+\.\s*$/gmu)].map((m) => [m[1], m[2]]),
 );
 const WORDS = new Set<string>();
@@ -26,7 +26,7 @@ for (const line of dictionary.split("\n").slice(1)) {
     continue;
   }
   WORDS.add(word);
-  for (const flag of flags) if (PREFIXES.has(flag)) WORDS.add(PREFIXES.get(flag) + word);
+  for (const flag of flags) if (PREFIXES[flag]) WORDS.add(PREFIXES[flag] + word);
 }
 for (const entry of NATIONAL_VOCABULARY) {
   for (const w of JSON.stringify(entry)
