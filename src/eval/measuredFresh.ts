@@ -162,7 +162,7 @@ export const URGENT_MEASURED: UrgentMeasurement[] = [
     caught: 99,
     flagged: 8,
     about:
-      "blind tester; 200 kinds of speaker; the weights before 626f903 (34ab55d) caught 100 and flagged 10; the shipped weights' judge, not fitted on",
+      "blind tester; 200 kinds of speaker; the weights before 626f903 (34ab55d) caught 100 and flagged 10; fitted on since set 17 was measured",
   },
 ];
 

@@ -55,10 +55,11 @@ training, past, reassured, handled, play and doubting framing that lowers the ri
 question) and ${sets.words} words and word pairs of the question (and whether it asks), fitted on the
 ${labelled.length} labelled sets below.
 A concrete danger here and now (harm or a weapon, now, and the person doing harm there or the asker on the
-spot), not reassured, is urgent whatever the words. Otherwise a question is urgent at a probability of ${URGENT_THRESHOLD} (a
+spot), not said to be over, handled, play or past and not doubted by the asker, is urgent whatever the words. Otherwise a question is urgent at a probability of ${URGENT_THRESHOLD} (a
 missed child in danger costs more than an urgent line on a plain question), or of ${URGENT_THRESHOLD_WITHOUT_HARM} when nothing in it says
-harm, danger or fear; a message that asks and tells is also read by what it tells alone, urgent at ${URGENT_THRESHOLD_TOLD}, so
-that a procedural question cannot hide an emergency told beside it. A question the guard cannot read (not English)
+harm, danger or fear; a message that asks and tells is also read by what it tells alone, urgent at ${URGENT_THRESHOLD_TOLD} unless
+the telling itself says the danger is over, handled, play or past, so that a procedural question cannot hide an
+emergency told beside it. A question the guard cannot read (not English)
 is always urgent and is not part of these figures.
 
 ### Each labelled set judged by weights fitted on the others

@@ -142,6 +142,19 @@ describe("framing against a danger here and now", () => {
     },
   );
 
+  it.each([
+    "the baby is breathing really fast and her skin is sucking in under her ribs",
+    "his lips are going blue",
+    "she has a rash that doesnt fade under a glass",
+    "4 month old with a bulging fontanelle and a high pitched cry",
+    "he keeps making a grunting noise",
+  ])("a clinician's red flag of a seriously ill child is harm seen on the child: %s", (text) => expect(on(text, "injury")).toBe(1));
+
+  it.each(["my teenager just grunts at me when I ask about homework", "she painted the bedroom walls blue"])(
+    "words that only share a word with a red flag are none: %s",
+    (text) => expect(on(text, "injury")).toBe(0),
+  );
+
   it("framing still lowers the risk when the danger is not here and now", () => {
     const text = "what if a pupil brings a knife to school, who do I ring?";
     expect([on(text, "dangerHereNow"), on(text, "hypothetical")]).toEqual([0, 1]);

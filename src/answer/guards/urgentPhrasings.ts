@@ -84,7 +84,7 @@ const HAPPENING = {
       "(?:took|taken|take|swallowed|had) (?:\\w+ ){0,4}(?:tablets|pills|paracetamol)|finish it|wont be here tomorrow|sorry for everything|rope|ligature|noose|" +
       "(?:at|on) the (?:bridge|tracks|railway line|cliff edge)",
   ],
-  /** Injuries seen on a child. */
+  /** Injuries seen on a child, and the signs of a seriously ill child that clinicians' red flags name. */
   injury: [
     "bruis\\w*|black eye|swollen|marks",
     "bleeding|blood|cuts|wounds?|burns?",
@@ -92,6 +92,10 @@ const HAPPENING = {
       "(?:split|cut|burst|fat) lip|fractur\\w*|stab wounds?|lethargic|unresponsive|not feeding|lost (?:\\w+ )?(?:of )?weight|fitting|seizures?",
     "broken (?:arm|leg|wrist|ribs?|bone|nose)|limping|head injury|(?:cant|cannot|can not) (?:walk|breathe|move)|" +
       "breathing (?:is )?(?:strange|odd|funny|shallow|noisy|fast)|struggling to breathe",
+    "breath(?:e|es|ing)? (?:really |very |so )?(?:fast|quick(?:ly)?|strange(?:ly)?|funny|shallow|noisy)|grunting (?:noise|sound)s?|(?:ribs|breath\\w*) (?:\\w+ ){0,4}grunting|" +
+      "(?:sucking|pulling|drawing) in (?:under|between|at|by) (?:her|his|their|the) ribs|(?:going|turned|turning|gone|went) (?:blue|grey|mottled)|" +
+      "blue lips|lips (?:are |were |going |gone )?blue|mottled|high[- ]pitched (?:cry|scream)|bulging (?:soft spot|fontanelle)|" +
+      "rash (?:that )?(?:doesnt|does not|wont|will not) fade|non[- ]blanching",
   ],
   /** A child who cannot be found or has not come back. */
   missing: [
