@@ -164,21 +164,28 @@ export const URGENT_MEASURED: UrgentMeasurement[] = [
     about:
       "blind tester; 200 kinds of speaker; the weights before 626f903 (34ab55d) caught 100 and flagged 10; fitted on since set 17 was measured",
   },
+  {
+    path: "urgent-fresh-17.jsonl",
+    frozenAt: "92bbfec",
+    urgent: 100,
+    plain: 100,
+    caught: 95,
+    flagged: 1,
+    about:
+      "blind tester; 200 kinds of speaker, emergencies put as procedure or doubted; 45f1a5b's weights caught 94 and flagged 1, 34ab55d's 93 and 3; the shipped weights' judge, not fitted on",
+  },
 ];
 
 /** What the last set measured once left: its misses and false alarms, as taken. */
 export const URGENT_LAST_MISSED: string[] = [
-  "is it normal for a 6 week old to breathe really fast with her skin sucking in under her ribs and grunting? she won't feed and feels floppy. sorry, first baby",
+  "Student messaged her tutor at 23:40 'this is my last message, thank you for trying'. Tutor only saw it now at 00:10. Do we wait till morning?",
+  "Y11 lad collapsed on the field, not breathing, someone's doing CPR - do we need parental consent to use the defib?",
+  "14yo took a head knock in a tackle, vomiting and confused, coach says 'he's fine, get him back on'",
+  "toddler was fine at bedtime, now a purple rash that doesnt fade under a glass and burning hot. partner says wait for the GP in the morning",
+  "Caller is a child, gone quiet, shouting in the background, line still open. Do I log the safeguarding referral now or after?",
 ];
 export const URGENT_LAST_FLAGGED: string[] = [
-  "my mum said she'll literally kill me if I fail my maths mock lol. is she allowed to say that",
-  "We took a 3yo with a scald to LGI yesterday. Hospital did a child protection medical, concluded accidental, he's home. Is there anything I'm supposed to do now?",
-  "My little brother ran off in Meadowhall yesterday for 10 mins, security found him by the fountain. Mum's still shaking. How do we teach him what to do if he gets lost?",
-  "my brother said hes going to throw my teddy in the river. can i get him arrested",
-  "There's a kids' bike that's been outside a house on my round for weeks, curtains shut. Think they've moved out. Anything I should do?",
-  "Saw a mum smack her little boy on the bum through the window last week. Should I have said something?",
-  "My stepdaughter ran off to her mum's after a row last night. Mum texted that she's there safe. Do I need to let school know?",
-  "Knife found in a bin at school today. Police came, nobody hurt, owner identified and excluded. What's the next step for us?",
+  "Mum and kids fled DV 3 months ago and are settled in refuge, dad doesn't know the address. School admissions advice?",
 ];
 
 export interface PersonalMeasurement {
