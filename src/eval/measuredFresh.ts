@@ -172,7 +172,7 @@ export const URGENT_MEASURED: UrgentMeasurement[] = [
     caught: 95,
     flagged: 1,
     about:
-      "blind tester; 200 kinds of speaker, emergencies put as procedure or doubted; 45f1a5b's weights caught 94 and flagged 1, 34ab55d's 93 and 3; the shipped weights' judge, not fitted on",
+      "blind tester; 200 kinds of speaker, emergencies put as procedure or doubted; 45f1a5b's weights caught 94 and flagged 1, 34ab55d's 93 and 3; fitted on since set 18 was measured",
   },
 ];
 

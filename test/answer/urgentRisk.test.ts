@@ -155,6 +155,23 @@ describe("framing against a danger here and now", () => {
     (text) => expect(on(text, "injury")).toBe(0),
   );
 
+  it.each([
+    "Y9 girl collapsed at the bus stop, not breathing, a teacher is doing CPR - can we use the defib without her parents' say-so?",
+    "the baby is fitting and mum wont ring anyone, what do I do",
+    "hes unresponsive after drinking something from the cupboard, do I log it first?",
+  ])("a child's life in danger from illness as it happens is here and now whatever the question: %s", (text) => {
+    expect(on(text, "dangerHereNow")).toBe(1);
+    expect(describesImmediateRisk(text)).toBe(true);
+  });
+
+  it.each([
+    "what CPR training do our lunchtime staff need?",
+    "a pupil had a seizure in class last week, what should her care plan say?",
+    "in the first aid course today we practised chest compressions on a dummy, is a certificate needed?",
+  ])("an emergency of illness told as training, past or policy is not here and now: %s", (text) =>
+    expect(on(text, "dangerHereNow")).toBe(0),
+  );
+
   it("framing still lowers the risk when the danger is not here and now", () => {
     const text = "what if a pupil brings a knife to school, who do I ring?";
     expect([on(text, "dangerHereNow"), on(text, "hypothetical")]).toEqual([0, 1]);

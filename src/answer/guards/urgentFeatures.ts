@@ -38,7 +38,9 @@ export function urgentFeatures(text: string): number[] {
   // A concrete danger here and now: harm or a weapon, "now"/"tonight", and the harm-doer there or arriving, a
   // weapon, or the asker on the spot. The way the question is put ("what if", "who do I ring") then says
   // nothing about the risk and is not read.
-  on.dangerHereNow = danger && on.now && (on.harmDoerHere || on.weapon || on.presence) ? 1 : 0;
+  // A child's life in danger from illness or injury as it happens is here and now by itself, unless told as over or in a drill.
+  const emergencyNow = on.medicalEmergency && !on.past && !on.handled && !on.reassured && !on.training && !on.hypothetical && !on.play;
+  on.dangerHereNow = (danger && on.now && (on.harmDoerHere || on.weapon || on.presence)) || emergencyNow ? 1 : 0;
   if (on.dangerHereNow) for (const k of QUESTION_FORM) on[k] = 0;
   on.framingOnly = (on.framing || on.hypothetical || on.training || on.statistics) && !on.now && !on.childVoice ? 1 : 0;
   // Nothing says harm, danger or fear: a question about a child, not a child at risk.
@@ -62,6 +64,7 @@ function dangerIn(on: Record<string, number>): number {
     on.weapon ||
     on.selfHarm ||
     on.injury ||
+    on.medicalEmergency ||
     on.missing ||
     on.takenAway
   );

@@ -57,7 +57,8 @@ export function urgentClassifier(model: LogisticModel): (text: string) => boolea
   const probability = urgentProbability(model);
   return (text) => {
     const features = urgentFeatures(text);
-    if (features[DANGER_HERE_NOW] && !SETTLED.some((j) => features[j]) && !features[DOUBT]) return true;
+    // Doubt ("is it normal", "am I overreacting") does not stand down a child's medical emergency: anxious carers put it that way.
+    if (features[DANGER_HERE_NOW] && !SETTLED.some((j) => features[j]) && (!features[DOUBT] || features[MEDICAL_EMERGENCY])) return true;
     if (probability(text, features) >= (features[NO_SIGN_OF_HARM] ? URGENT_THRESHOLD_WITHOUT_HARM : URGENT_THRESHOLD)) return true;
     const told = toldPart(text);
     if (told === null) return false;
@@ -90,6 +91,7 @@ const DANGER_HERE_NOW = FEATURE_NAMES.indexOf("dangerHereNow");
 /** What a message says of its own danger: that it is over or in hand, play, or in the past. */
 const SETTLED = ["reassured", "handled", "play", "past"].map((k) => FEATURE_NAMES.indexOf(k));
 const DOUBT = FEATURE_NAMES.indexOf("doubt");
+const MEDICAL_EMERGENCY = FEATURE_NAMES.indexOf("medicalEmergency");
 const NO_SIGN_OF_HARM = FEATURE_NAMES.indexOf("noSignOfHarm");
 
 function active(text: string, index: Map<string, number>, features = urgentFeatures(text)): number[] {

@@ -27,6 +27,13 @@ const HAPPENING = {
       "(?:hurt|harmed|hit|beat|battered|punched|kicked|raped|attacked|strangled|choked|burned|burnt|smacked|slapped|stabbed|throttled|shook|shaken) (?:her|him|them|me|us|the baby)|" +
       "(?:dads|mums|stepdads|uncles|brothers|boyfriends) (?:hitting|hurting|beating|smashing|kicking|punching|throwing|shouting|screaming|going mad|kicking off)",
   ],
+  /** A child's life in danger from illness or injury as it happens: not breathing, unresponsive, fitting, choking. */
+  medicalEmergency: [
+    "(?:stopped|not|isnt|is not|cant|struggling to) breath\\w*|(?:doing|giving|started|starting|do) (?:cpr|chest compressions)|defib\\w*|" +
+      "(?:is|are|hes|shes|theyre|gone|went|lying|now|still) (?:unresponsive|unconscious|limp|blue|grey)|(?:is|are|hes|shes|theyre|keeps|still|started|now) (?:fitting|seizing|choking)|" +
+      "(?:having|in) a (?:fit|seizure)|anaphyla\\w*|epi ?pen|(?:wont|cant|will not|can not|not) wak(?:e|ing)|" +
+      "(?:head (?:injury|knock|bang)|hit (?:his|her|their) head|knocked out)\\W+(?:\\w+\\W+){0,6}(?:vomit\\w*|sick|confused|drowsy|not making sense)",
+  ],
   /** A threat or intention of harm, or one tied to telling or leaving. */
   threat: [
     // "will kill", "will be killed", "gonna get battered": the harm in any of its forms.
