@@ -54,7 +54,7 @@ const PERSONAL_SETS: [string, string][] = [
   ["test/answer/data/personal-set-10.jsonl", "written blind after 20f9cc0, measured once there; seen since"],
   ["test/answer/data/personal-set-11.jsonl", "written blind after 34ab55d, measured once there; seen since"],
 ];
-const PERSONAL_RULES_COMMIT = "cc63d6b";
+const PERSONAL_RULES_COMMIT = "19f8560";
 const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };
 const ABLATION: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],
