@@ -47,11 +47,10 @@ export function fitUrgentModel(rows: LabelledText[], fit: FitOptions = URGENT_FI
 
 /**
  * Whether the model reads a question as describing a child at risk now. A concrete danger here and now (harm or
- * a weapon, now, and the person doing harm there or the asker on the spot), not said to be over, handled, play or
- * past, nor doubted by the asker, is urgent whatever words the question is put in (held out, that reading caught
- * no urgent question the model missed, but flagged nine plain ones it let pass, five of them so qualified); a
- * question with no sign of harm, danger or fear at all needs a surer model; and what a message tells, read
- * without what it asks, can make it urgent on its own.
+ * a weapon, now, and the person doing harm there or the asker on the spot; or a child's medical emergency as it
+ * happens), not said to be over, handled, play or past, nor doubted by the asker (unless it is a medical
+ * emergency), is urgent whatever words the question is put in; a question with no sign of harm, danger or fear
+ * at all needs a surer model; and what a message tells, read without what it asks, can make it urgent on its own.
  */
 export function urgentClassifier(model: LogisticModel): (text: string) => boolean {
   const probability = urgentProbability(model);
