@@ -172,6 +172,13 @@ describe("framing against a danger here and now", () => {
     expect(on(text, "dangerHereNow")).toBe(0),
   );
 
+  it.each([
+    ["the suspect left the house with the baby and is driving towards Leeds", 0],
+    ["a suspect was arrested and the children are with their nan", 0],
+    ["I suspect her stepdad is hurting her but she wont say", 1],
+    ["we suspect there is neglect at home", 1],
+  ])("a suspect is a person, while suspecting is a doubt: %s", (text, hypothetical) => expect(on(text, "hypothetical")).toBe(hypothetical));
+
   it("framing still lowers the risk when the danger is not here and now", () => {
     const text = "what if a pupil brings a knife to school, who do I ring?";
     expect([on(text, "dangerHereNow"), on(text, "hypothetical")]).toEqual([0, 1]);

@@ -25,7 +25,9 @@ export const LOWERING = {
     "(?:if|when|where) (?:a|an|any)|(?:if|when) (?:the|their) (?:child|young person|pupil|parent|carer|foster carer)|" +
       "(?:a|any) (?:child|young person|pupil|parent|carer|professional) (?:who|that)|children who|young people who|if (?:they|a child|a pupil) disclose[sd]?|" +
       "in (?:children|babies|infants|young people|teenagers|families|schools|boys|girls)|under (?:\\w+ )?(?:months|years)|under \\d+s",
-    "thinks? (?:that )?(?:a|their|the|his|her) (?:child|pupil|young person)|suspects?|(?:might|may|could) be|signs (?:of|that)|indicators?|risk factors?",
+    // "I suspect": not known to be happening; "the suspect left with the baby" is a person, not a doubt.
+    "thinks? (?:that )?(?:a|their|the|his|her) (?:child|pupil|young person)|(?:i|we|they|she|he|staff|school|mum|dad) suspects?|" +
+      "(?:might|may|could) be|signs (?:of|that)|indicators?|risk factors?",
   ],
   /** Training, learning, writing, teaching. */
   training: [
