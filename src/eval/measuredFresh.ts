@@ -182,16 +182,29 @@ export const URGENT_MEASURED: UrgentMeasurement[] = [
     caught: 99,
     flagged: 1,
     about:
-      "blind tester; 200 kinds of speaker, close urgent and plain pairs; 92bbfec's weights caught 98 and flagged 1, 34ab55d's 100 and 4; the shipped weights' judge, not fitted on",
+      "blind tester; 200 kinds of speaker, close urgent and plain pairs; 92bbfec's weights caught 98 and flagged 1, 34ab55d's 100 and 4; fitted on since set 19 was measured",
+  },
+  {
+    path: "urgent-fresh-19.jsonl",
+    frozenAt: "fdacd49",
+    urgent: 100,
+    // 100 written; one, not flagged, repeated a question of an earlier set word for word and was taken out.
+    plain: 99,
+    caught: 98,
+    flagged: 2,
+    about:
+      "blind tester; 200 kinds of speaker, police logs and handover notes; 2eae644's and 34ab55d's weights also caught 98 and flagged 2; the shipped weights' judge, not fitted on",
   },
 ];
 
 /** What the last set measured once left: its misses and false alarms, as taken. */
 export const URGENT_LAST_MISSED: string[] = [
-  "Attended a domestic, suspect left the scene with the 18-month-old, believed heading for the M62. Mother says he's threatened to 'make her pay'. Do we flag this to CSC EDT as well?",
+  "14 month old choked on a grape and is going purple and not making any sound!!",
+  "Dear Sir/Madam, I write as a concerned resident. My neighbour's two sons have been made to stand in the garden in their underwear in the snow for the past hour as punishment. They remain there as I write.",
 ];
 export const URGENT_LAST_FLAGGED: string[] = [
-  "we watched a horror film at my sleepover and now my little sister thinks theres a man in the wardrobe lol how do i calm her down",
+  "My 4yo keeps touching his willy in the bath and at bedtime. Normal?",
+  "10 week old has a flat spot on the back of her head, HV said it's common. Should I buy a helmet?",
 ];
 
 export interface PersonalMeasurement {
