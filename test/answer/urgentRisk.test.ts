@@ -159,6 +159,7 @@ describe("framing against a danger here and now", () => {
     "Y9 girl collapsed at the bus stop, not breathing, a teacher is doing CPR - can we use the defib without her parents' say-so?",
     "the baby is fitting and mum wont ring anyone, what do I do",
     "hes unresponsive after drinking something from the cupboard, do I log it first?",
+    "my toddler choked on a sweet and her lips are going purple",
   ])("a child's life in danger from illness as it happens is here and now whatever the question: %s", (text) => {
     expect(on(text, "dangerHereNow")).toBe(1);
     expect(describesImmediateRisk(text)).toBe(true);
@@ -168,6 +169,7 @@ describe("framing against a danger here and now", () => {
     "what CPR training do our lunchtime staff need?",
     "a pupil had a seizure in class last week, what should her care plan say?",
     "in the first aid course today we practised chest compressions on a dummy, is a certificate needed?",
+    "a pupil choked on a crisp at lunch last week, back blows worked and she is fine now, do we record it?",
   ])("an emergency of illness told as training, past or policy is not here and now: %s", (text) =>
     expect(on(text, "dangerHereNow")).toBe(0),
   );

@@ -30,7 +30,7 @@ const HAPPENING = {
   /** A child's life in danger from illness or injury as it happens: not breathing, unresponsive, fitting, choking. */
   medicalEmergency: [
     "(?:stopped|not|isnt|is not|cant|struggling to) breath\\w*|(?:doing|giving|started|starting|do) (?:cpr|chest compressions)|defib\\w*|" +
-      "(?:is|are|hes|shes|theyre|gone|went|lying|now|still) (?:unresponsive|unconscious|limp|blue|grey)|(?:is|are|hes|shes|theyre|keeps|still|started|now) (?:fitting|seizing|choking)|" +
+      "(?:is|are|hes|shes|theyre|gone|went|lying|now|still) (?:unresponsive|unconscious|limp|blue|grey)|(?:is|are|hes|shes|theyre|keeps|still|started|now) (?:fitting|seizing|choking)|chok(?:ed|ing) on|" +
       "(?:having|in) a (?:fit|seizure)|anaphyla\\w*|epi ?pen|(?:wont|cant|will not|can not|not) wak(?:e|ing)|" +
       "(?:head (?:injury|knock|bang)|hit (?:his|her|their) head|knocked out)\\W+(?:\\w+\\W+){0,6}(?:vomit\\w*|sick|confused|drowsy|not making sense)",
   ],
@@ -100,7 +100,7 @@ const HAPPENING = {
     "broken (?:arm|leg|wrist|ribs?|bone|nose)|limping|head injury|(?:cant|cannot|can not) (?:walk|breathe|move)|" +
       "breathing (?:is )?(?:strange|odd|funny|shallow|noisy|fast)|struggling to breathe",
     "breath(?:e|es|ing)? (?:really |very |so )?(?:fast|quick(?:ly)?|strange(?:ly)?|funny|shallow|noisy)|grunting (?:noise|sound)s?|(?:ribs|breath\\w*) (?:\\w+ ){0,4}grunting|" +
-      "(?:sucking|pulling|drawing) in (?:under|between|at|by) (?:her|his|their|the) ribs|(?:going|turned|turning|gone|went) (?:blue|grey|mottled)|" +
+      "(?:sucking|pulling|drawing) in (?:under|between|at|by) (?:her|his|their|the) ribs|(?:going|turned|turning|gone|went) (?:blue|grey|purple|mottled)|" +
       "blue lips|lips (?:are |were |going |gone )?blue|mottled|high[- ]pitched (?:cry|scream)|bulging (?:soft spot|fontanelle)|" +
       "rash (?:that )?(?:doesnt|does not|wont|will not) fade|non[- ]blanching",
   ],
