@@ -193,18 +193,31 @@ export const URGENT_MEASURED: UrgentMeasurement[] = [
     caught: 98,
     flagged: 2,
     about:
-      "blind tester; 200 kinds of speaker, police logs and handover notes; 2eae644's and 34ab55d's weights also caught 98 and flagged 2; the shipped weights' judge, not fitted on",
+      "blind tester; 200 kinds of speaker, police logs and handover notes; 2eae644's and 34ab55d's weights also caught 98 and flagged 2; fitted on since set 20 was measured",
+  },
+  {
+    path: "urgent-fresh-20.jsonl",
+    frozenAt: "a667a9b",
+    urgent: 100,
+    plain: 100,
+    caught: 98,
+    flagged: 5,
+    about:
+      "blind tester; 200 kinds of speaker, letters, logs and jokes; fdacd49's weights caught 97 and flagged 5, 34ab55d's 98 and 7; the shipped weights' judge, not fitted on",
   },
 ];
 
 /** What the last set measured once left: its misses and false alarms, as taken. */
 export const URGENT_LAST_MISSED: string[] = [
-  "14 month old choked on a grape and is going purple and not making any sound!!",
-  "Dear Sir/Madam, I write as a concerned resident. My neighbour's two sons have been made to stand in the garden in their underwear in the snow for the past hour as punishment. They remain there as I write.",
+  "3yo choking, back blows not working",
+  "omg my lil bro (5) went down the beck after his ball and the waters rly high cant see him",
 ];
 export const URGENT_LAST_FLAGGED: string[] = [
-  "My 4yo keeps touching his willy in the bath and at bedtime. Normal?",
-  "10 week old has a flat spot on the back of her head, HV said it's common. Should I buy a helmet?",
+  "Delivered to a house with a sign saying 'CHILDREN WILL BE EATEN' on the door. Halloween decoration obvs lol",
+  "My sister smacked her 6yo on the hand last Christmas. Is smacking illegal in England?",
+  "Kids are feral today — literally setting the place on fire (candle-making session) lol",
+  "my brother hit me with a pillow and its not fair",
+  "Student (16) is going to Pakistan for her cousin's wedding in August, she's really excited and showing us pics of her outfit. Anything I should be asking?",
 ];
 
 export interface PersonalMeasurement {

@@ -6,7 +6,7 @@ import { fitUrgentModel, urgentClassifier } from "../answer/guards/urgentModel.j
  */
 
 /**
- * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and eighteen
+ * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and nineteen
  * sets each written by someone else after the features of their day were frozen, judged once and seen since.
  */
 export const URGENT_LABELLED_FILES = [
@@ -29,10 +29,11 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh-16.jsonl",
   "test/answer/data/urgent-fresh-17.jsonl",
   "test/answer/data/urgent-fresh-18.jsonl",
+  "test/answer/data/urgent-fresh-19.jsonl",
 ];
 
 /** The set that judges the shipped weights: written blind after they were fitted, measured once, never fitted on. */
-export const URGENT_JUDGE_FILE = "test/answer/data/urgent-fresh-19.jsonl";
+export const URGENT_JUDGE_FILE = "test/answer/data/urgent-fresh-20.jsonl";
 
 export interface LabelledQuestion {
   text: string;
