@@ -18,6 +18,7 @@ import { queryFor } from "../src/retrieve/lexicon.js";
 import { parseLabelled, URGENT_LABELLED_FILES } from "../src/eval/urgentFolds.js";
 import { PERSONAL_MEASURED, URGENT_LAST_FLAGGED, URGENT_LAST_MISSED, URGENT_MEASURED } from "../src/eval/measuredFresh.js";
 import { URGENT_MODEL } from "../src/answer/guards/urgentRisk.js";
+import { lastCommitTouching } from "./commands/weightsFile.js";
 import { urgentReportSection } from "../src/eval/urgentReport.js";
 import { parsePersonal } from "../src/eval/personalFigures.js";
 import { personalReportSection } from "../src/eval/personalReport.js";
@@ -54,7 +55,18 @@ const PERSONAL_SETS: [string, string][] = [
   ["test/answer/data/personal-set-10.jsonl", "written blind after 20f9cc0, measured once there; seen since"],
   ["test/answer/data/personal-set-11.jsonl", "written blind after 34ab55d, measured once there; seen since"],
 ];
-const PERSONAL_RULES_COMMIT = "19f8560";
+/** The personal-data detector's rules: the last commit that touched them is the one the report names. */
+const PERSONAL_RULE_FILES = [
+  "src/answer/guards/personal*.ts",
+  "src/answer/guards/personLike.ts",
+  "src/answer/guards/coordinatedNames.ts",
+  "src/answer/guards/englishWords.ts",
+  "src/answer/guards/calendarWords.ts",
+  "src/answer/guards/ukPlaces.ts",
+  "src/answer/guards/publicCases.ts",
+  "src/answer/guards/documentNames.ts",
+  "src/answer/guards/withoutPersonalData.ts",
+];
 const OFF: RetrievalSettings = { lexical: false, dense: false, acronyms: false, rerank: false, intent: false, recency: false };
 const ABLATION: [string, RetrievalSettings][] = [
   ["lexical only (BM25)", { ...OFF, lexical: true }],
@@ -184,5 +196,7 @@ async function personalSection(): Promise<string> {
     if (text) sets.push({ path, note, rows: parsePersonal(text) });
   }
   const on = `the index this report ran on (${snapshot.version})`;
-  return sets.length ? personalReportSection(sets, PERSONAL_MEASURED, documentNameOptions(snapshot), PERSONAL_RULES_COMMIT, on) : "";
+  return sets.length
+    ? personalReportSection(sets, PERSONAL_MEASURED, documentNameOptions(snapshot), lastCommitTouching(PERSONAL_RULE_FILES), on)
+    : "";
 }

@@ -38,6 +38,15 @@ export function currentCommit(): string {
   }
 }
 
+/** The last commit that changed any of these paths (git pathspecs), "unknown" outside a checkout. */
+export function lastCommitTouching(paths: string[]): string {
+  try {
+    return execFileSync("git", ["log", "-1", "--format=%h", "--", ...paths], { encoding: "utf8" }).trim() || "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
 function roundNumbers(_key: string, value: unknown): unknown {
   return typeof value === "number" ? Number(value.toPrecision(6)) : value;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isCalendarWord } from "../../src/answer/guards/calendarWords.js";
 import { isEnglishWord, isProperName } from "../../src/answer/guards/englishWords.js";
 
 /** The word list the personal-data guard asks whether a word is ordinary English, as typed in a hurry. */
@@ -29,5 +30,13 @@ describe("English words", () => {
   it("knows a name the list holds only capitalised", () => {
     expect(isProperName("Harrison")).toBe(true);
     expect(isProperName("remind")).toBe(false);
+  });
+
+  it("knows days and months however shortened, and which are names too", () => {
+    expect(["Sat", "Sats", "Weds", "Fridays", "Sept.", "dec"].every((w) => isCalendarWord(w))).toBe(true);
+    expect(isCalendarWord("Jun")).toBe(true);
+    expect(isCalendarWord("Jun", { exceptNames: true })).toBe(false);
+    expect(isCalendarWord("Dec", { exceptNames: true })).toBe(true);
+    expect(isCalendarWord("Satan")).toBe(false);
   });
 });

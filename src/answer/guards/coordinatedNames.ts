@@ -1,6 +1,6 @@
 import { isNationalService } from "./englishWords.js";
 import type { NameOptions, Span } from "./personalNames.js";
-import { UK_PLACES } from "./ukPlaces.js";
+import { isPlace } from "./ukPlaces.js";
 
 /**
  * "Hope and Faith Barraclough", "twins Rose and Lily, 2": a capitalised word joined by "and" to someone's
@@ -15,7 +15,7 @@ export function namesJoinedTo(text: string, names: Span[], options: NameOptions)
     if (!m) return [];
     const word = m[1];
     const end = n.start - m[0].length + m[0].indexOf(word) + word.length;
-    if (isNationalService(word) || UK_PLACES.has(word.toLowerCase()) || options.isDocumentName?.(word)) return [];
+    if (isNationalService(word) || isPlace(word) || options.isDocumentName?.(word)) return [];
     return [{ start: end - word.length, end }];
   });
 }

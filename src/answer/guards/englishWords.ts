@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import hunspell from "dictionary-en-gb";
 import { NATIONAL_VOCABULARY } from "../../retrieve/vocabulary/national.js";
+import { isCalendarWord } from "./calendarWords.js";
 
 /**
  * Which words are ordinary English, and which are only ever names, from a kept word list (the en-GB
@@ -59,7 +60,7 @@ export function isEnglishWord(word: string): boolean {
   if (WORDS.has(w) || CONTRACTIONS.test(w) || isLexiconWord(w) || isInflected(w)) return true;
   const prefixed = PREFIXED.exec(w);
   if (prefixed) return isEnglishWord(prefixed[1]);
-  if (w.includes("-")) return w.split("-").every((p) => p.length > 1 && (isEnglishWord(p) || CALENDAR.test(p)));
+  if (w.includes("-")) return w.split("-").every((p) => p.length > 1 && (isEnglishWord(p) || isCalendarWord(p)));
   return isMisspelt(w);
 }
 
@@ -73,9 +74,6 @@ function isInflected(w: string): boolean {
   }
   return false;
 }
-
-/** Months and days as notes shorten them ("apr-aug", "Dec 2017", "Weds"). */
-const CALENDAR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)$/;
 
 /**
  * "embarassed", "seperately": a long word one slip from a word of the list (a letter dropped, added, swapped

@@ -1,8 +1,9 @@
 import nlp from "compromise";
 import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
 import { NUMBER_WORDS } from "./personalAges.js";
+import { isCalendarWord } from "./calendarWords.js";
 import { isPublicCaseName } from "./publicCases.js";
-import { UK_PLACES } from "./ukPlaces.js";
+import { isPlace } from "./ukPlaces.js";
 import {
   householdNames,
   initialWithAge,
@@ -154,19 +155,20 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     (s) =>
       !isDocumentName(text.slice(s.start, s.end), options) &&
       !isPublicCaseName(text.slice(s.start, s.end)) &&
-      !WEEKDAY.test(text.slice(s.start, s.end)) &&
-      !OPERATION.test(text.slice(Math.max(0, s.start - 11), s.start)) &&
-      !/^(?:Op|Operation)\.?\s/.test(text.slice(s.start, s.end)) &&
+      !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }) &&
+      !namesAnOperation(text, s) &&
       !NAMES_A_LAW.test(text.slice(s.end)) &&
       !A_BODY.test(text.slice(s.start, s.end)),
   );
 }
 
-/** A day of the week or a month, whole or shortened, names no one: "Saturday schools", "notes - Fri", "in Dec 2017" ("Jan" and "Jun" are names too). */
-const WEEKDAY =
-  /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?|Weds|January|Feb(?:ruary)?|Mar(?:ch)?|Apr|Jul|Aug|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
-/** A police operation is known by its name: "Op Encompass", "Operation Makesafe". */
-const OPERATION = /\b(?:Op|Operation)\.?\s+$/;
+/** A police operation is known by its name, with "Op" before it or in it: "Op Encompass", "Operation Makesafe". */
+function namesAnOperation(text: string, s: Span): boolean {
+  return (
+    /\b(?:Op|Operation)\.?\s+$/.test(text.slice(Math.max(0, s.start - 11), s.start)) ||
+    /^(?:Op|Operation)\.?\s/.test(text.slice(s.start, s.end))
+  );
+}
 
 /** "her new partner Dean", "son Andrei": after the word for who someone is, a capitalised word is their name, even one that is also a word ("Dean", "Rose"). */
 const AFTER_RELATION =
@@ -186,8 +188,6 @@ function namesPlaceOrService(words: string[]): boolean {
   if (words.every(isNationalService)) return true;
   return words.some(isPlace) && words.every((w) => isPlace(w) || isNationalService(w) || isEnglishWord(w.replace(/['’]s$/, "")));
 }
-
-const isPlace = (word: string) => UK_PLACES.has(word.replace(/['’]s\b|[^\p{L}'’-]/gu, "").toLowerCase());
 
 /** "the Sexual Offences Act", "Leeds Family Court": a law or a body, not a person. */
 const A_BODY =

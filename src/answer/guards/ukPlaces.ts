@@ -32,3 +32,6 @@ yorks lancs notts lincs leics derbys staffs warks worcs glos oxon bucks beds her
 `;
 
 export const UK_PLACES: ReadonlySet<string> = new Set(PLACES.split(/\s+/).filter(Boolean));
+
+/** A word, as typed ("Bradford's", "Leeds,"), that names one of these places. */
+export const isPlace = (word: string) => UK_PLACES.has(word.replace(/['’]s\b|[^\p{L}'’-]/gu, "").toLowerCase());

@@ -14,6 +14,8 @@ const DERIVED = ["dangerNow", "dangerHereNow", "framingOnly", "messageFromChild"
 /** Framing that is only the form of the question, outweighed by a concrete danger here and now. */
 const QUESTION_FORM = ["framing", "hypothetical", "seeking"] as const;
 export const FEATURE_NAMES = [...Object.keys(PHRASES), ...DERIVED];
+/** What a message says of its own danger: that it is over or in hand, play, or in the past. */
+export const SETTLED = ["reassured", "handled", "play", "past"] as const;
 
 /** Lower case, without apostrophes or quote marks: "He's" and "hes" read alike, as texts are typed. */
 export function normaliseForRisk(text: string): string {
@@ -39,7 +41,7 @@ export function urgentFeatures(text: string): number[] {
   // weapon, or the asker on the spot. The way the question is put ("what if", "who do I ring") then says
   // nothing about the risk and is not read.
   // A child's life in danger from illness or injury as it happens is here and now by itself, unless told as over or in a drill.
-  const emergencyNow = on.medicalEmergency && !on.past && !on.handled && !on.reassured && !on.training && !on.hypothetical && !on.play;
+  const emergencyNow = on.medicalEmergency && !SETTLED.some((k) => on[k]) && !on.training && !on.hypothetical;
   on.dangerHereNow = (danger && on.now && (on.harmDoerHere || on.weapon || on.presence)) || emergencyNow ? 1 : 0;
   if (on.dangerHereNow) for (const k of QUESTION_FORM) on[k] = 0;
   on.framingOnly = (on.framing || on.hypothetical || on.training || on.statistics) && !on.now && !on.childVoice ? 1 : 0;

@@ -1,6 +1,6 @@
 import type { FitOptions, LogisticModel } from "../../retrieve/logistic.js";
 import { fitSparseLogistic } from "../../retrieve/sparseLogistic.js";
-import { FEATURE_NAMES, urgentFeatures } from "./urgentFeatures.js";
+import { FEATURE_NAMES, SETTLED, urgentFeatures } from "./urgentFeatures.js";
 import { urgentWords, wordVocabulary } from "./urgentWords.js";
 
 /**
@@ -57,13 +57,13 @@ export function urgentClassifier(model: LogisticModel): (text: string) => boolea
   return (text) => {
     const features = urgentFeatures(text);
     // Doubt ("is it normal", "am I overreacting") does not stand down a child's medical emergency: anxious carers put it that way.
-    if (features[DANGER_HERE_NOW] && !SETTLED.some((j) => features[j]) && (!features[DOUBT] || features[MEDICAL_EMERGENCY])) return true;
+    if (features[DANGER_HERE_NOW] && !SETTLED_AT.some((j) => features[j]) && (!features[DOUBT] || features[MEDICAL_EMERGENCY])) return true;
     if (probability(text, features) >= (features[NO_SIGN_OF_HARM] ? URGENT_THRESHOLD_WITHOUT_HARM : URGENT_THRESHOLD)) return true;
     const told = toldPart(text);
     if (told === null) return false;
     // The asking is set aside, not what the telling says of itself: over, handled, play or in the past.
     const toldFeatures = urgentFeatures(told);
-    return !SETTLED.some((j) => toldFeatures[j]) && probability(told, toldFeatures) >= URGENT_THRESHOLD_TOLD;
+    return !SETTLED_AT.some((j) => toldFeatures[j]) && probability(told, toldFeatures) >= URGENT_THRESHOLD_TOLD;
   };
 }
 
@@ -87,8 +87,7 @@ export function urgentProbability(model: LogisticModel): (text: string, features
 }
 
 const DANGER_HERE_NOW = FEATURE_NAMES.indexOf("dangerHereNow");
-/** What a message says of its own danger: that it is over or in hand, play, or in the past. */
-const SETTLED = ["reassured", "handled", "play", "past"].map((k) => FEATURE_NAMES.indexOf(k));
+const SETTLED_AT = SETTLED.map((k) => FEATURE_NAMES.indexOf(k));
 const DOUBT = FEATURE_NAMES.indexOf("doubt");
 const MEDICAL_EMERGENCY = FEATURE_NAMES.indexOf("medicalEmergency");
 const NO_SIGN_OF_HARM = FEATURE_NAMES.indexOf("noSignOfHarm");
