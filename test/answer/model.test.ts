@@ -4,7 +4,7 @@ import { FEATURE_NAMES } from "../../src/answer/candidates.js";
 import { rowOf } from "../../src/answer/model/answerModel.js";
 import { fitLogistic, logit } from "../../src/retrieve/logistic.js";
 import { ANSWER_MODEL } from "../../src/answer/model/weights.js";
-import { bestThreshold, precisionCurve } from "../../src/eval/threshold.js";
+import { bestThreshold, precisionCurve, precisionLowerBound } from "../../src/eval/threshold.js";
 import { foldsOf } from "../../src/eval/training.js";
 
 describe("fitLogistic()", () => {
@@ -59,8 +59,23 @@ describe("folds and thresholds", () => {
       outcome(0.6, false, false),
       outcome(0.5, true, true),
     ];
-    expect(bestThreshold(outcomes, 0.9).threshold).toBe(0.7);
-    expect(bestThreshold(outcomes, 0.8).threshold).toBe(0.5);
+    expect(bestThreshold(outcomes, 0.9, 0).threshold).toBe(0.7);
+    expect(bestThreshold(outcomes, 0.8, 0).threshold).toBe(0.5);
+  });
+  it("wants the target met with a margin: a precision measured on few answers may have reached it by chance", () => {
+    const outcomes = [
+      outcome(0.9, true, true),
+      outcome(0.8, true, true),
+      outcome(0.7, true, true),
+      outcome(0.6, false, false),
+      outcome(0.5, true, true),
+    ];
+    expect(bestThreshold(outcomes, 0.8, 0.25).threshold).toBe(0.7);
+    expect(precisionLowerBound({ answered: 5, precision: 0.8 }, 0)).toBeCloseTo(0.8);
+    expect(precisionLowerBound({ answered: 5, precision: 0.8 }, 0.25)).toBeLessThan(0.8);
+    expect(precisionLowerBound({ answered: 500, precision: 0.8 }, 0.25)).toBeGreaterThan(
+      precisionLowerBound({ answered: 5, precision: 0.8 }, 0.25),
+    );
   });
   it("never counts a reply that fails the answerhood check as answered", () => {
     const outcomes = [outcome(0.9, true, true), outcome(0.95, false, false, true)];
