@@ -61,3 +61,46 @@ describe("what a message tells, read without its asking", () => {
     expect(isUrgent(text)).toBe(false);
   });
 });
+
+describe("what says the danger is over", () => {
+  it.each([
+    ["reassured", "Knife found in his locker this morning, nobody was hurt"],
+    ["reassured", "A knife was pulled at the bus stop today, no one got injured"],
+    ["reassured", "She cut her arm at lunch today and she is settled"],
+    ["reassured", "Where can she get help? Her partner hit her last night. They have no children."],
+    ["reassured", "He smashed the windows this morning, no kids in the house"],
+    ["reassured", "She flies out for the wedding tonight and she's really excited"],
+    ["reassured", "Our 3yo wandered off at the park this afternoon, found him by the swings within a minute"],
+    ["handled", "He had a knife at the gate this morning, police attended"],
+    ["handled", "He had a knife at the gate this morning, police came"],
+    ["handled", "She burned her hand on the oven today, the GP saw her"],
+    ["handled", "He cut his head in the playground today, staff dressed it"],
+    ["handled", "Hospital did the medical today and concluded the burn was accidental"],
+    ["past", "He hit his sister with a belt last Christmas"],
+  ])("%s: %s", (name, text) => expect(on(text, name)).toBe(1));
+
+  it.each([
+    ["reassured", "he is hurting her, nobody else is home"],
+    ["reassured", "she is not settled and keeps screaming"],
+    ["reassured", "the kids have no food and no heating"],
+    ["handled", "police are coming, he is outside with a knife"],
+    ["handled", "the ambulance is on its way"],
+    ["past", "he says he will hit her at Christmas"],
+  ])("not %s: %s", (name, text) => expect(on(text, name)).toBe(0));
+
+  it("takes a weapon said to be absent out of the danger", () => {
+    expect(on("Searched her bag this morning, no weapon found", "weapon")).toBe(0);
+    expect(on("Searched her bag this morning, found a knife", "weapon")).toBe(1);
+  });
+
+  it("leaves a danger here and now that was seen to or harmed nobody to the model", () => {
+    const isUrgent = urgentClassifier(model(-20));
+    for (const text of [
+      "He had a knife at the gate this morning, police attended",
+      "Knife found in his locker this morning, nobody was hurt",
+    ]) {
+      expect(on(text, "dangerHereNow")).toBe(1);
+      expect(isUrgent(text)).toBe(false);
+    }
+  });
+});

@@ -62,6 +62,11 @@ export const LOWERING = {
     "first aid (?:done|given)|(?:mum|dad|parents?|carers?) (?:informed|told|aware|rang|called)(?! (?:her|him|them|me|us|my|our|the|that|to say|saying|and said|screaming|crying)\\b)|calm now|(?:is|are|hes|shes|theyre) calm|happily|(?:is|are|hes|shes|theyre) (?:home|back) with (?:me|us|mum|dad)|" +
       "(?:took|taken) (?:him|her|them) in|nothing (?:has )?(?:ever )?happened|hasnt happened|no marks|clarified|(?:she|he|they) meant|turns out|giggl\\w*|family joke|" +
       "investigated|convicted|charged|bailed|therapy|support network|discharged home",
+    // No child in it at all, or a child glad of what is planned.
+    "(?:theyve|they have|have|has|with) no (?:kids|children)|no (?:kids|children) (?:involved|in the (?:house|home|flat)|present|there)|" +
+      "(?:is|are|hes|shes|theyre) (?:really |so |very )?(?:excited|over the moon)|found (?:her|him|them) (?:\\w+ ){0,4}(?:within|after|straight ?away|quickly)",
+    // Harm said not to have happened: "nobody hurt", "no weapon".
+    "no weapons?|(?:nobody|no one) (?:was |got |is )?(?:hurt|injured|harmed)|unharmed|uninjured|(?:is|are|hes|shes|theyre) (?:now )?settled",
     "accident (?:form|book|report)|(?:what|which) (?:paperwork|form)|incident form|confiscated|(?:police|parents?|mum|dad|the dsl) (?:were |was |been )?(?:informed|came in|told|aware)|" +
       "minor injuries|cold compress|first aid|(?:no|without) (?:threats?|harm) to anyone|(?:scar|bruise|injury) (?:has )?healed|healed|(?:i know|we know) where (?:she|he|they) (?:is|are)",
   ],
@@ -75,6 +80,9 @@ export const LOWERING = {
     "arrested|remanded|in (?:custody|prison|jail)|police (?:are |were )?(?:aware|involved|informed)|supervised|handed over|handover|" +
       "clos(?:ing|ed) the (?:file|case)|granted|(?:moved|gone|living) (?:to|in with|with) (?:his|her|their) (?:nans?|grans?|dads?|aunties?|sisters?|grandparents)|" +
       "(?:are|is|were) at (?:her|his|their) (?:sisters?|mums?|nans?|grans?)",
+    // Seen to by the emergency services or a clinician already: "police attended", "GP saw her", "concluded accidental".
+    "(?:police|paramedics|ambulance|officers) (?:came|attended|spoke to|took)|(?:gp|doctor|nurse|hospital|paramedics) (?:saw|checked|examined|did)|" +
+      "concluded|dressed (?:it|the (?:wound|cut|burn)s?)|(?:wounds?|cuts?|burns?) (?:were |was )?dressed",
   ],
   /** The asker wonders whether it matters: whether to log or report it, or whether it is nothing. */
   doubt: [
@@ -89,7 +97,7 @@ export const LOWERING = {
     "in (?:19|20)\\d\\d|(?:19|20)\\d\\d(?:-\\d\\d)?|since (?:19|20)\\d\\d",
     "last week|(?:a|one|two|three|a few|\\d+) weeks ago|came back on|" +
       "last (?:year|term|month|summer|winter|spring|autumn)|(?:months|years) ago|(?:a|one|two|three|several|some) (?:months|years) (?:ago|back)|" +
-      "histor(?:ic|ical)|previously|in the past|back then|at the time",
+      "last (?:christmas|easter|halloween|bonfire night|new year|half ?term|holidays?|birthday)|histor(?:ic|ical)|previously|in the past|back then|at the time",
     "when (?:she|he|they|i) (?:was|were) (?:little|young|younger|a child|a baby|small|\\d+)|as a child|growing up|used to|had been|" +
       "(?:was|were) (?:abused|hurt|hit|harmed|assaulted|exploited|groomed|beaten|neglected|missing)",
   ],
