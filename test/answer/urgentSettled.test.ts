@@ -77,6 +77,12 @@ describe("what says the danger is over", () => {
     ["handled", "He cut his head in the playground today, staff dressed it"],
     ["handled", "Hospital did the medical today and concluded the burn was accidental"],
     ["past", "He hit his sister with a belt last Christmas"],
+    ["reassured", "He told the class his uncle will kidnap him and everyone found it hilarious"],
+    ["reassured", "His dad says he will kill him if he misses, both grinning, it is a running joke"],
+    ["play", "She came to school in a zombie costume with fake blood for Halloween"],
+    ["play", "He wrote a poem about being locked in a tower"],
+    ["play", "Year 9 wrote a horror piece where a man stabs his neighbour"],
+    ["handled", "Her stepdad hit her this morning; she is staying at her grandparents' tonight"],
   ])("%s: %s", (name, text) => expect(on(text, name)).toBe(1));
 
   it.each([
@@ -86,6 +92,8 @@ describe("what says the danger is over", () => {
     ["handled", "police are coming, he is outside with a knife"],
     ["handled", "the ambulance is on its way"],
     ["past", "he says he will hit her at Christmas"],
+    ["play", "he is dressed in a black hoodie and waiting outside with a knife"],
+    ["handled", "she is staying with her uncle who hits her"],
   ])("not %s: %s", (name, text) => expect(on(text, name)).toBe(0));
 
   it("takes a weapon said to be absent out of the danger", () => {

@@ -56,7 +56,7 @@ export const LOWERING = {
       "(?:hes|shes|theyre|is|are) (?:down|back|home|found) now|false alarm|(?:it|that) was (?:a|an|just|only) (?:water pistol|toy|test|drill|joke|dream)",
     "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:immediate|an emergency)|(?:was|were|been|has been) found (?:safe|well|and (?:is|are) (?:safe|home|fine|well|ok)|at (?:a |her |his |their )?(?:friends?|nans?|grans?|mates?|aunties?|dads?|mums?|home|school))|" +
       "(?:safe(?:ly)?|back) home|home (?:now|safe(?:ly)?)|discharged|(?:has been|was|were) explained|(?:shes|hes|theyve|she has|he has|they have) stopped|" +
-      "(?:joking|laughing|banter|messing about|a joke|didnt mean it)|(?:is|are|hes|shes|theyre) (?:fine|ok|okay|settled) (?:otherwise|now|at|with)|settled (?:at|with|in)|" +
+      "(?:joking|laughing|banter|messing about|a joke|didnt mean it|hilarious|running joke|grinning)|(?:is|are|hes|shes|theyre) (?:fine|ok|okay|settled) (?:otherwise|now|at|with)|settled (?:at|with|in)|" +
       "(?:and )?it fits|that was it|no sign of|no contact with|" +
       "(?:under|seeing|sees|supported by|known to|open to|working with) (?:the )?(?:camhs|midwife|health visitor|gp|counsellor|early help|social worker|social care|school nurse)",
     "first aid (?:done|given)|(?:mum|dad|parents?|carers?) (?:informed|told|aware|rang|called)(?! (?:her|him|them|me|us|my|our|the|that|to say|saying|and said|screaming|crying)\\b)|calm now|(?:is|are|hes|shes|theyre) calm|happily|(?:is|are|hes|shes|theyre) (?:home|back) with (?:me|us|mum|dad)|" +
@@ -74,12 +74,15 @@ export const LOWERING = {
   play: [
     "drew|drawing|draws|(?:a |his |her |their )?pictures?|dream(?:t|ed|s)?|nightmares?|pretend\\w*|make-?believe|imagin\\w+|(?:his|her|their|a) story|" +
       "superheroes|villains?|cops and robbers|role-?play\\w*|playing|(?:a|the|video|computer) games?|toys?|nerf|airsoft|lego",
+    // Dressing up, and stories told as stories.
+    "halloween|costumes?|fancy dress|decorations?|props?|dress(?:ed|ing)? up",
+    "horror|poems?|poetry|creative writing|fiction(?:al)?|creepypasta",
   ],
   /** Dealt with by others already: the harm-doer held, the police or a plan in place, the file closing. */
   handled: [
     "arrested|remanded|in (?:custody|prison|jail)|police (?:are |were )?(?:aware|involved|informed)|supervised|handed over|handover|" +
       "clos(?:ing|ed) the (?:file|case)|granted|(?:moved|gone|living) (?:to|in with|with) (?:his|her|their) (?:nans?|grans?|dads?|aunties?|sisters?|grandparents)|" +
-      "(?:are|is|were) at (?:her|his|their) (?:sisters?|mums?|nans?|grans?)",
+      "(?:are|is|were|hes|shes|theyre|staying|sleeping|stopping) at (?:her|his|their) (?:sisters|mums|nans|grans|aunts|aunties|uncles|grandparents|grandmas|grandads)",
     // Seen to by the emergency services or a clinician already: "police attended", "GP saw her", "concluded accidental".
     "(?:police|paramedics|ambulance|officers) (?:came|attended|spoke to|took)|(?:gp|doctor|nurse|hospital|paramedics) (?:saw|checked|examined|did)|" +
       "concluded|dressed (?:it|the (?:wound|cut|burn)s?)|(?:wounds?|cuts?|burns?) (?:were |was )?dressed",
