@@ -79,6 +79,7 @@ describe("what says the danger is over", () => {
     ["past", "He hit his sister with a belt last Christmas"],
     ["reassured", "He told the class his uncle will kidnap him and everyone found it hilarious"],
     ["reassured", "His dad says he will kill him if he misses, both grinning, it is a running joke"],
+    ["reassured", "my brother says he will stab me if i eat his chocolate lol"],
     ["play", "She came to school in a zombie costume with fake blood for Halloween"],
     ["play", "He wrote a poem about being locked in a tower"],
     ["play", "Year 9 wrote a horror piece where a man stabs his neighbour"],
@@ -94,6 +95,7 @@ describe("what says the danger is over", () => {
     ["past", "he says he will hit her at Christmas"],
     ["play", "he is dressed in a black hoodie and waiting outside with a knife"],
     ["handled", "she is staying with her uncle who hits her"],
+    ["reassured", "he gave her a lollipop and took her to his car"],
   ])("not %s: %s", (name, text) => expect(on(text, name)).toBe(0));
 
   it("takes a weapon said to be absent out of the danger", () => {

@@ -56,7 +56,7 @@ export const LOWERING = {
       "(?:hes|shes|theyre|is|are) (?:down|back|home|found) now|false alarm|(?:it|that) was (?:a|an|just|only) (?:water pistol|toy|test|drill|joke|dream)",
     "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:immediate|an emergency)|(?:was|were|been|has been) found (?:safe|well|and (?:is|are) (?:safe|home|fine|well|ok)|at (?:a |her |his |their )?(?:friends?|nans?|grans?|mates?|aunties?|dads?|mums?|home|school))|" +
       "(?:safe(?:ly)?|back) home|home (?:now|safe(?:ly)?)|discharged|(?:has been|was|were) explained|(?:shes|hes|theyve|she has|he has|they have) stopped|" +
-      "(?:joking|laughing|banter|messing about|a joke|didnt mean it|hilarious|running joke|grinning)|(?:is|are|hes|shes|theyre) (?:fine|ok|okay|settled) (?:otherwise|now|at|with)|settled (?:at|with|in)|" +
+      "(?:joking|laughing|banter|messing about|a joke|didnt mean it|hilarious|running joke|grinning|lol|lmao|haha)|(?:is|are|hes|shes|theyre) (?:fine|ok|okay|settled) (?:otherwise|now|at|with)|settled (?:at|with|in)|" +
       "(?:and )?it fits|that was it|no sign of|no contact with|" +
       "(?:under|seeing|sees|supported by|known to|open to|working with) (?:the )?(?:camhs|midwife|health visitor|gp|counsellor|early help|social worker|social care|school nurse)",
     "first aid (?:done|given)|(?:mum|dad|parents?|carers?) (?:informed|told|aware|rang|called)(?! (?:her|him|them|me|us|my|our|the|that|to say|saying|and said|screaming|crying)\\b)|calm now|(?:is|are|hes|shes|theyre) calm|happily|(?:is|are|hes|shes|theyre) (?:home|back) with (?:me|us|mum|dad)|" +
