@@ -80,6 +80,9 @@ describe("what says the danger is over", () => {
     ["reassured", "He told the class his uncle will kidnap him and everyone found it hilarious"],
     ["reassured", "His dad says he will kill him if he misses, both grinning, it is a running joke"],
     ["reassured", "my brother says he will stab me if i eat his chocolate lol"],
+    ["reassured", "He keeps saying he will kill his sister when she takes his charger, normal sibling stuff?"],
+    ["reassured", "She told the others a monster is locked in the shed. Just kids being kids?"],
+    ["hypothetical", "If a pupil ever told me her dad hits her, who do I ring?"],
     ["play", "She came to school in a zombie costume with fake blood for Halloween"],
     ["play", "He wrote a poem about being locked in a tower"],
     ["play", "Year 9 wrote a horror piece where a man stabs his neighbour"],
@@ -96,6 +99,7 @@ describe("what says the danger is over", () => {
     ["play", "he is dressed in a black hoodie and waiting outside with a knife"],
     ["handled", "she is staying with her uncle who hits her"],
     ["reassured", "he gave her a lollipop and took her to his car"],
+    ["hypothetical", "he said if she ever tells anyone he will kill her"],
   ])("not %s: %s", (name, text) => expect(on(text, name)).toBe(0));
 
   it("takes a weapon said to be absent out of the danger", () => {
