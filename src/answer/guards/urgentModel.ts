@@ -24,9 +24,10 @@ export const URGENT_THRESHOLD_WITHOUT_HARM = 0.6;
  * A message that asks and tells ("Which form do I use? She's just told me he's outside with a knife") is also read
  * by what it tells alone: the question's procedural words lower the risk of the whole, not of what is happening.
  * Only a sure reading of the telling counts, as handled incidents are told too (chosen on the labelled sets held
- * out one at a time: recall 0.986 to 0.993, false alarms 0.034 to 0.050).
+ * out one at a time: recall 0.986 to 0.993, false alarms 0.034 to 0.050; with 21 sets, 0.97 rather than 0.95 kept
+ * all 1919 caught and flagged 28 plain questions instead of 30, the urgent tellings reading 0.98 and above).
  */
-export const URGENT_THRESHOLD_TOLD = 0.95;
+export const URGENT_THRESHOLD_TOLD = 0.97;
 const WORD = "word:";
 
 export interface LabelledText {
