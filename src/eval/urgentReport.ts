@@ -55,7 +55,8 @@ training, past, reassured, handled, play and doubting framing that lowers the ri
 question) and ${sets.words} words and word pairs of the question (and whether it asks), fitted on the
 ${labelled.length} labelled sets below.
 A concrete danger here and now (harm or a weapon, now, and the person doing harm there or the asker on the
-spot), not said to be over, handled, play or past and not doubted by the asker, is urgent whatever the words. Otherwise a question is urgent at a probability of ${URGENT_THRESHOLD} (a
+spot), not said to be over, handled, play or past, not doubted by the asker and not a knock in sport (unless a child's
+life is in danger), is urgent whatever the words. Otherwise a question is urgent at a probability of ${URGENT_THRESHOLD} (a
 missed child in danger costs more than an urgent line on a plain question), or of ${URGENT_THRESHOLD_WITHOUT_HARM} when nothing in it says
 harm, danger or fear; a message that asks and tells is also read by what it tells alone, urgent at ${URGENT_THRESHOLD_TOLD} unless
 the telling itself says the danger is over, handled, play or past, so that a procedural question cannot hide an

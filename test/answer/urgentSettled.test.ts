@@ -41,6 +41,24 @@ describe("a danger here and now", () => {
   });
 });
 
+describe("a danger here and now hurt in sport", () => {
+  const isUrgent = urgentClassifier(model(-20));
+
+  it("is left to the model: a ball or a tackle hurts, nobody does", () => {
+    const text = "He took a ball to the face at nets tonight, blood everywhere, his dad is here";
+    expect([on(text, "dangerHereNow"), on(text, "mishap")]).toEqual([1, 1]);
+    expect(isUrgent(text)).toBe(false);
+  });
+
+  it("is urgent still when a child's life is in danger", () => {
+    const text = "Knocked out in a tackle tonight and he is not breathing, his dad is here";
+    expect([on(text, "medicalEmergency"), on(text, "mishap")]).toEqual([1, 1]);
+    expect(isUrgent(text)).toBe(true);
+  });
+
+  it("is not read into harm done by someone", () => expect(on("his stepdad tackled him to the floor tonight", "mishap")).toBe(0));
+});
+
 describe("what a message tells, read without its asking", () => {
   // Sure of any telling, and unsure of anything that asks.
   const isUrgent = urgentClassifier(model(20, -40));

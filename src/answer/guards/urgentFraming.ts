@@ -96,6 +96,10 @@ export const LOWERING = {
     "(?:am i|are we) (?:overthinking|overreacting|being (?:paranoid|silly|daft))|overreact\\w*|i assume (?:thats|that is|its|it is)|i reckon|(?:is|was) (?:that|it|this) (?:nothing|normal|just)|" +
       "(?:just|normal) (?:sibling stuff|kids stuff|gaming talk|banter|play ?fighting)|should i (?:be worried|worry)|(?:an actual|a real) worry|anything to worry about|(?:does|would) (?:that|this|it) (?:warrant|count|need)|(?:grounds|enough) to",
   ],
+  /** Hurt in sport or a game, not by anyone: a ball to the face, a tackle, a fall at training. */
+  mishap: [
+    "tackle|header|ball (?:to|in|into) the (?:face|head|nose)|(?:took|got|caught) a (?:\\w+ )?ball|(?:at|during) (?:nets|pe|the match|a match|football|rugby|cricket|netball)",
+  ],
   /** A time in the past: a report of what was, not what is. */
   past: [
     "in (?:19|20)\\d\\d|(?:19|20)\\d\\d(?:-\\d\\d)?|since (?:19|20)\\d\\d",

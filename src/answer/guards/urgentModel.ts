@@ -49,8 +49,8 @@ export function fitUrgentModel(rows: LabelledText[], fit: FitOptions = URGENT_FI
 /**
  * Whether the model reads a question as describing a child at risk now. A concrete danger here and now (harm or
  * a weapon, now, and the person doing harm there or the asker on the spot; or a child's medical emergency as it
- * happens), not said to be over, handled, play or past, nor doubted by the asker (unless it is a medical
- * emergency), is urgent whatever words the question is put in; a question with no sign of harm, danger or fear
+ * happens), not said to be over, handled, play or past, nor doubted by the asker or a knock in sport (unless it is a
+ * medical emergency), is urgent whatever words the question is put in; a question with no sign of harm, danger or fear
  * at all needs a surer model; and what a message tells, read without what it asks, can make it urgent on its own.
  */
 export function urgentClassifier(model: LogisticModel): (text: string) => boolean {
@@ -58,7 +58,8 @@ export function urgentClassifier(model: LogisticModel): (text: string) => boolea
   return (text) => {
     const features = urgentFeatures(text);
     // Doubt ("is it normal", "am I overreacting") does not stand down a child's medical emergency: anxious carers put it that way.
-    if (features[DANGER_HERE_NOW] && !SETTLED_AT.some((j) => features[j]) && (!features[DOUBT] || features[MEDICAL_EMERGENCY])) return true;
+    const standsDown = features[DOUBT] || features[MISHAP];
+    if (features[DANGER_HERE_NOW] && !SETTLED_AT.some((j) => features[j]) && (!standsDown || features[MEDICAL_EMERGENCY])) return true;
     if (probability(text, features) >= (features[NO_SIGN_OF_HARM] ? URGENT_THRESHOLD_WITHOUT_HARM : URGENT_THRESHOLD)) return true;
     const told = toldPart(text);
     if (told === null) return false;
@@ -90,6 +91,7 @@ export function urgentProbability(model: LogisticModel): (text: string, features
 const DANGER_HERE_NOW = FEATURE_NAMES.indexOf("dangerHereNow");
 const SETTLED_AT = SETTLED.map((k) => FEATURE_NAMES.indexOf(k));
 const DOUBT = FEATURE_NAMES.indexOf("doubt");
+const MISHAP = FEATURE_NAMES.indexOf("mishap");
 const MEDICAL_EMERGENCY = FEATURE_NAMES.indexOf("medicalEmergency");
 const NO_SIGN_OF_HARM = FEATURE_NAMES.indexOf("noSignOfHarm");
 
