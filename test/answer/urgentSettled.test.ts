@@ -98,6 +98,10 @@ describe("what says the danger is over", () => {
     ["reassured", "He told the class his uncle will kidnap him and everyone found it hilarious"],
     ["reassured", "His dad says he will kill him if he misses, both grinning, it is a running joke"],
     ["reassured", "my brother says he will stab me if i eat his chocolate lol"],
+    ["reassured", "He cut his knee on the fence at lunch today, all fine"],
+    ["reassured", "She had a nosebleed in class this morning, sorted with the first aider"],
+    ["reassured", "Her baby has a red patch on his neck, the health visitor said it's common"],
+    ["reassured", "Home visit this morning, baby has a cold, nothing else of note"],
     ["reassured", "He keeps saying he will kill his sister when she takes his charger, normal sibling stuff?"],
     ["reassured", "She told the others a monster is locked in the shed. Just kids being kids?"],
     ["hypothetical", "If a pupil ever told me her dad hits her, who do I ring?"],
@@ -118,6 +122,7 @@ describe("what says the danger is over", () => {
     ["handled", "she is staying with her uncle who hits her"],
     ["reassured", "he gave her a lollipop and took her to his car"],
     ["hypothetical", "he said if she ever tells anyone he will kill her"],
+    ["reassured", "she says it's normal for her stepdad to hit her"],
   ])("not %s: %s", (name, text) => expect(on(text, name)).toBe(0));
 
   it("takes a weapon said to be absent out of the danger", () => {

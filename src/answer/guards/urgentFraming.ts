@@ -66,6 +66,9 @@ export const LOWERING = {
     // No child in it at all, or a child glad of what is planned.
     "(?:theyve|they have|have|has|with) no (?:kids|children)|no (?:kids|children) (?:involved|in the (?:house|home|flat)|present|there)|" +
       "(?:is|are|hes|shes|theyre) (?:really |so |very )?(?:excited|over the moon)|found (?:her|him|them) (?:\\w+ ){0,4}(?:within|after|straight ?away|quickly)",
+    // Sorted, or found nothing to worry about: "all fine", "it's sorted", "the GP says it's common".
+    "all (?:fine|good|ok|okay|sorted|well)|(?:its|it is|been|all|now) sorted|sorted (?:with|by|out)|" +
+      "(?:gp|hv|doctor|nurse|midwife|health visitor|paediatrician|hospital)s? (?:said|says) (?:its|it is|thats) (?:common|normal)|nothing (?:else )?(?:of note|of concern|concerning|untoward)",
     // Harm said not to have happened: "nobody hurt", "no weapon".
     "no weapons?|(?:nobody|no one) (?:was |got |is )?(?:hurt|injured|harmed)|unharmed|uninjured|(?:is|are|hes|shes|theyre) (?:now )?settled",
     "accident (?:form|book|report)|(?:what|which) (?:paperwork|form)|incident form|confiscated|(?:police|parents?|mum|dad|the dsl) (?:were |was |been )?(?:informed|came in|told|aware)|" +
