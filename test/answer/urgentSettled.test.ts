@@ -59,6 +59,18 @@ describe("a danger here and now hurt in sport", () => {
   it("is not read into harm done by someone", () => expect(on("his stepdad tackled him to the floor tonight", "mishap")).toBe(0));
 });
 
+describe("a message that says others have dealt with it", () => {
+  // Every question reads 0.5: above the plain threshold, below the surer one.
+  const isUrgent = urgentClassifier(model(0));
+
+  it("needs a surer model", () => {
+    const handled = "He hit her this morning and has been arrested";
+    expect([on(handled, "handled"), on(handled, "dangerHereNow"), on(handled, "noSignOfHarm")]).toEqual([1, 0, 0]);
+    expect(isUrgent(handled)).toBe(false);
+    expect(isUrgent("He hit her this morning")).toBe(true);
+  });
+});
+
 describe("what a message tells, read without its asking", () => {
   // Sure of any telling, and unsure of anything that asks.
   const isUrgent = urgentClassifier(model(20, -40));
