@@ -6,7 +6,7 @@ import { fitUrgentModel, urgentClassifier } from "../answer/guards/urgentModel.j
  */
 
 /**
- * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and nineteen
+ * The labelled sets the shipped weights are fitted on: the first set, written beside the features, and twenty
  * sets each written by someone else after the features of their day were frozen, judged once and seen since.
  */
 export const URGENT_LABELLED_FILES = [
@@ -30,9 +30,13 @@ export const URGENT_LABELLED_FILES = [
   "test/answer/data/urgent-fresh-17.jsonl",
   "test/answer/data/urgent-fresh-18.jsonl",
   "test/answer/data/urgent-fresh-19.jsonl",
+  "test/answer/data/urgent-fresh-20.jsonl",
 ];
 
-/** The set that judges the shipped weights: written blind after they were fitted, measured once, never fitted on. */
+/**
+ * The set that judged the shipped weights: written blind after they were fitted and measured once. Until the next
+ * blind set is written it is also fitted on (it is in URGENT_LABELLED_FILES), so it no longer judges blind.
+ */
 export const URGENT_JUDGE_FILE = "test/answer/data/urgent-fresh-20.jsonl";
 
 export interface LabelledQuestion {

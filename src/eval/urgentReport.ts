@@ -1,4 +1,9 @@
-import { URGENT_THRESHOLD, URGENT_THRESHOLD_TOLD, URGENT_THRESHOLD_WITHOUT_HARM } from "../answer/guards/urgentModel.js";
+import {
+  URGENT_THRESHOLD,
+  URGENT_THRESHOLD_HANDLED,
+  URGENT_THRESHOLD_TOLD,
+  URGENT_THRESHOLD_WITHOUT_HARM,
+} from "../answer/guards/urgentModel.js";
 import { PHRASES } from "../answer/guards/urgentPhrasings.js";
 import type { UrgentMeasurement } from "./measuredFresh.js";
 import { outOfSet, type LabelledQuestion } from "./urgentFolds.js";
@@ -51,13 +56,15 @@ export function urgentReportSection(sets: UrgentSets): string {
 The classifier (\`src/answer/guards/urgentModel.ts\`) is a logistic regression over ${use.length} phrase entries
 grouped by what they describe (what is happening, when, where the person doing harm is now, who is at risk and
 who speaks, disclosures, forwarded messages, a child about to be taken away, and the policy, hypothetical,
-training, past, reassured, handled, play and doubting framing that lowers the risk; ${single} of them match exactly one labelled
+training, past, reassured, handled, play, doubting and sports-knock framing that lowers the risk; ${single} of them match exactly one labelled
 question) and ${sets.words} words and word pairs of the question (and whether it asks), fitted on the
 ${labelled.length} labelled sets below.
 A concrete danger here and now (harm or a weapon, now, and the person doing harm there or the asker on the
-spot), not said to be over, handled, play or past and not doubted by the asker, is urgent whatever the words. Otherwise a question is urgent at a probability of ${URGENT_THRESHOLD} (a
+spot), not said to be over, handled, play or past, not doubted by the asker and not a knock in sport (unless a child's
+life is in danger), is urgent whatever the words. Otherwise a question is urgent at a probability of ${URGENT_THRESHOLD} (a
 missed child in danger costs more than an urgent line on a plain question), or of ${URGENT_THRESHOLD_WITHOUT_HARM} when nothing in it says
-harm, danger or fear; a message that asks and tells is also read by what it tells alone, urgent at ${URGENT_THRESHOLD_TOLD} unless
+harm, danger or fear, or of ${URGENT_THRESHOLD_HANDLED} when it says others have dealt with it (an arrest, the police involved);
+a message that asks and tells is also read by what it tells alone, urgent at ${URGENT_THRESHOLD_TOLD} unless
 the telling itself says the danger is over, handled, play or past, so that a procedural question cannot hide an
 emergency told beside it. A question the guard cannot read (not English)
 is always urgent and is not part of these figures.

@@ -160,6 +160,8 @@ describe("framing against a danger here and now", () => {
     "the baby is fitting and mum wont ring anyone, what do I do",
     "hes unresponsive after drinking something from the cupboard, do I log it first?",
     "my toddler choked on a sweet and her lips are going purple",
+    "2yo choking, nothing is working",
+    "newborn not breathing, dad wont ring anyone",
   ])("a child's life in danger from illness as it happens is here and now whatever the question: %s", (text) => {
     expect(on(text, "dangerHereNow")).toBe(1);
     expect(describesImmediateRisk(text)).toBe(true);
@@ -170,9 +172,16 @@ describe("framing against a danger here and now", () => {
     "a pupil had a seizure in class last week, what should her care plan say?",
     "in the first aid course today we practised chest compressions on a dummy, is a certificate needed?",
     "a pupil choked on a crisp at lunch last week, back blows worked and she is fine now, do we record it?",
+    "a scenario for our first aid course: baby unresponsive, what should students check first?",
   ])("an emergency of illness told as training, past or policy is not here and now: %s", (text) =>
     expect(on(text, "dangerHereNow")).toBe(0),
   );
+
+  it.each([
+    ["found him hanging in the garage", 1],
+    ["a lad hanging off the railway bridge", 1],
+    ["they were hanging out at the park after school", 0],
+  ])("a child hanging is in danger, hanging out is not: %s", (text, inDanger) => expect(on(text, "inDanger")).toBe(inDanger));
 
   it.each([
     ["the suspect left the house with the baby and is driving towards Leeds", 0],

@@ -7,7 +7,7 @@
 /** Phrases that say the opposite; removed before matching (and read by the `reassured` feature). */
 const NEGATION = new RegExp(
   "\\b(?:not in (?:any |immediate )?danger|no (?:immediate )?(?:risk|danger)|not at (?:immediate )?risk|not (?:urgent|immediate|an emergency)|" +
-    "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:currently )?missing|" +
+    "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:currently )?missing|no weapons?|(?:nobody|no one) (?:was |got |is )?(?:hurt|injured|harmed)|" +
     "(?:is|are|was|were|got|now) (?:now |safely |back )*(?:safe|home) (?:now|safe(?:ly)?)|(?:is|are) safe now|(?:was|were|been|has been) found (?:safe|well|and (?:is|are) (?:safe|home|fine|well|ok)))\\b",
   "g",
 );

@@ -33,6 +33,8 @@ const HAPPENING = {
       "(?:is|are|hes|shes|theyre|gone|went|lying|now|still) (?:unresponsive|unconscious|limp|blue|grey)|(?:is|are|hes|shes|theyre|keeps|still|started|now) (?:fitting|seizing|choking)|chok(?:ed|ing) on|" +
       "(?:having|in) a (?:fit|seizure)|anaphyla\\w*|epi ?pen|(?:wont|cant|will not|can not|not) wak(?:e|ing)|" +
       "(?:head (?:injury|knock|bang)|hit (?:his|her|their) head|knocked out)\\W+(?:\\w+\\W+){0,6}(?:vomit\\w*|sick|confused|drowsy|not making sense)",
+    // Typed in haste without a verb: "3yo choking", "baby not breathing".
+    "(?:\\d+ ?(?:yo|year old|month old|week old|mo)|baby|toddler|infant|child|kid|newborn|son|daughter)s? (?:is )?(?:choking|fitting|seizing|unresponsive|not breathing)",
   ],
   /** A threat or intention of harm, or one tied to telling or leaving. */
   threat: [
@@ -48,7 +50,7 @@ const HAPPENING = {
   /** Said plainly: the child is in danger. */
   inDanger: [
     "in (?:immediate |real |serious )?danger|not safe|unsafe|at (?:immediate|serious) risk|fear(?:s|ed)? for",
-    "balcony|window ledge|open window|999 (?:call|hang ?up|hung up)|silent (?:999 )?call",
+    "balcony|window ledge|open window|999 (?:call|hang ?up|hung up)|silent (?:999 )?call|hanging(?! (?:out|around|about|round))",
   ],
   /** Cannot get away: locked in, kept in, not let out. */
   confined: [
