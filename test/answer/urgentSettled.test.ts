@@ -109,7 +109,7 @@ describe("what says the danger is over", () => {
     ["past", "He hit his sister with a belt last Christmas"],
     ["reassured", "He told the class his uncle will kidnap him and everyone found it hilarious"],
     ["reassured", "His dad says he will kill him if he misses, both grinning, it is a running joke"],
-    ["reassured", "my brother says he will stab me if i eat his chocolate lol"],
+    ["laughter", "my brother says he will stab me if i eat his chocolate lol"],
     ["reassured", "He cut his knee on the fence at lunch today, all fine"],
     ["reassured", "She had a nosebleed in class this morning, sorted with the first aider"],
     ["reassured", "Her baby has a red patch on his neck, the health visitor said it's common"],
@@ -132,7 +132,8 @@ describe("what says the danger is over", () => {
     ["past", "he says he will hit her at Christmas"],
     ["play", "he is dressed in a black hoodie and waiting outside with a knife"],
     ["handled", "she is staying with her uncle who hits her"],
-    ["reassured", "he gave her a lollipop and took her to his car"],
+    ["laughter", "he gave her a lollipop and took her to his car"],
+    ["reassured", "my brother says he will stab me if i eat his chocolate lol"],
     ["hypothetical", "he said if she ever tells anyone he will kill her"],
     ["reassured", "she says it's normal for her stepdad to hit her"],
   ])("not %s: %s", (name, text) => expect(on(text, name)).toBe(0));
@@ -151,5 +152,13 @@ describe("what says the danger is over", () => {
       expect(on(text, "dangerHereNow")).toBe(1);
       expect(isUrgent(text)).toBe(false);
     }
+  });
+
+  it("never sets a danger here and now aside for laughter typed into it: a frightened teenager types lol too", () => {
+    const isUrgent = urgentClassifier(model(-20));
+    const text = "hes outside the door right now with a knife lol im so scared";
+    expect(on(text, "laughter")).toBe(1);
+    expect(on(text, "dangerHereNow")).toBe(1);
+    expect(isUrgent(text)).toBe(true);
   });
 });

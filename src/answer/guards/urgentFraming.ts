@@ -56,7 +56,7 @@ export const LOWERING = {
       "(?:hes|shes|theyre|is|are) (?:down|back|home|found) now|false alarm|(?:it|that) was (?:a|an|just|only) (?:water pistol|toy|test|drill|joke|dream)",
     "no (?:current |ongoing |immediate |other |further )?(?:concerns?|worries|injur(?:y|ies))|not (?:immediate|an emergency)|(?:was|were|been|has been) found (?:safe|well|and (?:is|are) (?:safe|home|fine|well|ok)|at (?:a |her |his |their )?(?:friends?|nans?|grans?|mates?|aunties?|dads?|mums?|home|school))|" +
       "(?:safe(?:ly)?|back) home|home (?:now|safe(?:ly)?)|discharged|(?:has been|was|were) explained|(?:shes|hes|theyve|she has|he has|they have) stopped|" +
-      "(?:joking|laughing|banter|messing about|a joke|didnt mean it|hilarious|running joke|grinning|lol|lmao|haha)|" +
+      "(?:joking|laughing|banter|messing about|a joke|didnt mean it|hilarious|running joke|grinning)|" +
       "(?:just|normal|standard|typical) (?:sibling|kids?|teenage|teen|toddler) (?:stuff|things|behaviou?r|drama|talk)|(?:kids|boys|girls|teens) being (?:kids|boys|girls|teens)|sibling rivalry|(?:is|are|hes|shes|theyre) (?:fine|ok|okay|settled) (?:otherwise|now|at|with)|settled (?:at|with|in)|" +
       "(?:and )?it fits|that was it|no sign of|no contact with|" +
       "(?:under|seeing|sees|supported by|known to|open to|working with) (?:the )?(?:camhs|midwife|health visitor|gp|counsellor|early help|social worker|social care|school nurse)",
@@ -99,6 +99,11 @@ export const LOWERING = {
     "(?:am i|are we) (?:overthinking|overreacting|being (?:paranoid|silly|daft))|overreact\\w*|i assume (?:thats|that is|its|it is)|i reckon|(?:is|was) (?:that|it|this) (?:nothing|normal|just)|" +
       "(?:just|normal) (?:sibling stuff|kids stuff|gaming talk|banter|play ?fighting)|should i (?:be worried|worry)|(?:an actual|a real) worry|anything to worry about|(?:does|would) (?:that|this|it) (?:warrant|count|need)|(?:grounds|enough) to",
   ],
+  /**
+   * Laughter typed into the message. Weighed by the model, never a reason to set a danger aside: a frightened
+   * teenager types "lol" too.
+   */
+  laughter: ["lol|lmao|haha\\w*"],
   /** Hurt in sport or a game, not by anyone: a ball to the face, a tackle, a fall at training. */
   mishap: [
     "tackle|header|ball (?:to|in|into) the (?:face|head|nose)|(?:took|got|caught) a (?:\\w+ )?ball|(?:at|during) (?:nets|pe|the match|a match|football|rugby|cricket|netball)",
