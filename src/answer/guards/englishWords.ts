@@ -2,6 +2,7 @@ import nlp from "compromise";
 import hunspell from "dictionary-en-gb";
 import { NATIONAL_VOCABULARY } from "../../retrieve/vocabulary/national.js";
 import { isCalendarWord } from "./calendarWords.js";
+import { PUBLIC_WORDS } from "./publicTerms.js";
 
 /**
  * Which words are ordinary English, and which are only ever names, from a kept word list (the en-GB
@@ -40,6 +41,7 @@ const NATIONAL_SERVICES =
   "childline samaritans samaritan barnardos barnardo kooth youngminds crimestoppers cafcass ceop nspcc napac childnet thinkuknow shelter mencap";
 const SERVICES = new Set(NATIONAL_SERVICES.split(" "));
 for (const w of SERVICES) WORDS.add(w);
+for (const w of PUBLIC_WORDS) WORDS.add(w);
 
 /** "Childline", "Samaritans": a national service, never a person in the question. */
 export function isNationalService(word: string): boolean {

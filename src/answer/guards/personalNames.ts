@@ -3,6 +3,7 @@ import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js
 import { NUMBER_WORDS } from "./personalAges.js";
 import { isCalendarWord } from "./calendarWords.js";
 import { isPublicCaseName } from "./publicCases.js";
+import { isPublicTerm } from "./publicTerms.js";
 import { isPlace } from "./ukPlaces.js";
 import {
   householdNames,
@@ -74,7 +75,7 @@ function unknownCapitalised(t: Term, options: NameOptions): boolean {
   const lower = word.toLowerCase();
   // compromise's tagger can read a known first name as a place ("Alfie Ward's dad"); its lexicon still knows it.
   if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !NOT_NAMES.has(lower)) return true;
-  if (!options.isCorpusWord) return false;
+  if (!options.isCorpusWord || isPublicTerm(lower)) return false;
   if (NOT_NAMES.has(lower) || lexiconTags(lower) || t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
   if (t.sentenceStart && /(?:ing|ed|ly|s)$/.test(lower)) return false;
   return !options.isCorpusWord(lower);
@@ -126,6 +127,8 @@ function nameSeeds(text: string, options: NameOptions): Span[] {
 export function findNames(text: string, options: NameOptions = {}): Span[] {
   const seeds = nameSeeds(text, options);
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
+  // An app, a charity, a country or a medicine named alone ("Snapchat", "Karma Nirvana", "Somalia") names no one.
+  seeds.splice(0, seeds.length, ...seeds.filter((s) => !isPublicTerm(text.slice(s.start, s.end))));
   seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options), ...householdNames(text), ...nicknamesGiven(text, options));
   seeds.push(...initialWithAge(text));
   // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
@@ -155,6 +158,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     (s) =>
       !isDocumentName(text.slice(s.start, s.end), options) &&
       !isPublicCaseName(text.slice(s.start, s.end)) &&
+      !(/\s/.test(text.slice(s.start, s.end)) && isPublicTerm(text.slice(s.start, s.end))) &&
       !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }) &&
       !namesAnOperation(text, s) &&
       !NAMES_A_LAW.test(text.slice(s.end)) &&
@@ -240,9 +244,10 @@ function grow(text: string, s: Span, options: NameOptions): Span {
 
 /** Capitalised words that end a name rather than continue it. */
 const STOP = new Set(
-  "i i'm is are was the a an and or but of in on at to from for with about what who how when where why can could should would does do did has have".split(
-    " ",
-  ),
+  (
+    "i i'm is are was the a an and or but of in on at to from for with about what who how when where why can could should would does do did has have " +
+    "after before during since until unlike like between without within across against among around behind beyond despite towards via"
+  ).split(" "),
 );
 
 function merge(spans: Span[]): Span[] {
