@@ -1,6 +1,6 @@
-import { agesWithPersonalData } from "./personalAges.js";
+import { agesAfterNames, agesWithPersonalData } from "./personalAges.js";
 import { datesOfBirth, fullDates } from "./personalDates.js";
-import { agesAfterNames, findNames, type NameOptions, type Span } from "./personalNames.js";
+import { findNames, type NameOptions, type Span } from "./personalNames.js";
 import { referenceNumbers, socialHandles, vehicleRegistrations } from "./personalIdentifiers.js";
 import { findStreetAddresses } from "./personalPlaces.js";
 import { findSchoolsWithChild } from "./personalSchools.js";

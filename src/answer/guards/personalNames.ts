@@ -1,7 +1,8 @@
 import nlp from "compromise";
 import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
-import { NUMBER_WORDS } from "./personalAges.js";
 import { isCalendarWord } from "./calendarWords.js";
+import { startsCompound } from "./compoundWords.js";
+import { namesBeforePersonVerbs, WORDS_AND_NAMES } from "./namesBeforeVerbs.js";
 import { isPublicCaseName } from "./publicCases.js";
 import { isPublicTerm } from "./publicTerms.js";
 import { isPlace } from "./ukPlaces.js";
@@ -40,13 +41,6 @@ export const spansOf = (text: string, pattern: RegExp, keep: (m: RegExpExecArray
   [...text.matchAll(pattern)].filter(keep).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 const NOT_NAME_TAGS = new Set(["Date", "Month", "WeekDay", "Country", "City", "Region", "Organization", "Acronym", "Value"]);
-/** Words compromise can read as names that, capitalised in a question, are most often something else. */
-const NOT_NAMES = new Set(
-  (
-    "early help will may june april august mark bill hope grace rose faith joy sky summer autumn dawn page lead " +
-    "chase court major bishop dean young king rich best long white black green brown child children"
-  ).split(" "),
-);
 
 interface Term {
   text: string;
@@ -74,9 +68,9 @@ function unknownCapitalised(t: Term, options: NameOptions): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || /['’](?:m|re|ve|ll|d|t)$/i.test(word)) return false;
   const lower = word.toLowerCase();
   // compromise's tagger can read a known first name as a place ("Alfie Ward's dad"); its lexicon still knows it.
-  if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !NOT_NAMES.has(lower)) return true;
+  if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !WORDS_AND_NAMES.has(lower)) return true;
   if (!options.isCorpusWord || isPublicTerm(lower)) return false;
-  if (NOT_NAMES.has(lower) || lexiconTags(lower) || t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
+  if (WORDS_AND_NAMES.has(lower) || lexiconTags(lower) || t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
   if (t.sentenceStart && /(?:ing|ed|ly|s)$/.test(lower)) return false;
   return !options.isCorpusWord(lower);
 }
@@ -152,7 +146,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     );
   });
   // After the word for who someone is, a place's name is still a name: "mum Chelsea says".
-  people.push(...namesAfterRelation(text, options));
+  people.push(...namesAfterRelation(text, options), ...namesBeforePersonVerbs(text, options));
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
   return spans.filter(
     (s) =>
@@ -161,6 +155,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
       !(/\s/.test(text.slice(s.start, s.end)) && isPublicTerm(text.slice(s.start, s.end))) &&
       !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }) &&
       !namesAnOperation(text, s) &&
+      !startsCompound(text, s) &&
       !NAMES_A_LAW.test(text.slice(s.end)) &&
       !A_BODY.test(text.slice(s.start, s.end)),
   );
@@ -182,7 +177,9 @@ function namesAfterRelation(text: string, options: NameOptions): Span[] {
   return [...text.matchAll(AFTER_RELATION)]
     .filter(
       (m) =>
-        NOT_NAMES.has(m[1].toLowerCase()) || /Name/.test(lexiconTags(m[1].toLowerCase())) || !options.isCorpusWord?.(m[1].toLowerCase()),
+        WORDS_AND_NAMES.has(m[1].toLowerCase()) ||
+        /Name/.test(lexiconTags(m[1].toLowerCase())) ||
+        !options.isCorpusWord?.(m[1].toLowerCase()),
     )
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
 }
@@ -264,45 +261,4 @@ function merge(spans: Span[]): Span[] {
 function isDocumentName(name: string, options: NameOptions): boolean {
   if (!/\s/.test(name) && /FirstName|MaleName|FemaleName/.test(lexiconTags(name))) return false;
   return options.isDocumentName?.(name) ?? false;
-}
-
-const AGE = `(?:\\d{1,2}|${NUMBER_WORDS})`;
-const AGE_AFTER_NAME = new RegExp(
-  `^(?:,?\\s+(?:who\\s+is\\s+|is\\s+)?aged?\\s+${AGE}\\b|\\s*\\(\\s*(?:aged?\\s+)?${AGE}\\s*\\)|,\\s*${AGE}(?=\\s*,)|,?\\s+(?:an?\\s+|who\\s+is\\s+|is\\s+)?${AGE}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+|he\\s+|she\\s+)?is\\s+${AGE}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))`,
-  "i",
-);
-
-/** An age a few words from a name, in words or digits: "Kayden, six,", "jaxon who's seven", "her sister Amira, 9". */
-const AGE_NEAR = new RegExp(
-  `^(?:[\\s,(]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?|[- ](?:months?|weeks?)[- ]old|\\s?(?:yo|y\\/o)\\b)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
-  "iu",
-);
-/** "Jolene, a girl of 14", "Hye-jin, an international student of 16": a person's age said as "of N". */
-const AGE_OF = new RegExp(
-  `\\b(?:boy|girl|child|lad|lass|son|daughter|student|pupil|teen|teenager|kid|young (?:person|man|woman)) of (${AGE})\\b(?![.,]\\d|\\s*%)`,
-  "i",
-);
-/** "six-year-old Kayden", "a 7 year old called Jaxon": the age said before the name. */
-const AGE_BEFORE = new RegExp(
-  `(${AGE})(?:[- ]?(?:years?|yrs?|months?|weeks?)[- ]old|\\s?(?:yo|y\\/o))(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`,
-  "i",
-);
-
-/** The age given with a name: "Mohammed Khan, aged twelve", "Tom (8)", "Jane, who is 7", "six-year-old Kayden". */
-export function agesAfterNames(text: string, names: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const n of names) {
-    const m = AGE_AFTER_NAME.exec(text.slice(n.end));
-    if (m) out.push({ start: n.end + m[0].search(/[\p{L}\p{N}(]/u), end: n.end + m[0].length });
-    const near = AGE_NEAR.exec(text.slice(n.end, n.end + 60));
-    if (near) {
-      const at = n.end + near[0].length - near[0].slice(near[0].lastIndexOf(near[1])).length;
-      out.push({ start: at, end: n.end + near[0].length });
-    }
-    const of = AGE_OF.exec(text.slice(n.end, n.end + 60));
-    if (of) out.push({ start: n.end + of.index + of[0].length - of[1].length, end: n.end + of.index + of[0].length });
-    const before = AGE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
-    if (before) out.push({ start: n.start - (before[0].length - before[0].indexOf(before[1])), end: n.start });
-  }
-  return out;
 }

@@ -1,0 +1,33 @@
+import { isCalendarWord } from "./calendarWords.js";
+import { isNationalService, isProperName, lexiconTags } from "./englishWords.js";
+import type { NameOptions, Span } from "./personalNames.js";
+import { isPublicTerm } from "./publicTerms.js";
+import { isPlace } from "./ukPlaces.js";
+
+/** Words compromise can read as names that, capitalised in a question, are most often something else. */
+export const WORDS_AND_NAMES = new Set(
+  (
+    "early help will may june april august mark bill hope grace rose faith joy sky summer autumn dawn page lead " +
+    "chase court major bishop dean young king rich best long white black green brown child children"
+  ).split(" "),
+);
+
+/**
+ * "Rose keeps running off", "Georgia told me", "Chelsea says her dad hits her": a word that is a name as well as a word,
+ * a place or a country, said to do what only a person does, is someone's name, even opening a sentence. A service or a
+ * place the guidance names ("Ofsted says", "Kirklees told schools") is not.
+ */
+const PERSON_VERB =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?=\s+(?:told|tells|said|says|disclosed|discloses|confided|cried|cries|screamed|screams|keeps|kept|lives|attends|refuses|refused|wants|wanted|ran away|went missing|has been missing)\b)/gu;
+
+export function namesBeforePersonVerbs(text: string, options: NameOptions): Span[] {
+  return [...text.matchAll(PERSON_VERB)]
+    .filter((m) => {
+      const lower = m[1].toLowerCase();
+      if (isPublicTerm(lower) || isNationalService(lower) || isCalendarWord(lower, { exceptNames: true })) return false;
+      if (WORDS_AND_NAMES.has(lower) || /FirstName|MaleName|FemaleName/.test(lexiconTags(lower))) return true;
+      const placeOrProper = isPlace(lower) || isProperName(lower) || /Country|Region|City|Place/.test(lexiconTags(lower));
+      return placeOrProper && !options.isCorpusWord?.(lower);
+    })
+    .map((m) => ({ start: m.index, end: m.index + m[1].length }));
+}
