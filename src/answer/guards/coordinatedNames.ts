@@ -1,4 +1,5 @@
 import { isNationalService } from "./englishWords.js";
+import { isPublicTerm } from "./publicTerms.js";
 import type { NameOptions, Span } from "./personalNames.js";
 import { isPlace } from "./ukPlaces.js";
 
@@ -17,5 +18,29 @@ export function namesJoinedTo(text: string, names: Span[], options: NameOptions)
     const end = n.start - m[0].length + m[0].indexOf(word) + word.length;
     if (isNationalService(word) || isPlace(word) || options.isDocumentName?.(word)) return [];
     return [{ start: end - word.length, end }];
+  });
+}
+
+/** Between two names of a list: "archie, poppy and freddie", "Kayden, Rose, Lily, and Jaxon". */
+const LIST_BETWEEN = /^,\s*((?:[\p{L}'’-]+\s*,\s*){0,2}[\p{L}'’-]+)\s*(?:,\s*)?(?:(?:and|&)\s+)?$/u;
+
+/** Who someone is, not their name: "Kayden, mum and Jaxon". */
+const NOT_LISTED_NAMES =
+  /^(?:and|or|the|a|an|me|him|her|them|us|mum|mam|mom|dad|nan|nana|gran|grandma|grandad|grandparents|uncle|auntie|aunt|brother|sister|cousin|baby|stepdad|stepmum|carers?|parents|siblings|kids|children|twins|others|friends)$/i;
+
+/** Each word listed between two names is a name too, whatever its case, unless it is a place or a public name. */
+export function namesListedBetween(text: string, names: Span[]): Span[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  return sorted.slice(1).flatMap((next, i) => {
+    const prev = sorted[i];
+    const between = text.slice(prev.end, next.start);
+    const m = LIST_BETWEEN.exec(between);
+    if (!m || prev.end >= next.start) return [];
+    return [...m[1].matchAll(/[\p{L}'’-]+/gu)]
+      .filter((w) => !NOT_LISTED_NAMES.test(w[0]) && !isPlace(w[0]) && !isNationalService(w[0]) && !isPublicTerm(w[0]))
+      .map((w) => {
+        const start = prev.end + m.index + between.indexOf(m[1]) + w.index;
+        return { start, end: start + w[0].length };
+      });
   });
 }

@@ -24,6 +24,8 @@ const WORD_DATES = [
   new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}\\b`, "gi"),
   new RegExp(`\\b\\d{1,2}[-/ ](?:${MONTHS})[-/ ]\\d{2,4}\\b`, "gi"),
   /\b\d{4}-\d{2}-\d{2}\b/g,
+  // "DOB April 2011", "born Sept '12": a month and year, which a date of birth may give alone.
+  new RegExp(`\\b(?:${MONTHS})\\.?,?\\s+(?:\\d{4}|['’]\\d{2})(?!\\d)`, "gi"),
 ];
 const DOB_CUE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date)(?![a-z])/i;
 /** Words before a numeric date that mark it as a date about records, not a person. */

@@ -11,6 +11,7 @@ import {
   initialWithAge,
   initialsWithSurname,
   isPersonLike,
+  namesSaidToBe,
   nicknamesGiven,
   nicknamesInQuotes,
   personLikeWords,
@@ -148,7 +149,11 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   // After the word for who someone is, a place's name is still a name: "mum Chelsea says".
   people.push(...namesAfterRelation(text, options), ...namesBeforePersonVerbs(text, options));
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
-  return spans.filter(
+  // A household's surname, or a name said to be one, is someone's even where the guidance uses the word too.
+  const said = namesSaidToBe(text, options).filter(
+    (s) => !isPublicTerm(text.slice(s.start, s.end)) && !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }),
+  );
+  const kept = spans.filter(
     (s) =>
       !isDocumentName(text.slice(s.start, s.end), options) &&
       !isPublicCaseName(text.slice(s.start, s.end)) &&
@@ -159,6 +164,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
       !NAMES_A_LAW.test(text.slice(s.end)) &&
       !A_BODY.test(text.slice(s.start, s.end)),
   );
+  return merge([...kept, ...said]);
 }
 
 /** A police operation is known by its name, with "Op" before it or in it: "Op Encompass", "Operation Makesafe". */

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { documentNameOptions } from "../../src/answer/guards/documentNames.js";
+import { findPersonalData } from "../../src/answer/guards/personalData.js";
+import type { NameOptions } from "../../src/answer/guards/personalNames.js";
+import { memorySnapshot } from "../helpers/memorySnapshot.js";
+
+/**
+ * Names a question gives by their place in it rather than their shape: a family by its surname in the plural, a name
+ * listed between two others, a surname said to be one, a date of birth given as a month and year.
+ */
+
+let names: NameOptions;
+beforeAll(async () => {
+  names = documentNameOptions(await memorySnapshot("corpus"));
+});
+
+const found = (text: string) => findPersonalData(text, names).map((f) => text.slice(f.start, f.end));
+
+describe("names given by their place in the question", () => {
+  it.each([
+    ["the Wards moved on from the site last week", ["Wards"]],
+    ["we live next door to the Kennedys.", ["Kennedys"]],
+    ["kids are archie, poppy and freddie", ["archie", "poppy", "freddie"]],
+    ["Kayden, Rose, Lily and Jaxon share a room", ["Kayden", "Rose", "Lily", "Jaxon"]],
+    ["his dad (we were told his surname is Wainwright) keeps messaging me", ["Wainwright"]],
+    ["new address for the Kaur family is in Halifax", ["Kaur"]],
+    ["Freya Holt, DOB April 2011, has disclosed abuse", ["April 2011"]],
+    ["she was born Sept '12 and is in foster care", ["Sept '12"]],
+  ])("%s", (text, personal) => {
+    for (const p of personal) expect(found(text)).toContain(p);
+  });
+
+  it.each([
+    "what do the Courts say about delay in care proceedings?",
+    "when is the October children's scrutiny panel?",
+    "Kayden, mum and dad all attended",
+    "what changed in the guidance in April 2023?",
+    "Leeds, Bradford and Kirklees share a protocol",
+  ])("leaves %s without a name found where there is none", (text) => {
+    const all = found(text);
+    expect(all.filter((f) => !/^(?:Kayden)$/.test(f))).toEqual([]);
+  });
+});
