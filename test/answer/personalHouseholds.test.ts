@@ -26,6 +26,7 @@ describe("names given by their place in the question", () => {
     ["new address for the Kaur family is in Halifax", ["Kaur"]],
     ["Freya Holt, DOB April 2011, has disclosed abuse", ["April 2011"]],
     ["she was born Sept '12 and is in foster care", ["Sept '12"]],
+    ["patrick joyce and his brother martin are on the roadside", ["martin"]],
   ])("%s", (text, personal) => {
     for (const p of personal) expect(found(text)).toContain(p);
   });
@@ -36,6 +37,7 @@ describe("names given by their place in the question", () => {
     "Kayden, mum and dad all attended",
     "what changed in the guidance in April 2023?",
     "Leeds, Bradford and Kirklees share a protocol",
+    "his brother will be there too, is that allowed?",
   ])("leaves %s without a name found where there is none", (text) => {
     const all = found(text);
     expect(all.filter((f) => !/^(?:Kayden)$/.test(f))).toEqual([]);

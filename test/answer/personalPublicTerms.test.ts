@@ -45,6 +45,8 @@ describe("public names", () => {
     "Roma and Gypsy Traveller children missing education - what does the guidance say?",
     "Parents give their child Calpol and Nurofen at the same time, is that neglect?",
     "Child found with Xanax and Diazepam in his bag",
+    "Nitrous oxide canisters found in the park near school - who do I tell?",
+    "Are Snapchat streaks a form of coercion?",
     "Christmas and Easter holidays - do CP plans still have visits?",
     "After Victoria Climbié what changed in information sharing?",
   ])("leaves a question that names only public names alone: %s", (text) => {

@@ -4,7 +4,7 @@ import { isCalendarWord } from "./calendarWords.js";
 import { startsCompound } from "./compoundWords.js";
 import { namesBeforePersonVerbs, WORDS_AND_NAMES } from "./namesBeforeVerbs.js";
 import { isPublicCaseName } from "./publicCases.js";
-import { isPublicTerm } from "./publicTerms.js";
+import { isPublicTerm, opensWithPublicTerm } from "./publicTerms.js";
 import { isPlace } from "./ukPlaces.js";
 import {
   householdNames,
@@ -157,7 +157,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     (s) =>
       !isDocumentName(text.slice(s.start, s.end), options) &&
       !isPublicCaseName(text.slice(s.start, s.end)) &&
-      !(/\s/.test(text.slice(s.start, s.end)) && isPublicTerm(text.slice(s.start, s.end))) &&
+      !(/\s/.test(text.slice(s.start, s.end)) && opensWithPublicTerm(text.slice(s.start, s.end))) &&
       !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }) &&
       !namesAnOperation(text, s) &&
       !startsCompound(text, s) &&
@@ -187,6 +187,15 @@ function namesAfterRelation(text: string, options: NameOptions): Span[] {
         /Name/.test(lexiconTags(m[1].toLowerCase())) ||
         !options.isCorpusWord?.(m[1].toLowerCase()),
     )
+    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }))
+    .concat(lowerCaseAfterRelation(text));
+}
+
+/** "his brother martin", "her son bill": typed in lower case, a first name compromise knows is still a name after the word for who someone is. */
+function lowerCaseAfterRelation(text: string): Span[] {
+  const lower = new RegExp(AFTER_RELATION.source.replace("(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)", "(\\p{Ll}[\\p{L}'’-]+)"), "gu");
+  return [...text.matchAll(lower)]
+    .filter((m) => /FirstName|MaleName|FemaleName/.test(lexiconTags(m[1])) && !WORDS_AND_NAMES.has(m[1]))
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
 }
 

@@ -40,3 +40,12 @@ export function isPublicTerm(phrase: string): boolean {
     );
   return words.length > 0 && words[0] !== "" && from(0);
 }
+
+/** "Nitrous oxide canisters", "Snapchat streaks": public names, then lower-case words only (grown onto them as a surname would be). */
+export function opensWithPublicTerm(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return (
+    words.some((_, k) => k > 0 && isPublicTerm(words.slice(0, k).join(" ")) && words.slice(k).every((w) => /^\p{Ll}+$/u.test(w))) ||
+    isPublicTerm(phrase)
+  );
+}
