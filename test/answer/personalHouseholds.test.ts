@@ -27,6 +27,10 @@ describe("names given by their place in the question", () => {
     ["Freya Holt, DOB April 2011, has disclosed abuse", ["April 2011"]],
     ["she was born Sept '12 and is in foster care", ["Sept '12"]],
     ["patrick joyce and his brother martin are on the roadside", ["martin"]],
+    ["her little bro KIAN is at Swain House Primary", ["KIAN"]],
+    ["can i share info about jayden price hes 14", ["jayden price"]],
+    ["Pupil number 004521 at our school", ["004521"]],
+    ["Nathaniel (3) attends busy bees nursery three mornings a week", ["busy bees nursery"]],
   ])("%s", (text, personal) => {
     for (const p of personal) expect(found(text)).toContain(p);
   });
@@ -38,6 +42,9 @@ describe("names given by their place in the question", () => {
     "what changed in the guidance in April 2023?",
     "Leeds, Bradford and Kirklees share a protocol",
     "his brother will be there too, is that allowed?",
+    "her dad has PTSD and her mum has ASD",
+    "Kayden will be there",
+    "Do we need a DBS for volunteers at Scouts, Brownies and Rainbows?",
   ])("leaves %s without a name found where there is none", (text) => {
     const all = found(text);
     expect(all.filter((f) => !/^(?:Kayden)$/.test(f))).toEqual([]);

@@ -47,7 +47,12 @@ for (const w of PUBLIC_WORDS) WORDS.add(w);
 export function isNationalService(word: string): boolean {
   return SERVICES.has(word.toLowerCase().replace(/['’]s?$/, ""));
 }
-for (const w of PROPER) if (WORDS.has(w)) PROPER.delete(w);
+/** Words the list has both as a word and as a name ("price" and "Price", "walker" and "Walker"). */
+const WORD_AND_NAME = new Set([...PROPER].filter((w) => WORDS.has(w)));
+for (const w of WORD_AND_NAME) PROPER.delete(w);
+
+/** A word that is also a surname or a given name in the list: "price", "ward", "hill". */
+export const isAlsoName = (word: string) => WORD_AND_NAME.has(word.toLowerCase());
 
 /** Typed without apostrophes in a hurry ("hes", "cant", "didnt"), and chat's own words ("ok", "pls"). */
 const CONTRACTIONS =

@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
+import { isAlsoName, isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
 import { isCalendarWord } from "./calendarWords.js";
 import { startsCompound } from "./compoundWords.js";
 import { namesBeforePersonVerbs, WORDS_AND_NAMES } from "./namesBeforeVerbs.js";
@@ -188,7 +188,7 @@ function namesAfterRelation(text: string, options: NameOptions): Span[] {
         !options.isCorpusWord?.(m[1].toLowerCase()),
     )
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }))
-    .concat(lowerCaseAfterRelation(text));
+    .concat(lowerCaseAfterRelation(text), capitalsAfterRelation(text, options));
 }
 
 /** "his brother martin", "her son bill": typed in lower case, a first name compromise knows is still a name after the word for who someone is. */
@@ -196,6 +196,14 @@ function lowerCaseAfterRelation(text: string): Span[] {
   const lower = new RegExp(AFTER_RELATION.source.replace("(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)", "(\\p{Ll}[\\p{L}'’-]+)"), "gu");
   return [...text.matchAll(lower)]
     .filter((m) => /FirstName|MaleName|FemaleName/.test(lexiconTags(m[1])) && !WORDS_AND_NAMES.has(m[1]))
+    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
+}
+
+/** "her little bro KIAN": typed in capitals after the word for who someone is, a name that is no acronym or word. */
+function capitalsAfterRelation(text: string, options: NameOptions): Span[] {
+  const capitals = new RegExp(AFTER_RELATION.source.replace("(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)", "(\\p{Lu}{3,})(?![\\p{L}\\d])"), "gu");
+  return [...text.matchAll(capitals)]
+    .filter((m) => !options.isCorpusWord?.(m[1].toLowerCase()) && !isEnglishWord(m[1]) && !isPublicTerm(m[1]))
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
 }
 
@@ -242,6 +250,12 @@ function grow(text: string, s: Span, options: NameOptions): Span {
     const word = m?.[1].replace(/['’]s$/i, "");
     if (!m || !word || !continuesName(word, options)) break;
     span.end += m[0].length - (m[1].length - word.length);
+  }
+  // "jayden price", "Mohammed hill": after a first name alone, a noun that is also a surname is that surname.
+  const first = text.slice(span.start, span.end);
+  const surname = /^\s+(\p{Ll}+)\b/u.exec(text.slice(span.end));
+  if (!/\s/.test(first) && /FirstName|MaleName|FemaleName/.test(lexiconTags(first.toLowerCase())) && surname && isAlsoName(surname[1])) {
+    if (/^(?:|Noun|Singular|Uncountable|LastName|Person)$/.test(lexiconTags(surname[1]))) span.end += surname[0].length;
   }
   // "Priya S", "Tom B.": a surname's initial.
   const initial = /^\s+(?![AI]\b)\p{Lu}\.?(?![\p{L}\d&'’-])/u.exec(text.slice(span.end));

@@ -1,7 +1,7 @@
 /**
- * Charities, helplines and national services and bodies in the UK that practitioners signpost to or name beside the
- * guidance ("Papyrus or the Samaritans", "Karma Nirvana's helpline"): bodies, not people. Written from general
- * knowledge, lower case.
+ * Charities, helplines, youth organisations and national services and bodies in the UK that practitioners signpost to
+ * or name beside the guidance ("Papyrus or the Samaritans", "Karma Nirvana's helpline", "Scouts and Brownies"): bodies,
+ * not people. Written from general knowledge, lower case.
  */
 export const UK_ORGANISATIONS = `
 nspcc|nspcc learning|childline|barnardo's|barnardos|samaritans|kooth|papyrus|brook|young minds|youngminds|mind|
@@ -20,4 +20,7 @@ cafcass|ofsted|estyn|cqc|dfe|department for education|home office|ministry of ju
 dbs|lado|nrm|prevent|channel|mash|camhs|cypmhs|iapt|talking therapies|nhs 111|
 childrens commissioner|children's commissioner|anna freud|anna freud centre|red balloon|
 kidscape|anti-bullying alliance|ditch the label|bullying uk|diana award|
+scouts|scouting|cubs|beavers|squirrels|explorers|girlguiding|guides|brownies|rainbows|rangers|cadets|air cadets|
+sea cadets|army cadets|boys' brigade|girls' brigade|st john ambulance|ymca|ywca|duke of edinburgh|dofe|
+national citizen service|ncs|woodcraft folk
 `;
