@@ -120,7 +120,10 @@ function nameSeeds(text: string, options: NameOptions): Span[] {
 
 /** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
 export function findNames(text: string, options: NameOptions = {}): Span[] {
-  const seeds = nameSeeds(text, options);
+  // An abbreviation in capitals ("seen in ED"), which compromise can read as a name ("Ed"), stands for no one.
+  const seeds = nameSeeds(text, options).filter(
+    (s) => !/^\p{Lu}{2,5}$/u.test(text.slice(s.start, s.end)) || !isEnglishWord(text.slice(s.start, s.end)),
+  );
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   // An app, a charity, a country or a medicine named alone ("Snapchat", "Karma Nirvana", "Somalia") names no one.
   seeds.splice(0, seeds.length, ...seeds.filter((s) => !isPublicTerm(text.slice(s.start, s.end))));
@@ -130,6 +133,8 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   // taken in with the first name before it ("Jamie Bradford").
   const people = seeds.filter((s) => {
     const words = text.slice(s.start, s.end).split(/\s+/);
+    // compromise can take in the question mark after a place: "in Bradford schools?".
+    if (namesPlaceOrService(words.map((w) => w.replace(/[?!,;:]+$/, "")))) return false;
     // compromise can read ordinary lower-case words as a person ("a foster carer thinks"): those are not a name.
     if (namesPlaceOrService(words) || words.every((w) => /^\p{Ll}/u.test(w) && isEnglishWord(w))) return false;
     // An acronym with ordinary words after it ("ED staff", "GP practice") is a service; initials before a surname are found apart.
