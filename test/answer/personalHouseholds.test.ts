@@ -30,6 +30,10 @@ describe("names given by their place in the question", () => {
     ["her little bro KIAN is at Swain House Primary", ["KIAN"]],
     ["can i share info about jayden price hes 14", ["jayden price"]],
     ["Pupil number 004521 at our school", ["004521"]],
+    ["they're at 9 Mount Pleasant since the eviction", ["9 Mount Pleasant"]],
+    ["she lives at no. 12 the Crescent", ["no. 12 the Crescent"]],
+    ["her birthday is on 14/06 and she will be 13", ["14/06"]],
+    ["my client Shabana's husband Tariq hits her", ["Tariq"]],
     ["Nathaniel (3) attends busy bees nursery three mornings a week", ["busy bees nursery"]],
   ])("%s", (text, personal) => {
     for (const p of personal) expect(found(text)).toContain(p);
@@ -44,6 +48,7 @@ describe("names given by their place in the question", () => {
     "his brother will be there too, is that allowed?",
     "her dad has PTSD and her mum has ASD",
     "Kayden will be there",
+    "the school is at 3 sites across the town",
     "Do we need a DBS for volunteers at Scouts, Brownies and Rainbows?",
   ])("leaves %s without a name found where there is none", (text) => {
     const all = found(text);

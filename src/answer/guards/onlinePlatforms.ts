@@ -18,5 +18,7 @@ google|gmail|chrome|android|iphone|ipad|airdrop|chatgpt|character ai|replika|sna
 wikipedia|wiki|netflix|spotify|amazon|amazon prime|ebay|vinted|depop|gumtree|facebook marketplace|etsy|shein|
 paypal|monzo|revolut|klarna|venmo|apple pay|google pay|
 uber|uber eats|deliveroo|just eat|airbnb|life360|hollie guard|qustodio|
-net aware|thinkuknow|report remove|safe search|yoti
+net aware|thinkuknow|report remove|safe search|yoti|
+microsoft|microsoft forms|google forms|google classroom|google docs|google drive|outlook|office 365|sharepoint|onedrive|
+dropbox|canva|seesaw|class dojo|classdojo|tapestry|padlet|kahoot|sparx|satchel one|show my homework|bromcom|arbor|
 `;

@@ -43,7 +43,7 @@ export function datesOfBirth(text: string): Span[] {
     const age = new Date().getFullYear() - Number(year);
     return age >= 0 && age <= 25 && !RECORD_DATE_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
   });
-  const worded = WORD_DATES.flatMap((re) => spansOf(text, re, (m) => nearCue(m.index, m.index + m[0].length)));
+  const worded = [...WORD_DATES, DAY_MONTH].flatMap((re) => spansOf(text, re, (m) => nearCue(m.index, m.index + m[0].length)));
   // "born 2010": a year of birth alone still narrows a child down.
   const year = spansOf(text, /\b(?:(?<=(?:born|dob)\s+(?:in\s+)?)|b\.\s*)(?:19|20)\d{2}\b/gi);
   return [...numeric, ...worded, ...year];

@@ -155,7 +155,7 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   people.push(...namesAfterRelation(text, options), ...namesBeforePersonVerbs(text, options));
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
   // A household's surname, or a name said to be one, is someone's even where the guidance uses the word too.
-  const said = namesSaidToBe(text, options).filter(
+  const said = [...namesSaidToBe(text, options), ...namesAfterRelation(text, options)].filter(
     (s) => !isPublicTerm(text.slice(s.start, s.end)) && !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }),
   );
   const kept = spans.filter(
@@ -190,7 +190,8 @@ function namesAfterRelation(text: string, options: NameOptions): Span[] {
       (m) =>
         WORDS_AND_NAMES.has(m[1].toLowerCase()) ||
         /Name/.test(lexiconTags(m[1].toLowerCase())) ||
-        !options.isCorpusWord?.(m[1].toLowerCase()),
+        !options.isCorpusWord?.(m[1].toLowerCase()) ||
+        !isEnglishWord(m[1].toLowerCase()),
     )
     .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }))
     .concat(lowerCaseAfterRelation(text), capitalsAfterRelation(text, options));

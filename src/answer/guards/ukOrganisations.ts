@@ -1,7 +1,7 @@
 /**
- * Charities, helplines, youth organisations and national services and bodies in the UK that practitioners signpost to
- * or name beside the guidance ("Papyrus or the Samaritans", "Karma Nirvana's helpline", "Scouts and Brownies"): bodies,
- * not people. Written from general knowledge, lower case.
+ * Charities, helplines, youth organisations, universities and national services and bodies in the UK that
+ * practitioners signpost to or name beside the guidance ("Papyrus or the Samaritans", "Karma Nirvana's helpline",
+ * "Scouts and Brownies", "a student at Leeds Beckett"): bodies, not people. Written from general knowledge, lower case.
  */
 export const UK_ORGANISATIONS = `
 nspcc|nspcc learning|childline|barnardo's|barnardos|samaritans|kooth|papyrus|brook|young minds|youngminds|mind|
@@ -22,5 +22,8 @@ childrens commissioner|children's commissioner|anna freud|anna freud centre|red 
 kidscape|anti-bullying alliance|ditch the label|bullying uk|diana award|
 scouts|scouting|cubs|beavers|squirrels|explorers|girlguiding|guides|brownies|rainbows|rangers|cadets|air cadets|
 sea cadets|army cadets|boys' brigade|girls' brigade|st john ambulance|ymca|ywca|duke of edinburgh|dofe|
-national citizen service|ncs|woodcraft folk
+national citizen service|ncs|woodcraft folk|
+uni|university|open university|leeds beckett|leeds trinity|sheffield hallam|manchester met|manchester metropolitan|
+liverpool john moores|nottingham trent|oxford brookes|de montfort|anglia ruskin|york st john|edge hill|goldsmiths|birkbeck|
+bath spa|canterbury christ church|royal holloway|queen mary|imperial college|king's college london|kings college london|
 `;
