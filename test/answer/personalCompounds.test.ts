@@ -33,6 +33,7 @@ describe("a word that is also a name, a place or a country, said to do what a pe
     ["Chelsea says her stepdad locks her in", "Chelsea"],
     ["India wants to go home but is scared of her brother", "India"],
     ["Summer keeps running away from placement", "Summer"],
+    ["Destiny has told us her mum's boyfriend hurts her", "Destiny"],
   ])("takes out the name in %s", (text, name) => expect(found(text)).toContain(name));
 
   it.each(["Ofsted says schools must keep records - for how long?", "Kirklees says schools must publish a policy, is that right?"])(

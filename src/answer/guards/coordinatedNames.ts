@@ -1,14 +1,15 @@
-import { isNationalService } from "./englishWords.js";
+import { isAlsoName, isNationalService, lexiconTags } from "./englishWords.js";
 import { isPublicTerm } from "./publicTerms.js";
 import type { NameOptions, Span } from "./personalNames.js";
 import { isPlace } from "./ukPlaces.js";
 
 /**
- * "Hope and Faith Barraclough", "twins Rose and Lily, 2": a capitalised word joined by "and" to someone's
+ * "Hope and Faith Barraclough", "twins Rose and Lily, 2", "Autumn and her brother River": a capitalised word joined by "and" to someone's
  * name is a name too, even when it is also an English word, a place or a sentence's first word. A place or a
  * service on its own side of the "and" ("Kirklees and Ava") is not.
  */
-const JOINED = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:and|&)\s+$/u;
+const JOINED =
+  /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:(?:little|big|older|younger|baby|twin|half|step)[\s-]+)?(?:(?:brother|sister|bro|sis|cousin|friend|mum|dad|son|daughter)\s+)?)?$/u;
 
 export function namesJoinedTo(text: string, names: Span[], options: NameOptions): Span[] {
   return names.flatMap((n) => {
@@ -16,7 +17,9 @@ export function namesJoinedTo(text: string, names: Span[], options: NameOptions)
     if (!m) return [];
     const word = m[1];
     const end = n.start - m[0].length + m[0].indexOf(word) + word.length;
-    if (isNationalService(word) || isPlace(word) || options.isDocumentName?.(word)) return [];
+    // A word of the guidance ("Kirklees and Ava") is no name, unless it is one as well ("Autumn and her brother River").
+    const alsoName = isAlsoName(word) || /Name/.test(lexiconTags(word.toLowerCase()));
+    if (isNationalService(word) || isPlace(word) || (options.isDocumentName?.(word) && !alsoName)) return [];
     return [{ start: end - word.length, end }];
   });
 }

@@ -17,6 +17,6 @@ buddhist|buddhism|rastafarian|rastafari|pagan|wiccan|atheist|
 ramadan|ramzan|eid|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|muharram|ashura|
 diwali|deepavali|holi|navratri|vaisakhi|baisakhi|gurpurab|bandi chhor|raksha bandhan|
 hanukkah|chanukah|passover|pesach|yom kippur|rosh hashanah|sukkot|purim|shabbat|sabbath|
-christmas|xmas|christmas eve|boxing day|easter|good friday|lent|advent|halloween|bonfire night|new year|
+christmas|xmas|christmas eve|nativity|boxing day|easter|good friday|lent|advent|halloween|bonfire night|new year|
 new year's eve|chinese new year|lunar new year|tet|
 `;

@@ -77,8 +77,16 @@ const GIVEN_NAME = new RegExp(`\\b(?:${NAMING})\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+
 
 /** The names said to be names: "his surname is Wainwright", "the Kaur family". */
 export function namesSaidToBe(text: string, options: NameOptions): Span[] {
-  return [...householdNames(text), ...nicknamesGiven(text, options).filter((s) => /name is\s+$/i.test(text.slice(0, s.start)))];
+  const lower = [...text.matchAll(NAME_IS_LOWER)]
+    .filter((m) => !NOT_A_NAME.test(m[1]))
+    .map((m) => span(m.index + m[0].length - m[1].length, m[1]));
+  return [...householdNames(text), ...lower, ...nicknamesGiven(text, options).filter((s) => /name is\s+$/i.test(text.slice(0, s.start)))];
 }
+
+/** "her name is precious": typed in lower case after the words that give a name. */
+const NAME_IS_LOWER = /\b(?:(?:sur|first |last |family |nick)?name\s+is|(?:sur|first |last |nick)?name['’]s)\s+(\p{Ll}[\p{L}'’-]+)/gu;
+const NOT_A_NAME =
+  /^(?:not|unknown|withheld|redacted|private|confidential|on|in|the|a|an|something|like|also|still|just|different|spelt|spelled|written|given|listed|missing|wrong|same)$/;
 
 export function nicknamesGiven(text: string, options: NameOptions): Span[] {
   return [...text.matchAll(GIVEN_NAME)]

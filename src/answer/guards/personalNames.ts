@@ -3,8 +3,9 @@ import { isAlsoName, isEnglishWord, isNationalService, lexiconTags } from "./eng
 import { isCalendarWord } from "./calendarWords.js";
 import { startsCompound } from "./compoundWords.js";
 import { namesBeforePersonVerbs, WORDS_AND_NAMES } from "./namesBeforeVerbs.js";
+import { namesAfterRelation } from "./relationNames.js";
 import { isPublicCaseName } from "./publicCases.js";
-import { isPublicTerm, opensWithPublicTerm } from "./publicTerms.js";
+import { isPublicTerm, opensWithPublicTerm, publicPhrases } from "./publicTerms.js";
 import { isPlace } from "./ukPlaces.js";
 import {
   householdNames,
@@ -126,7 +127,9 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
   );
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   // An app, a charity, a country or a medicine named alone ("Snapchat", "Karma Nirvana", "Somalia") names no one.
-  seeds.splice(0, seeds.length, ...seeds.filter((s) => !isPublicTerm(text.slice(s.start, s.end))));
+  const phrases = publicPhrases(text);
+  const inPhrase = (s: Span) => phrases.some((p) => p.start <= s.start && s.end <= p.end);
+  seeds.splice(0, seeds.length, ...seeds.filter((s) => !isPublicTerm(text.slice(s.start, s.end)) && !inPhrase(s)));
   seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options), ...householdNames(text), ...nicknamesGiven(text, options));
   seeds.push(...initialWithAge(text));
   // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
@@ -178,39 +181,6 @@ function namesAnOperation(text: string, s: Span): boolean {
     /\b(?:Op|Operation)\.?\s+$/.test(text.slice(Math.max(0, s.start - 11), s.start)) ||
     /^(?:Op|Operation)\.?\s/.test(text.slice(s.start, s.end))
   );
-}
-
-/** "her new partner Dean", "son Andrei": after the word for who someone is, a capitalised word is their name, even one that is also a word ("Dean", "Rose"). */
-const AFTER_RELATION =
-  /\b(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|ex|stepdad|stepmum|step-dad|step-mum|dad|mum|brother|bro|sister|sis|son|daughter|uncle|auntie|aunt|nan|nana|grandad|grandma|cousin|friend|mate|neighbour|lodger)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
-
-function namesAfterRelation(text: string, options: NameOptions): Span[] {
-  return [...text.matchAll(AFTER_RELATION)]
-    .filter(
-      (m) =>
-        WORDS_AND_NAMES.has(m[1].toLowerCase()) ||
-        /Name/.test(lexiconTags(m[1].toLowerCase())) ||
-        !options.isCorpusWord?.(m[1].toLowerCase()) ||
-        !isEnglishWord(m[1].toLowerCase()),
-    )
-    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }))
-    .concat(lowerCaseAfterRelation(text), capitalsAfterRelation(text, options));
-}
-
-/** "his brother martin", "her son bill": typed in lower case, a first name compromise knows is still a name after the word for who someone is. */
-function lowerCaseAfterRelation(text: string): Span[] {
-  const lower = new RegExp(AFTER_RELATION.source.replace("(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)", "(\\p{Ll}[\\p{L}'’-]+)"), "gu");
-  return [...text.matchAll(lower)]
-    .filter((m) => /FirstName|MaleName|FemaleName/.test(lexiconTags(m[1])) && !WORDS_AND_NAMES.has(m[1]))
-    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
-}
-
-/** "her little bro KIAN": typed in capitals after the word for who someone is, a name that is no acronym or word. */
-function capitalsAfterRelation(text: string, options: NameOptions): Span[] {
-  const capitals = new RegExp(AFTER_RELATION.source.replace("(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)", "(\\p{Lu}{3,})(?![\\p{L}\\d])"), "gu");
-  return [...text.matchAll(capitals)]
-    .filter((m) => !options.isCorpusWord?.(m[1].toLowerCase()) && !isEnglishWord(m[1]) && !isPublicTerm(m[1]))
-    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
 }
 
 /** "Ossett", "Bradford Family Court", "Halifax Early Help": a place with the body or service it has, no person. */

@@ -2,19 +2,20 @@ import nlp from "compromise";
 import { FAITHS } from "./faiths.js";
 import { MEDICINES } from "./medicines.js";
 import { ONLINE_PLATFORMS } from "./onlinePlatforms.js";
+import { PRACTICE_MODELS } from "./practiceModels.js";
 import { UK_ORGANISATIONS } from "./ukOrganisations.js";
 import { WORLD_PLACES } from "./worldPlaces.js";
 
 /**
  * Names that are public, not personal: the apps, games and online services children use, charities and national
- * bodies, countries and peoples, faiths and festivals, medicines. A word compromise knows as a person's first name
+ * bodies, countries and peoples, faiths and festivals, medicines, models of practice. A word compromise knows as a person's first name
  * ("Brook", "Roma") is left out, so that alone it is still read as a child's name.
  */
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const isGivenName = (w: string) => /Name|Person/.test([LEXICON[w] ?? ""].flat().join("/"));
 
 const TERMS: ReadonlySet<string> = new Set(
-  [ONLINE_PLATFORMS, UK_ORGANISATIONS, WORLD_PLACES, FAITHS, MEDICINES]
+  [ONLINE_PLATFORMS, UK_ORGANISATIONS, WORLD_PLACES, FAITHS, MEDICINES, PRACTICE_MODELS]
     .flatMap((list) => list.split("|"))
     .map((t) => t.trim().replace(/\s+/g, " "))
     .filter((t) => t && !isGivenName(t)),
@@ -48,4 +49,20 @@ export function opensWithPublicTerm(phrase: string): boolean {
     words.some((_, k) => k > 0 && isPublicTerm(words.slice(0, k).join(" ")) && words.slice(k).every((w) => /^\p{Ll}+$/u.test(w))) ||
     isPublicTerm(phrase)
   );
+}
+
+const PHRASES = [...TERMS].filter((t) => /\s/.test(t)).sort((a, b) => b.length - a.length);
+const PHRASE = new RegExp(
+  `(?<![\\p{L}'’-])(?:${PHRASES.map((t) =>
+    t
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/ /g, "\\s+")
+      .replace(/'/g, "['’]"),
+  ).join("|")})(?![\\p{L}-])`,
+  "giu",
+);
+
+/** Where the question names a public name of several words ("the Circle of Security programme"). */
+export function publicPhrases(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
