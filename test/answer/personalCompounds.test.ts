@@ -36,8 +36,11 @@ describe("a word that is also a name, a place or a country, said to do what a pe
     ["Destiny has told us her mum's boyfriend hurts her", "Destiny"],
   ])("takes out the name in %s", (text, name) => expect(found(text)).toContain(name));
 
-  it.each(["Ofsted says schools must keep records - for how long?", "Kirklees says schools must publish a policy, is that right?"])(
-    "leaves a body the guidance names alone: %s",
-    (text) => expect(found(text)).toEqual([]),
-  );
+  it.each([
+    "Ofsted says schools must keep records - for how long?",
+    "Kirklees says schools must publish a policy, is that right?",
+    "Paramedics said the baby was fine, do I still refer?",
+    "Gran lives with them, does she need a DBS check?",
+    "Mumsnet says you can refuse a home visit - is that right?",
+  ])("leaves a body the guidance names alone: %s", (text) => expect(found(text)).toEqual([]));
 });

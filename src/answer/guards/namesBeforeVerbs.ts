@@ -1,5 +1,5 @@
 import { isCalendarWord } from "./calendarWords.js";
-import { isNationalService, isProperName, lexiconTags } from "./englishWords.js";
+import { isEnglishWord, isNationalService, isProperName, lexiconTags } from "./englishWords.js";
 import type { NameOptions, Span } from "./personalNames.js";
 import { isPublicTerm } from "./publicTerms.js";
 import { isPlace } from "./ukPlaces.js";
@@ -32,7 +32,9 @@ export function namesBeforePersonVerbs(text: string, options: NameOptions): Span
       if (WORDS_AND_NAMES.has(lower) || /FirstName|MaleName|FemaleName/.test(lexiconTags(lower))) return true;
       // Any other word the guidance never uses is a name too when it tells or says: "Destiny has told us".
       const placeOrProper = isPlace(lower) || isProperName(lower) || /Country|Region|City|Place/.test(lexiconTags(lower));
-      return !options.isCorpusWord?.(lower) && (placeOrProper || (!lexiconTags(lower) && !KIN.test(lower)));
+      // Not a plural of an English word ("Paramedics said"): a group, not one person.
+      const plural = /s$/.test(lower) && isEnglishWord(lower.replace(/e?s$/, ""));
+      return !options.isCorpusWord?.(lower) && (placeOrProper || (!lexiconTags(lower) && !KIN.test(lower) && !plural));
     })
     .map((m) => ({ start: m.index, end: m.index + m[1].length }));
 }

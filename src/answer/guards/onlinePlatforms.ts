@@ -15,7 +15,7 @@ genshin|genshin impact|candy crush|habbo|club penguin|moviestarplanet|animal jam
 xbox|xbox live|playstation|playstation network|psn|nintendo|nintendo switch|switch online|steam|epic games|
 oculus|meta quest|vrchat|rec room|
 google|gmail|chrome|android|iphone|ipad|airdrop|chatgpt|character ai|replika|snapchat my ai|
-wikipedia|wiki|netflix|spotify|amazon|amazon prime|amazon alexa|amazon echo|google home|ring doorbell|ebay|vinted|depop|gumtree|facebook marketplace|etsy|shein|
+wikipedia|wiki|mumsnet|netmums|netflix|spotify|amazon|amazon prime|amazon alexa|amazon echo|google home|ring doorbell|ebay|vinted|depop|gumtree|facebook marketplace|etsy|shein|
 paypal|monzo|revolut|klarna|venmo|apple pay|google pay|
 uber|uber eats|deliveroo|just eat|airbnb|life360|hollie guard|qustodio|
 net aware|thinkuknow|report remove|safe search|yoti|
