@@ -18,7 +18,7 @@ portugal|qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|sierra leone|si
 somaliland|south africa|south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|
 tanzania|thailand|togo|trinidad|tobago|tunisia|turkey|türkiye|turkmenistan|uganda|ukraine|united kingdom|
 united states|usa|uae|united arab emirates|dubai|uruguay|uzbekistan|venezuela|vietnam|viet nam|yemen|zambia|zimbabwe|
-europe|african|africa|asia|middle east|caribbean|balkans|scandinavia|kurdistan|kashmir|punjab|sylhet|mirpur|
+europe|african|africa|middle east|caribbean|balkans|scandinavia|kurdistan|kashmir|punjab|sylhet|mirpur|
 tigray|darfur|chechnya|crimea|donbas|calais|
 afghan|albanian|algerian|american|angolan|arab|arabic|australian|bangladeshi|bengali|brazilian|british|bulgarian|
 burmese|cameroonian|canadian|chinese|congolese|croatian|cuban|czech|dutch|egyptian|english|eritrean|ethiopian|
