@@ -122,9 +122,11 @@ function nameSeeds(text: string, options: NameOptions): Span[] {
 /** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
 export function findNames(text: string, options: NameOptions = {}): Span[] {
   // An abbreviation in capitals ("seen in ED"), which compromise can read as a name ("Ed"), stands for no one.
-  const seeds = nameSeeds(text, options).filter(
-    (s) => !/^\p{Lu}{2,5}$/u.test(text.slice(s.start, s.end)) || !isEnglishWord(text.slice(s.start, s.end)),
-  );
+  const abbreviation = (s: Span) => {
+    const word = text.slice(s.start, s.end).replace(/[?!,;:.]+$/, "");
+    return /^\p{Lu}{2,5}$/u.test(word) && isEnglishWord(word);
+  };
+  const seeds = nameSeeds(text, options).filter((s) => !abbreviation(s));
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
   // An app, a charity, a country or a medicine named alone ("Snapchat", "Karma Nirvana", "Somalia") names no one.
   const phrases = publicPhrases(text);
