@@ -114,6 +114,10 @@ describe("personal data of the shapes fresh testers used", () => {
     "when did the minibus start and who drives it?",
     "what do ED staff ask about bruising in babies?",
     "wats the threshold for a strat?",
+    "When should an ED nurse at Pinderfields Hospital check the Child Protection Information Sharing system?",
+    "Is a baby seen in ED referred by the hospital team?",
+    "Should a baby seen in ED, or at the GP, be referred?",
+    "What is the role of the designated safeguarding lead in Bradford schools?",
   ])("leaves a question without personal data alone: %s", (text) => {
     expect(withoutPersonalData(text, names)).toBe(text);
   });

@@ -2,6 +2,7 @@ import nlp from "compromise";
 import hunspell from "dictionary-en-gb";
 import { NATIONAL_VOCABULARY } from "../../retrieve/vocabulary/national.js";
 import { isCalendarWord } from "./calendarWords.js";
+import { PUBLIC_WORDS } from "./publicTerms.js";
 
 /**
  * Which words are ordinary English, and which are only ever names, from a kept word list (the en-GB
@@ -40,12 +41,18 @@ const NATIONAL_SERVICES =
   "childline samaritans samaritan barnardos barnardo kooth youngminds crimestoppers cafcass ceop nspcc napac childnet thinkuknow shelter mencap";
 const SERVICES = new Set(NATIONAL_SERVICES.split(" "));
 for (const w of SERVICES) WORDS.add(w);
+for (const w of PUBLIC_WORDS) WORDS.add(w);
 
 /** "Childline", "Samaritans": a national service, never a person in the question. */
 export function isNationalService(word: string): boolean {
   return SERVICES.has(word.toLowerCase().replace(/['’]s?$/, ""));
 }
-for (const w of PROPER) if (WORDS.has(w)) PROPER.delete(w);
+/** Words the list has both as a word and as a name ("price" and "Price", "walker" and "Walker"). */
+const WORD_AND_NAME = new Set([...PROPER].filter((w) => WORDS.has(w)));
+for (const w of WORD_AND_NAME) PROPER.delete(w);
+
+/** A word that is also a surname or a given name in the list: "price", "ward", "hill". */
+export const isAlsoName = (word: string) => WORD_AND_NAME.has(word.toLowerCase());
 
 /** Typed without apostrophes in a hurry ("hes", "cant", "didnt"), and chat's own words ("ok", "pls"). */
 const CONTRACTIONS =

@@ -1,4 +1,6 @@
-import { isEnglishWord, isProperName } from "./englishWords.js";
+import { isEnglishWord, isNationalService, isProperName } from "./englishWords.js";
+import { isPublicTerm } from "./publicTerms.js";
+import { isPlace } from "./ukPlaces.js";
 import type { NameOptions, Span } from "./personalNames.js";
 
 /**
@@ -73,12 +75,27 @@ export function nicknamesInQuotes(text: string, options: NameOptions): Span[] {
 /** "goes by Little T", "known as Spud", "a man called Dean": a name given without quotes after the words that give one. */
 const GIVEN_NAME = new RegExp(`\\b(?:${NAMING})\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)`, "gu");
 
+/** The names said to be names: "his surname is Wainwright", "the Kaur family". */
+export function namesSaidToBe(text: string, options: NameOptions): Span[] {
+  const lower = [...text.matchAll(NAME_IS_LOWER)]
+    .filter((m) => !NOT_A_NAME.test(m[1]))
+    .map((m) => span(m.index + m[0].length - m[1].length, m[1]));
+  return [...householdNames(text), ...lower, ...nicknamesGiven(text, options).filter((s) => /name is\s+$/i.test(text.slice(0, s.start)))];
+}
+
+/** "her name is precious": typed in lower case after the words that give a name. */
+const NAME_IS_LOWER = /\b(?:(?:sur|first |last |family |nick)?name\s+is|(?:sur|first |last |nick)?name['’]s)\s+(\p{Ll}[\p{L}'’-]+)/gu;
+const NOT_A_NAME =
+  /^(?:not|unknown|withheld|redacted|private|confidential|on|in|the|a|an|something|like|also|still|just|different|spelt|spelled|written|given|listed|missing|wrong|same)$/;
+
 export function nicknamesGiven(text: string, options: NameOptions): Span[] {
   return [...text.matchAll(GIVEN_NAME)]
     .filter((m) => {
       const words = m[1].split(/\s+/);
       // "known as Early Help", "known as CSE": a term of the trade, not a name.
       if (words.some((w) => w.length > 1 && w === w.toUpperCase() && options.isCorpusWord?.(w.toLowerCase()))) return false;
+      // "his surname is Wainwright": said to be a name, it is one, though the guidance uses the word too.
+      if (/name is\s/i.test(m[0])) return true;
       return words.some((w) => w.length === 1 || !options.isCorpusWord?.(w.toLowerCase()));
     })
     .map((m) => span(m.index + m[0].length - m[1].length, m[1]));
@@ -102,10 +119,26 @@ export function initialWithAge(text: string): Span[] {
   return [...text.matchAll(/(?<![\p{L}.])\p{Lu}(?=\s*\(\s*\d{1,2}\s*\))/gu)].map((m) => span(m.index, m[0]));
 }
 
+/** "the Wards moved on", "next door to the Smiths.": a family by its surname in the plural. */
+const PLURAL_HOUSEHOLD =
+  /\bthe\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*?(?:e?s))(?=\s*(?:[,.;:!?)]|$)|\s+(?:are|were|have|had|has|moved|move|live|lived|next|who|said|say|says|again|do|did|don['’]?t|didn['’]?t|never|always|still|left|came|went|got|keep|kept|refused?|won['’]?t)\b)/gu;
+
+/** Bodies written in the plural: "the Courts", "the Lords". */
+const PLURAL_BODIES = new Set(
+  "courts commons lords services guidelines schools councils authorities partners partnerships trusts governors trustees academies nations forces".split(
+    " ",
+  ),
+);
+
 export function householdNames(text: string): Span[] {
-  return [...text.matchAll(HOUSEHOLD)]
-    .filter((m) => !GROUPS.has(m[1].toLowerCase()))
-    .map((m) => span(m.index + m[0].indexOf(m[1], 4), m[1]));
+  const plural = [...text.matchAll(PLURAL_HOUSEHOLD)].filter((m) => {
+    const singular = m[1].replace(/e?s$/, "").toLowerCase();
+    if (PLURAL_BODIES.has(m[1].toLowerCase())) return false;
+    return ![m[1].toLowerCase(), singular].some((w) => GROUPS.has(w) || isPublicTerm(w) || isNationalService(w) || isPlace(w));
+  });
+  return [...[...text.matchAll(HOUSEHOLD)].filter((m) => !GROUPS.has(m[1].toLowerCase())), ...plural].map((m) =>
+    span(m.index + m[0].indexOf(m[1], 4), m[1]),
+  );
 }
 
 function span(start: number, text: string): Span {

@@ -51,3 +51,44 @@ const AGES = [
 export function agesWithPersonalData(text: string): Span[] {
   return AGES.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
 }
+
+const AGE = `(?:\\d{1,2}|${NUMBER_WORDS})`;
+const AGE_AFTER_NAME = new RegExp(
+  `^(?:,?\\s+(?:who\\s+is\\s+|is\\s+)?aged?\\s+${AGE}\\b|\\s*\\(\\s*(?:aged?\\s+)?${AGE}\\s*\\)|,\\s*${AGE}(?=\\s*,)|,?\\s+(?:an?\\s+|who\\s+is\\s+|is\\s+)?${AGE}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+|he\\s+|she\\s+)?is\\s+${AGE}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))`,
+  "i",
+);
+
+/** An age a few words from a name, in words or digits: "Kayden, six,", "jaxon who's seven", "her sister Amira, 9". */
+const AGE_NEAR = new RegExp(
+  `^(?:[\\s,(]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?|[- ](?:months?|weeks?)[- ]old|\\s?(?:yo|y\\/o)\\b)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
+  "iu",
+);
+/** "Jolene, a girl of 14", "Hye-jin, an international student of 16": a person's age said as "of N". */
+const AGE_OF = new RegExp(
+  `\\b(?:boy|girl|child|lad|lass|son|daughter|student|pupil|teen|teenager|kid|young (?:person|man|woman)) of (${AGE})\\b(?![.,]\\d|\\s*%)`,
+  "i",
+);
+/** "six-year-old Kayden", "a 7 year old called Jaxon": the age said before the name. */
+const AGE_BEFORE = new RegExp(
+  `(${AGE})(?:[- ]?(?:years?|yrs?|months?|weeks?)[- ]old|\\s?(?:yo|y\\/o))(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`,
+  "i",
+);
+
+/** The age given with a name: "Mohammed Khan, aged twelve", "Tom (8)", "Jane, who is 7", "six-year-old Kayden". */
+export function agesAfterNames(text: string, names: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const n of names) {
+    const m = AGE_AFTER_NAME.exec(text.slice(n.end));
+    if (m) out.push({ start: n.end + m[0].search(/[\p{L}\p{N}(]/u), end: n.end + m[0].length });
+    const near = AGE_NEAR.exec(text.slice(n.end, n.end + 60));
+    if (near) {
+      const at = n.end + near[0].length - near[0].slice(near[0].lastIndexOf(near[1])).length;
+      out.push({ start: at, end: n.end + near[0].length });
+    }
+    const of = AGE_OF.exec(text.slice(n.end, n.end + 60));
+    if (of) out.push({ start: n.end + of.index + of[0].length - of[1].length, end: n.end + of.index + of[0].length });
+    const before = AGE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    if (before) out.push({ start: n.start - (before[0].length - before[0].indexOf(before[1])), end: n.start });
+  }
+  return out;
+}

@@ -1,10 +1,10 @@
-import { agesWithPersonalData } from "./personalAges.js";
+import { agesAfterNames, agesWithPersonalData } from "./personalAges.js";
 import { datesOfBirth, fullDates } from "./personalDates.js";
-import { agesAfterNames, findNames, type NameOptions, type Span } from "./personalNames.js";
+import { findNames, type NameOptions, type Span } from "./personalNames.js";
 import { referenceNumbers, socialHandles, vehicleRegistrations } from "./personalIdentifiers.js";
 import { findStreetAddresses } from "./personalPlaces.js";
 import { findSchoolsWithChild } from "./personalSchools.js";
-import { namesJoinedTo } from "./coordinatedNames.js";
+import { namesJoinedTo, namesListedBetween } from "./coordinatedNames.js";
 
 /**
  * Personal data in a question (DESIGN.md, "Rules of the domain"): found so the asker can be told, and
@@ -80,7 +80,7 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
   // The name finder parses the question (the guard's costliest step): a second time only when capitals were recased.
   const shouted = titled === text ? [] : findNames(titled, options);
   const found = [...findNames(text, options), ...shouted, ...namesWithAge(text), ...titledNames(titled)];
-  const names = [...found, ...namesJoinedTo(text, found, options)];
+  const names = [...found, ...namesJoinedTo(text, found, options), ...namesListedBetween(text, found)];
   const as = (kind: PersonalDataKind) => (s: { start: number; end: number }) => ({ kind, ...s });
   const findings = [
     ...names.map(as("name")),

@@ -24,6 +24,8 @@ const WORD_DATES = [
   new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}\\b`, "gi"),
   new RegExp(`\\b\\d{1,2}[-/ ](?:${MONTHS})[-/ ]\\d{2,4}\\b`, "gi"),
   /\b\d{4}-\d{2}-\d{2}\b/g,
+  // "DOB April 2011", "born Sept '12": a month and year, which a date of birth may give alone.
+  new RegExp(`\\b(?:${MONTHS})\\.?,?\\s+(?:\\d{4}|['’]\\d{2})(?!\\d)`, "gi"),
 ];
 const DOB_CUE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date)(?![a-z])/i;
 /** Words before a numeric date that mark it as a date about records, not a person. */
@@ -41,7 +43,7 @@ export function datesOfBirth(text: string): Span[] {
     const age = new Date().getFullYear() - Number(year);
     return age >= 0 && age <= 25 && !RECORD_DATE_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
   });
-  const worded = WORD_DATES.flatMap((re) => spansOf(text, re, (m) => nearCue(m.index, m.index + m[0].length)));
+  const worded = [...WORD_DATES, DAY_MONTH].flatMap((re) => spansOf(text, re, (m) => nearCue(m.index, m.index + m[0].length)));
   // "born 2010": a year of birth alone still narrows a child down.
   const year = spansOf(text, /\b(?:(?<=(?:born|dob)\s+(?:in\s+)?)|b\.\s*)(?:19|20)\d{2}\b/gi);
   return [...numeric, ...worded, ...year];

@@ -52,7 +52,7 @@ export function vehicleRegistrations(text: string): Span[] {
 
 /** What names a record's number: "case ref", "hospital no.", "client number", "crime ref". */
 const REFERENCE_CUE =
-  "(?:case|client|patient|hospital|record|file|crime|incident|log|CP|LCS|mosaic|cpoms|myconcern|police|prisoner|fostering|ID|PNC|NOMIS|CRO|ref(?:erence)?)";
+  "(?:case|client|patient|hospital|record|file|crime|incident|log|CP|LCS|mosaic|cpoms|myconcern|police|prisoner|fostering|pupil|student|admission|UPN|ULN|ID|PNC|NOMIS|CRO|ref(?:erence)?)";
 
 /** A year or a span of years ("2022/23", "2019-2024") is a period, not a record. */
 const YEARS = /^(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?$/;

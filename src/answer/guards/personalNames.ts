@@ -1,14 +1,18 @@
 import nlp from "compromise";
-import { isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
-import { NUMBER_WORDS } from "./personalAges.js";
+import { isAlsoName, isEnglishWord, isNationalService, lexiconTags } from "./englishWords.js";
 import { isCalendarWord } from "./calendarWords.js";
+import { startsCompound } from "./compoundWords.js";
+import { namesBeforePersonVerbs, WORDS_AND_NAMES } from "./namesBeforeVerbs.js";
+import { namesAfterRelation } from "./relationNames.js";
 import { isPublicCaseName } from "./publicCases.js";
+import { isPublicTerm, opensWithPublicTerm, publicPhrases } from "./publicTerms.js";
 import { isPlace } from "./ukPlaces.js";
 import {
   householdNames,
   initialWithAge,
   initialsWithSurname,
   isPersonLike,
+  namesSaidToBe,
   nicknamesGiven,
   nicknamesInQuotes,
   personLikeWords,
@@ -39,13 +43,6 @@ export const spansOf = (text: string, pattern: RegExp, keep: (m: RegExpExecArray
   [...text.matchAll(pattern)].filter(keep).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 const NOT_NAME_TAGS = new Set(["Date", "Month", "WeekDay", "Country", "City", "Region", "Organization", "Acronym", "Value"]);
-/** Words compromise can read as names that, capitalised in a question, are most often something else. */
-const NOT_NAMES = new Set(
-  (
-    "early help will may june april august mark bill hope grace rose faith joy sky summer autumn dawn page lead " +
-    "chase court major bishop dean young king rich best long white black green brown child children"
-  ).split(" "),
-);
 
 interface Term {
   text: string;
@@ -73,9 +70,9 @@ function unknownCapitalised(t: Term, options: NameOptions): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || /['’](?:m|re|ve|ll|d|t)$/i.test(word)) return false;
   const lower = word.toLowerCase();
   // compromise's tagger can read a known first name as a place ("Alfie Ward's dad"); its lexicon still knows it.
-  if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !NOT_NAMES.has(lower)) return true;
-  if (!options.isCorpusWord) return false;
-  if (NOT_NAMES.has(lower) || lexiconTags(lower) || t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
+  if (/FirstName|MaleName|FemaleName/.test(lexiconTags(lower)) && !WORDS_AND_NAMES.has(lower)) return true;
+  if (!options.isCorpusWord || isPublicTerm(lower)) return false;
+  if (WORDS_AND_NAMES.has(lower) || lexiconTags(lower) || t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
   if (t.sentenceStart && /(?:ing|ed|ly|s)$/.test(lower)) return false;
   return !options.isCorpusWord(lower);
 }
@@ -124,14 +121,25 @@ function nameSeeds(text: string, options: NameOptions): Span[] {
 
 /** Spans of people's names, joined across adjacent capitalised words ("Mohammed Khan", "Kayden Smith-Jones"). */
 export function findNames(text: string, options: NameOptions = {}): Span[] {
-  const seeds = nameSeeds(text, options);
+  // An abbreviation in capitals ("seen in ED"), which compromise can read as a name ("Ed"), stands for no one.
+  const abbreviation = (s: Span) => {
+    const word = text.slice(s.start, s.end).replace(/[?!,;:.]+$/, "");
+    return /^\p{Lu}{2,5}$/u.test(word) && isEnglishWord(word);
+  };
+  const seeds = nameSeeds(text, options).filter((s) => !abbreviation(s));
   if (options.isCorpusWord) seeds.push(...personLikeWords(text, options), ...nicknamesInQuotes(text, options));
+  // An app, a charity, a country or a medicine named alone ("Snapchat", "Karma Nirvana", "Somalia") names no one.
+  const phrases = publicPhrases(text);
+  const inPhrase = (s: Span) => phrases.some((p) => p.start <= s.start && s.end <= p.end);
+  seeds.splice(0, seeds.length, ...seeds.filter((s) => !isPublicTerm(text.slice(s.start, s.end)) && !inPhrase(s)));
   seeds.push(...initialsWithSurname(text), ...initialsAlone(text, options), ...householdNames(text), ...nicknamesGiven(text, options));
   seeds.push(...initialWithAge(text));
   // A national service or a place ("Bradford", "Haringey") starts no name; a surname that is a place is still
   // taken in with the first name before it ("Jamie Bradford").
   const people = seeds.filter((s) => {
     const words = text.slice(s.start, s.end).split(/\s+/);
+    // compromise can take in the question mark after a place: "in Bradford schools?".
+    if (namesPlaceOrService(words.map((w) => w.replace(/[?!,;:]+$/, "")))) return false;
     // compromise can read ordinary lower-case words as a person ("a foster carer thinks"): those are not a name.
     if (namesPlaceOrService(words) || words.every((w) => /^\p{Ll}/u.test(w) && isEnglishWord(w))) return false;
     // An acronym with ordinary words after it ("ED staff", "GP practice") is a service; initials before a surname are found apart.
@@ -149,17 +157,24 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     );
   });
   // After the word for who someone is, a place's name is still a name: "mum Chelsea says".
-  people.push(...namesAfterRelation(text, options));
+  people.push(...namesAfterRelation(text, options), ...namesBeforePersonVerbs(text, options));
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
-  return spans.filter(
+  // A household's surname, or a name said to be one, is someone's even where the guidance uses the word too.
+  const said = [...namesSaidToBe(text, options), ...namesAfterRelation(text, options)].filter(
+    (s) => !isPublicTerm(text.slice(s.start, s.end)) && !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }),
+  );
+  const kept = spans.filter(
     (s) =>
       !isDocumentName(text.slice(s.start, s.end), options) &&
       !isPublicCaseName(text.slice(s.start, s.end)) &&
+      !(/\s/.test(text.slice(s.start, s.end)) && opensWithPublicTerm(text.slice(s.start, s.end))) &&
       !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }) &&
       !namesAnOperation(text, s) &&
+      !startsCompound(text, s) &&
       !NAMES_A_LAW.test(text.slice(s.end)) &&
       !A_BODY.test(text.slice(s.start, s.end)),
   );
+  return merge([...kept, ...said]);
 }
 
 /** A police operation is known by its name, with "Op" before it or in it: "Op Encompass", "Operation Makesafe". */
@@ -168,19 +183,6 @@ function namesAnOperation(text: string, s: Span): boolean {
     /\b(?:Op|Operation)\.?\s+$/.test(text.slice(Math.max(0, s.start - 11), s.start)) ||
     /^(?:Op|Operation)\.?\s/.test(text.slice(s.start, s.end))
   );
-}
-
-/** "her new partner Dean", "son Andrei": after the word for who someone is, a capitalised word is their name, even one that is also a word ("Dean", "Rose"). */
-const AFTER_RELATION =
-  /\b(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|ex|stepdad|stepmum|step-dad|step-mum|dad|mum|brother|bro|sister|sis|son|daughter|uncle|auntie|aunt|nan|nana|grandad|grandma|cousin|friend|mate|neighbour|lodger)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
-
-function namesAfterRelation(text: string, options: NameOptions): Span[] {
-  return [...text.matchAll(AFTER_RELATION)]
-    .filter(
-      (m) =>
-        NOT_NAMES.has(m[1].toLowerCase()) || /Name/.test(lexiconTags(m[1].toLowerCase())) || !options.isCorpusWord?.(m[1].toLowerCase()),
-    )
-    .map((m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }));
 }
 
 /** "Ossett", "Bradford Family Court", "Halifax Early Help": a place with the body or service it has, no person. */
@@ -227,6 +229,12 @@ function grow(text: string, s: Span, options: NameOptions): Span {
     if (!m || !word || !continuesName(word, options)) break;
     span.end += m[0].length - (m[1].length - word.length);
   }
+  // "jayden price", "Mohammed hill": after a first name alone, a noun that is also a surname is that surname.
+  const first = text.slice(span.start, span.end);
+  const surname = /^\s+(\p{Ll}+)\b/u.exec(text.slice(span.end));
+  if (!/\s/.test(first) && /FirstName|MaleName|FemaleName/.test(lexiconTags(first.toLowerCase())) && surname && isAlsoName(surname[1])) {
+    if (/^(?:|Noun|Singular|Uncountable|LastName|Person)$/.test(lexiconTags(surname[1]))) span.end += surname[0].length;
+  }
   // "Priya S", "Tom B.": a surname's initial.
   const initial = /^\s+(?![AI]\b)\p{Lu}\.?(?![\p{L}\d&'’-])/u.exec(text.slice(span.end));
   if (initial) span.end += initial[0].length;
@@ -240,9 +248,10 @@ function grow(text: string, s: Span, options: NameOptions): Span {
 
 /** Capitalised words that end a name rather than continue it. */
 const STOP = new Set(
-  "i i'm is are was the a an and or but of in on at to from for with about what who how when where why can could should would does do did has have".split(
-    " ",
-  ),
+  (
+    "i i'm is are was the a an and or but of in on at to from for with about what who how when where why can could should would does do did has have " +
+    "after before during since until unlike like between without within across against among around behind beyond despite towards via"
+  ).split(" "),
 );
 
 function merge(spans: Span[]): Span[] {
@@ -259,45 +268,4 @@ function merge(spans: Span[]): Span[] {
 function isDocumentName(name: string, options: NameOptions): boolean {
   if (!/\s/.test(name) && /FirstName|MaleName|FemaleName/.test(lexiconTags(name))) return false;
   return options.isDocumentName?.(name) ?? false;
-}
-
-const AGE = `(?:\\d{1,2}|${NUMBER_WORDS})`;
-const AGE_AFTER_NAME = new RegExp(
-  `^(?:,?\\s+(?:who\\s+is\\s+|is\\s+)?aged?\\s+${AGE}\\b|\\s*\\(\\s*(?:aged?\\s+)?${AGE}\\s*\\)|,\\s*${AGE}(?=\\s*,)|,?\\s+(?:an?\\s+|who\\s+is\\s+|is\\s+)?${AGE}[- ]?(?:years?|yrs?)[- ]old\\b|,?\\s+(?:who\\s+|he\\s+|she\\s+)?is\\s+${AGE}\\b(?![.,]\\d|\\s*(?:%|per|hours?|days?|weeks?|months?)))`,
-  "i",
-);
-
-/** An age a few words from a name, in words or digits: "Kayden, six,", "jaxon who's seven", "her sister Amira, 9". */
-const AGE_NEAR = new RegExp(
-  `^(?:[\\s,(]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?|[- ](?:months?|weeks?)[- ]old|\\s?(?:yo|y\\/o)\\b)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
-  "iu",
-);
-/** "Jolene, a girl of 14", "Hye-jin, an international student of 16": a person's age said as "of N". */
-const AGE_OF = new RegExp(
-  `\\b(?:boy|girl|child|lad|lass|son|daughter|student|pupil|teen|teenager|kid|young (?:person|man|woman)) of (${AGE})\\b(?![.,]\\d|\\s*%)`,
-  "i",
-);
-/** "six-year-old Kayden", "a 7 year old called Jaxon": the age said before the name. */
-const AGE_BEFORE = new RegExp(
-  `(${AGE})(?:[- ]?(?:years?|yrs?|months?|weeks?)[- ]old|\\s?(?:yo|y\\/o))(?:\\s+(?:called|named|boy|girl|child))?\\s*,?\\s*$`,
-  "i",
-);
-
-/** The age given with a name: "Mohammed Khan, aged twelve", "Tom (8)", "Jane, who is 7", "six-year-old Kayden". */
-export function agesAfterNames(text: string, names: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const n of names) {
-    const m = AGE_AFTER_NAME.exec(text.slice(n.end));
-    if (m) out.push({ start: n.end + m[0].search(/[\p{L}\p{N}(]/u), end: n.end + m[0].length });
-    const near = AGE_NEAR.exec(text.slice(n.end, n.end + 60));
-    if (near) {
-      const at = n.end + near[0].length - near[0].slice(near[0].lastIndexOf(near[1])).length;
-      out.push({ start: at, end: n.end + near[0].length });
-    }
-    const of = AGE_OF.exec(text.slice(n.end, n.end + 60));
-    if (of) out.push({ start: n.end + of.index + of[0].length - of[1].length, end: n.end + of.index + of[0].length });
-    const before = AGE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
-    if (before) out.push({ start: n.start - (before[0].length - before[0].indexOf(before[1])), end: n.start });
-  }
-  return out;
 }

@@ -22,6 +22,11 @@ const PLAIN_TYPES =
 const NUMBERED = [
   new RegExp(`${FLAT}\\b(?:\\d{1,3}\\/)?\\d{1,4}[a-zA-Z]?,?\\s+(?:${CAP_WORD}\\s+){1,3}(?:${cap(STREET_TYPES)})\\b\\.?`, "gu"),
   new RegExp(`${FLAT}\\b\\d{1,4}[a-z]?,?\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}(?:${PLAIN_TYPES})\\b`, "gu"),
+  // Said to be where someone lives, a number and a name need no street word: "they're at 9 Mount Pleasant".
+  new RegExp(
+    `(?<=\\b(?:lives?|living|stays?|staying|moved|moving|resides?|address\\s+is|(?:['’]re|are|is|was|were)(?:\\s+now)?(?:\\s+living)?)\\s+(?:at|to|in)\\s+(?:no\\.?\\s*|number\\s+)?)\\d{1,4}[a-zA-Z]?,?\\s+(?:the\\s+)?(?:${CAP_WORD}\\s+){0,2}${CAP_WORD}`,
+    "gu",
+  ),
 ];
 const NAMED = new RegExp(
   `\\b(?:on|in|at|of|off|near|from|to|lives?|living)\\s+((?:['‘"“]?${CAP_WORD}['’"”]?,\\s+)?(?:${CAP_WORD}\\s+){1,3}(?:${cap(STREET_TYPES)}))\\b`,

@@ -20,7 +20,7 @@ const SCHOOL_NAMES = [
   new RegExp(`\\bSt\\.?\\s+${CAP_WORD}(?:['’]s)?(?:\\s+${SCHOOL_WORDS})?`, "gu"),
   new RegExp(`\\bOur\\s+Lady(?:\\s+(?:of|and|Queen\\s+of|Immaculate))?(?:\\s+${CAP_WORD}){0,3}(?:\\s+${SCHOOL_WORDS})?`, "gu"),
   // Typed in lower case: "carr manor community school", "airedale junior" (a word in it must be no English word: see below).
-  /\b(?!(?:to|at|in|from|the|a|an|and|of|goes|go|went|is|are)\b)(?:[a-z][a-z'’-]+\s+){1,3}(?:community\s+|c of e\s+|rc\s+|catholic\s+)?(?:primary|junior|infants?|academy|high|school|college|nursery)\b/g,
+  /\b(?!(?:to|at|in|from|the|a|an|and|of|goes|go|went|is|are|attends|attended|attending|attend|going|moved|started|joined|joins|his|her|their|my|our)\b)(?:[a-z][a-z'’-]+\s+){1,3}(?:community\s+|c of e\s+|rc\s+|catholic\s+)?(?:primary|junior|infants?|academy|high|school|college|nursery)\b/g,
   // A name, then its kind in lower case: "Menorah nursery", "Busy Bees day nursery" (only where someone attends it: see ATTENDED).
   new RegExp(
     `(?:${CAP_WORD}\\s+){1,3}(?:(?:day|girls['’]?|boys['’]?)\\s+)?(?:nursery|primary(?:\\s+school)?|academy|school|college|infants|juniors|pre-?school)\\b`,
