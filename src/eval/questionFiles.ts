@@ -7,6 +7,7 @@ export const PUBLIC_QUESTION_FILES = [
   "../shared/eval/more-questions.jsonl",
   "../shared/eval/practitioner-questions.jsonl",
   "docs/team-questions.jsonl",
+  "docs/writer-questions.jsonl",
 ];
 
 /**

@@ -17,8 +17,8 @@ export const EXPANSION_WEIGHTS: FittedExpansionWeights = {
 };
 
 export const EXPANSION_WEIGHTS_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-07T19:56:12.170Z",
-  "commit": "943cc60",
+  "fittedAt": "2026-12-08T02:48:44.929Z",
+  "commit": "fd87cbc",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -43,11 +43,17 @@ export const EXPANSION_WEIGHTS_FITTED_ON: Provenance = {
       "sha256": "a7adb51bb6ab270f8685c6bb0f3e43c9aa1109096ac52399a5353b89a7465e32",
       "questions": 54,
       "fittedOn": 36
+    },
+    {
+      "file": "docs/writer-questions.jsonl",
+      "sha256": "3844c1c2c9fb5cdec4b3691c5fc9812f0298b14473b195ec020337d91f9bbaac",
+      "questions": 180,
+      "fittedOn": 135
     }
   ],
   "lockbox": {
     "salt": "safeguide-lockbox-v1",
-    "questions": 105
+    "questions": 150
   },
   "embedding": {
     "model": "lsa-256",
@@ -65,10 +71,10 @@ export const EXPANSION_WEIGHTS_FITTED_ON: Provenance = {
     "minGain": 0.01
   },
   "outOfFold": {
-    "recall@5": 0.846491,
-    "recall@10": 0.894737,
-    "mrr@10": 0.710525,
-    "paraphrase recall@5": 0.605263
+    "recall@5": 0.85503,
+    "recall@10": 0.908284,
+    "mrr@10": 0.720691,
+    "paraphrase recall@5": 0.589286
   },
   "lockboxFigures": null
 };

@@ -32,39 +32,39 @@ export const RETRIEVAL_MODEL: LogisticModel = {
     0
   ],
   "scales": [
-    0.00868348,
-    0.00843059,
-    0.684278,
-    0.332443,
-    0.29597,
-    0.221964,
-    0.120498,
-    0.346851,
-    0.213303,
-    0.46031,
-    0.434878,
-    0.192515
+    0.00869674,
+    0.00845102,
+    0.69422,
+    0.335793,
+    0.286831,
+    0.218684,
+    0.118235,
+    0.354462,
+    0.207282,
+    0.44613,
+    0.417151,
+    0.177485
   ],
   "intercept": 0,
   "weights": [
-    0.353731,
-    0.666982,
-    2.33291,
-    -0.281865,
-    1.92064,
-    1.70616,
-    0.0196735,
-    0.252293,
-    0.424436,
-    0.989775,
-    0.551045,
-    -0.389206
+    0.542837,
+    0.801848,
+    2.22265,
+    -0.387657,
+    2.14692,
+    1.57745,
+    0.0865895,
+    0.36609,
+    0.37706,
+    1.07698,
+    0.555654,
+    -0.383502
   ]
 };
 
 export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
-  "fittedAt": "2026-12-08T00:07:12.616Z",
-  "commit": "ea615ac",
+  "fittedAt": "2026-12-08T02:50:04.018Z",
+  "commit": "fd87cbc",
   "questionFiles": [
     {
       "file": "../shared/eval/questions.jsonl",
@@ -89,11 +89,17 @@ export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
       "sha256": "a7adb51bb6ab270f8685c6bb0f3e43c9aa1109096ac52399a5353b89a7465e32",
       "questions": 54,
       "fittedOn": 36
+    },
+    {
+      "file": "docs/writer-questions.jsonl",
+      "sha256": "3844c1c2c9fb5cdec4b3691c5fc9812f0298b14473b195ec020337d91f9bbaac",
+      "questions": 180,
+      "fittedOn": 135
     }
   ],
   "lockbox": {
     "salt": "safeguide-lockbox-v1",
-    "questions": 105
+    "questions": 150
   },
   "embedding": {
     "model": "lsa-256",
@@ -108,25 +114,25 @@ export const RETRIEVAL_MODEL_FITTED_ON: Provenance = {
     "l2": 0.3
   },
   "outOfFold": {
-    "recall@1": 0.609649,
-    "recall@5": 0.868421,
-    "recall@10": 0.899123,
-    "mrr@10": 0.714705,
-    "answer_acc": 0.469298,
-    "abstain_acc": 0.844444,
-    "false_abstain_rate": 0.464912,
-    "precision_answered": 0.829457,
-    "wrong_answer_rate": 0.0805861
+    "recall@1": 0.633136,
+    "recall@5": 0.857988,
+    "recall@10": 0.905325,
+    "mrr@10": 0.723595,
+    "answer_acc": 0.414201,
+    "abstain_acc": 0.914286,
+    "false_abstain_rate": 0.52071,
+    "precision_answered": 0.833333,
+    "wrong_answer_rate": 0.0686275
   },
   "lockboxFigures": {
-    "recall@1": 0.744186,
-    "recall@5": 0.988372,
-    "recall@10": 1,
-    "mrr@10": 0.827132,
-    "answer_acc": 0.406977,
-    "abstain_acc": 0.947368,
-    "false_abstain_rate": 0.569767,
-    "precision_answered": 0.921053,
-    "wrong_answer_rate": 0.0285714
+    "recall@1": 0.675,
+    "recall@5": 0.916667,
+    "recall@10": 0.95,
+    "mrr@10": 0.767014,
+    "answer_acc": 0.366667,
+    "abstain_acc": 0.933333,
+    "false_abstain_rate": 0.6,
+    "precision_answered": 0.88,
+    "wrong_answer_rate": 0.04
   }
 };
