@@ -43,7 +43,7 @@ const CHAT_CLAUSES: RegExp[] = [
 /** Chat phrases inside a clause that also holds the question: taken out, the rest kept. */
 const CHAT_PHRASES: RegExp[] = [
   new RegExp(
-    `\\b(?:one|some|a couple|two) of (?:my|our) (?:${MINE})\\b(?: (?:has|have|had|is|are|was|were) (?:asked|been asking|wondering)(?: me)?)?`,
+    `\\b(?:one|some|a couple|two) of (?:my|our) (?:${MINE})\\b(?: (?:(?:has|have|had|is|are|was|were) )?(?:asked|been asking|wondering)(?: (?:me|us))?)?`,
     "g",
   ),
   /\b(?:do|does|would) (?:you|anyone|anybody|someone) (?:happen to )?know\b/g,

@@ -42,6 +42,8 @@ describe("withoutFiller()", () => {
     ["what is a strategy discussion? need it for my slides", "what is a strategy discussion?"],
     ["one of my families is sofa surfing, what can housing offer?", "is sofa surfing, what can housing offer?"],
     ["asking for a colleague - who chairs the MASH", "who chairs the MASH"],
+    ["one of my families asked me, what is a crash pad?", "what is a crash pad?"],
+    ["two of our parents have asked us what early help is", "what early help is"],
   ])("%s → %s", (typed, focus) => {
     expect(withoutFiller(typed).focus).toBe(focus);
   });
