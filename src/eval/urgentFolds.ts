@@ -34,10 +34,10 @@ export const URGENT_LABELLED_FILES = [
 ];
 
 /**
- * The set that judged the shipped weights: written blind after they were fitted and measured once. Until the next
- * blind set is written it is also fitted on (it is in URGENT_LABELLED_FILES), so it no longer judges blind.
+ * The set that judges the shipped weights: written blind after they were fitted, measured once, never fitted on.
+ * Between a round's end and the next blind set it may also be fitted on (listed in URGENT_LABELLED_FILES).
  */
-export const URGENT_JUDGE_FILE = "test/answer/data/urgent-fresh-20.jsonl";
+export const URGENT_JUDGE_FILE = "test/answer/data/urgent-fresh-21.jsonl";
 
 export interface LabelledQuestion {
   text: string;
