@@ -76,6 +76,10 @@ describe("personal data of the shapes fresh testers used", () => {
     ["her older brother Jun is dealing from the flat", ["Jun"]],
     ["a 10 yr old in placement, known as DJ, says she pinched him", ["DJ"]],
     ["JB, 14, told her tutor about the bruises", ["JB"]],
+    ["our student TJ keeps missing PE", ["TJ"]],
+    ["the family at the end house - Ruby Carpenter and her brother - they're 8 and 11", ["Ruby Carpenter", "8 and 11"]],
+    ["worried about Faith Baker in Y2", ["Faith Baker"]],
+    ["new arrivals: Nguyen Thi Lan (Lanny) 13 won't go home", ["Lanny", "13"]],
   ])("%s", (text, personal) => {
     const searched = withoutPersonalData(text, names);
     for (const p of personal) expect(searched.toLowerCase(), searched).not.toContain(p.toLowerCase());
@@ -83,6 +87,12 @@ describe("personal data of the shapes fresh testers used", () => {
 
   it.each([
     "What did the Peter Connelly serious case review say about health visitors?",
+    "Are the Summer Term and Autumn Term dates on the KSCP training page?",
+    "PPU DS - was a CP plan made for the 2nd time or more?",
+    "older lads keep picking him up in cars after school, who do I tell?",
+    "has the wait for a CAMHS appt gone up since covid?",
+    "Is Hope Street family centre still open?",
+    "Does a child CIN plan or a pupil CP plan come first?",
     "How does Gillick competence differ from the Fraser guidelines?",
     "What did Lord Laming's inquiry into the death of Victoria Climbié recommend?",
     "Does the Pinderfields Hospital safeguarding team take referrals from schools?",

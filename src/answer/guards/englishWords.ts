@@ -56,7 +56,7 @@ export const isAlsoName = (word: string) => WORD_AND_NAME.has(word.toLowerCase()
 
 /** Typed without apostrophes in a hurry ("hes", "cant", "didnt"), and chat's own words ("ok", "pls"). */
 const CONTRACTIONS =
-  /^(?:[a-z]+nt|[a-z]+ve|im|ive|id|ill|hes|shes|theyre|youre|were|thats|whats|wats|wat|wot|theres|lets|dont|wont|cant|shant|ok|okay|pls|plz|thx|ta|yeah|yep|nope|btw|asap|fyi|tbh|idk|imo|lol|omg|cos|coz|tho|dunno|gonna|wanna|gotta|innit|ppl|msg|msgs|vs|eg|ie|etc|approx|info|stats)$/;
+  /^(?:[a-z]+nt|[a-z]+ve|im|ive|id|ill|hes|shes|theyre|youre|were|thats|whats|wats|wat|wot|theres|lets|dont|wont|cant|shant|ok|okay|pls|plz|thx|ta|yeah|yep|nope|btw|asap|fyi|tbh|idk|imo|lol|omg|cos|coz|tho|dunno|gonna|wanna|gotta|innit|ppl|msg|msgs|vs|eg|ie|etc|approx|info|stats|appt|appts|covid|dept|govt|mgmt|meds|uni|bday|convo)$/;
 /** "re-referrals", "non-engagement", "co-located": a prefix and an English word. */
 const PREFIXED = /^(?:re|pre|non|co|sub|multi|inter|anti|over|under|self|post|mis|ex|semi|cross|de|e)-(.+)$/;
 const SUFFIXES = ["'s", "’s", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ies", "ied", "ness", "ment", "ments"];

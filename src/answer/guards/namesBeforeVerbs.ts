@@ -38,3 +38,27 @@ export function namesBeforePersonVerbs(text: string, options: NameOptions): Span
     })
     .map((m) => ({ start: m.index, end: m.index + m[1].length }));
 }
+
+/** Given names that are also words (general knowledge of English naming): compromise reads them as words. */
+const WORD_GIVEN_NAMES = new Set(
+  (
+    "hope grace rose faith joy sky summer autumn dawn mark bill chase dean amber ruby pearl holly ivy daisy poppy lily " +
+    "willow river storm rain bliss precious destiny star honey hunter mercy harmony melody heaven angel blessing patience " +
+    "charity unity liberty ocean misty jade crystal robin"
+  ).split(" "),
+);
+const GIVEN_AND_SURNAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+
+/** "Faith Baker", "Summer Rain": a given name that is also a word, with a capitalised surname after it, is a person. */
+export function wordNamesWithSurname(text: string, options: NameOptions): Span[] {
+  return [...text.matchAll(GIVEN_AND_SURNAME)]
+    .filter((m) => {
+      const surname = m[2].toLowerCase();
+      // A word known as anything but a name, or a word of the guidance, is a term, not a surname: "Summer Term", "Hope Street".
+      const tags = lexiconTags(surname);
+      if (!WORD_GIVEN_NAMES.has(m[1].toLowerCase()) || (tags && !/Name/.test(tags))) return false;
+      if (!/Name/.test(tags) && options.isCorpusWord?.(surname)) return false;
+      return !isPublicTerm(m[2]) && !isPlace(surname) && !isCalendarWord(surname) && !isNationalService(surname);
+    })
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

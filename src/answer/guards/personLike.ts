@@ -36,7 +36,8 @@ export function isPersonLike(word: string, options: NameOptions): boolean {
   return !corpus && !isEnglishWord(lower);
 }
 
-const WORD = /\p{L}(?:[\p{L}'’-]*\p{L})?/gu;
+// Not the letters of an ordinal or a code after its digits ("2nd", "12b").
+const WORD = /(?<![\p{L}\p{N}])\p{L}(?:[\p{L}'’-]*\p{L})?/gu;
 
 export function personLikeWords(text: string, options: NameOptions): Span[] {
   const out: Span[] = [];

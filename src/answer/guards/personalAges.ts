@@ -21,7 +21,7 @@ const AGES = [
   new RegExp(`\\b${LIST}[- ]?${UNIT}[- ]old\\b`, "gi"),
   new RegExp(`\\b${N}\\s?(?:yo|y\\/o|yr olds?|year olds?)\\b`, "gi"),
   new RegExp(`\\b(?:aged?|ages)\\s+${LIST}\\b`, "gi"),
-  new RegExp(`\\b(?:kids|children|twins|boys|girls|they)\\s+(?:are|were)\\s+${LIST}\\b${NOT_AGE}`, "gi"),
+  new RegExp(`\\b(?:(?:kids|children|twins|boys|girls|they)\\s+(?:are|were)|they['’]?re)\\s+${LIST}\\b${NOT_AGE}`, "gi"),
   new RegExp(`\\(\\s*(?:aged?\\s+)?${LIST}(?:\\s*${UNIT})?\\s*\\)`, "gi"),
   // The first thing said in brackets: "(22, called Kyle)".
   new RegExp(`(?<=\\(\\s*)${N}(?=\\s*,)`, "gi"),
@@ -60,7 +60,7 @@ const AGE_AFTER_NAME = new RegExp(
 
 /** An age a few words from a name, in words or digits: "Kayden, six,", "jaxon who's seven", "her sister Amira, 9". */
 const AGE_NEAR = new RegExp(
-  `^(?:[\\s,(]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?|[- ](?:months?|weeks?)[- ]old|\\s?(?:yo|y\\/o)\\b)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
+  `^(?:[\\s,()]+(?:[\\p{L}'’]+[\\s,]+){0,3}?)(?:aged?\\s+)?(${AGE})(?:[- ]?(?:years?|yrs?)(?:[- ]old)?|[- ](?:months?|weeks?)[- ]old|\\s?(?:yo|y\\/o)\\b)?(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:%|per|times|hours?|days?|weeks?|months?|minutes?|of\\b|or\\b))`,
   "iu",
 );
 /** "Jolene, a girl of 14", "Hye-jin, an international student of 16": a person's age said as "of N". */

@@ -123,8 +123,9 @@ function joinAdjacentPlaces(text: string, found: PersonalDataFinding[]): Persona
 
 /** Runs of two or more words in capitals, as title case: the same length, so spans found in it hold for the text. */
 function titleCaseShouting(text: string): string {
+  // A run of short capitals only is acronyms, a team and a rank ("PPU DS", "CE DC"), not a record typed in capitals.
   return text.replace(/\b\p{Lu}{2,}(?:[\s,&'’-]+\p{Lu}{2,})+\b/gu, (run) =>
-    run.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
+    /\p{Lu}{4}/u.test(run) ? run.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : run,
   );
 }
 

@@ -63,6 +63,8 @@ const ATTENDED = /\b(?:at|attends|attended|attending|goes to|go to|went to|going
 const GENERIC_SCHOOL =
   /^(?:a|an|the|his|her|their|my|our|your|this|that|local|new|old|same|different|another|other|good|mainstream|special|private|independent|state|secondary|primary|main|catchment|current|previous|next|every|any|each|which|what|whose|nursery|school)\b/i;
 
+const TIME_OF_SCHOOL = /\b(?:after|before|during|since|until|till|from|for|with|into)\s+(?:the\s+)?(?:school|college|nursery)$/;
+
 export function findSchoolsWithChild(text: string, isDocumentName: (name: string) => boolean = () => false): Span[] {
   const aboutChild = CHILD_CONTEXT.test(text);
   const out: Span[] = [];
@@ -74,6 +76,8 @@ export function findSchoolsWithChild(text: string, isDocumentName: (name: string
     const attended = ATTENDED.test(text.slice(0, m.index + lead));
     if (/^\p{Lu}[^\s]*\s/u.test(name) && /\s\p{Ll}+$/u.test(name) && !attended) continue;
     if (name === name.toLowerCase() && !/^st\b/.test(name) && !hasNameWord(name) && !(attended && !GENERIC_SCHOOL.test(name))) continue;
+    // "in cars after school", "at home before school": a time said in lower-case words, not a school's name.
+    if (name === name.toLowerCase() && TIME_OF_SCHOOL.test(name)) continue;
     if (!isDocumentName(name)) out.push(withLocality(text, { start: m.index + lead, end: m.index + lead + name.length }));
   }
   return out;
