@@ -50,27 +50,20 @@ describe("folds and thresholds", () => {
     const outcomes = [outcome(0.9, true, true), outcome(0.6, true, true), outcome(0.4, false, false), outcome(0.2, true, false)];
     expect(bestThreshold(outcomes).threshold).toBe(0.6);
   });
+  // At 0.5 four of five answers are right (0.8); at 0.7 three of three.
+  const fiveReplies = [
+    outcome(0.9, true, true),
+    outcome(0.8, true, true),
+    outcome(0.7, true, true),
+    outcome(0.6, false, false),
+    outcome(0.5, true, true),
+  ];
   it("answers as much as it can while the answers given stay precise enough", () => {
-    // At 0.5 four of five answers are right (0.8); at 0.7 three of three.
-    const outcomes = [
-      outcome(0.9, true, true),
-      outcome(0.8, true, true),
-      outcome(0.7, true, true),
-      outcome(0.6, false, false),
-      outcome(0.5, true, true),
-    ];
-    expect(bestThreshold(outcomes, 0.9, 0).threshold).toBe(0.7);
-    expect(bestThreshold(outcomes, 0.8, 0).threshold).toBe(0.5);
+    expect(bestThreshold(fiveReplies, 0.9, 0).threshold).toBe(0.7);
+    expect(bestThreshold(fiveReplies, 0.8, 0).threshold).toBe(0.5);
   });
   it("wants the target met with a margin: a precision measured on few answers may have reached it by chance", () => {
-    const outcomes = [
-      outcome(0.9, true, true),
-      outcome(0.8, true, true),
-      outcome(0.7, true, true),
-      outcome(0.6, false, false),
-      outcome(0.5, true, true),
-    ];
-    expect(bestThreshold(outcomes, 0.8, 0.25).threshold).toBe(0.7);
+    expect(bestThreshold(fiveReplies, 0.8, 0.25).threshold).toBe(0.7);
     expect(precisionLowerBound({ answered: 5, precision: 0.8 }, 0)).toBeCloseTo(0.8);
     expect(precisionLowerBound({ answered: 5, precision: 0.8 }, 0.25)).toBeLessThan(0.8);
     expect(precisionLowerBound({ answered: 500, precision: 0.8 }, 0.25)).toBeGreaterThan(
