@@ -140,6 +140,11 @@ const WHEN = {
     "tonight|today|this (?:morning|afternoon|evening)|after school|home time|during (?:lunch|break|school|the night)",
     "in (?:a few|five|ten|twenty|\\d+) (?:minutes|mins)|(?:a few|a couple of|an?|one|two|five|ten|twenty|\\d+) (?:minutes?|mins|hours?) ago",
   ],
+  /** A time set within the day or days ahead: a clock time, "this weekend", "tomorrow morning", "in the last ten minutes". */
+  imminent: [
+    "(?:at|by|before|until|till|its) \\d{1,2}(?:[.:]\\d\\d)?(?: ?(?:am|pm))?|\\d{1,2}[.:]\\d\\d(?: ?(?:am|pm))?|\\d{1,2} ?(?:am|pm)",
+    "this weekend|tomorrow (?:morning|night|evening|afternoon)|in the (?:last|past|next) (?:few|couple of|five|ten|twenty|\\d+) (?:minutes|mins|hours)|within the hour|in an hour",
+  ],
   /** Still happening, or happening again. */
   still: ["still|again|ongoing", "keeps?|every (?:night|day|time)|all (?:night|day)|for hours"],
   /** Recent, or about to be. */
