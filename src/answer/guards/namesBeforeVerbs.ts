@@ -4,13 +4,16 @@ import type { NameOptions, Span } from "./personalNames.js";
 import { isPublicTerm } from "./publicTerms.js";
 import { isPlace } from "./ukPlaces.js";
 
+/** Given names that are words first (general knowledge of English naming): "Hope", "Grace", "Dean". */
+const GIVEN_NAMES_THAT_ARE_WORDS = "hope grace rose faith joy sky summer autumn dawn mark bill chase dean".split(" ");
+
 /** Words compromise can read as names that, capitalised in a question, are most often something else. */
-export const WORDS_AND_NAMES = new Set(
-  (
-    "early help will may june april august mark bill hope grace rose faith joy sky summer autumn dawn page lead " +
-    "chase court major bishop dean young king rich best long white black green brown child children"
-  ).split(" "),
-);
+export const WORDS_AND_NAMES = new Set([
+  ...GIVEN_NAMES_THAT_ARE_WORDS,
+  ..."early help will may june april august page lead court major bishop young king rich best long white black green brown child children".split(
+    " ",
+  ),
+]);
 
 /**
  * "Rose keeps running off", "Georgia told me", "Destiny has told us": a word that is a name as well as a word, or any word
@@ -39,14 +42,14 @@ export function namesBeforePersonVerbs(text: string, options: NameOptions): Span
     .map((m) => ({ start: m.index, end: m.index + m[1].length }));
 }
 
-/** Given names that are also words (general knowledge of English naming): compromise reads them as words. */
-const WORD_GIVEN_NAMES = new Set(
-  (
-    "hope grace rose faith joy sky summer autumn dawn mark bill chase dean amber ruby pearl holly ivy daisy poppy lily " +
-    "willow river storm rain bliss precious destiny star honey hunter mercy harmony melody heaven angel blessing patience " +
-    "charity unity liberty ocean misty jade crystal robin"
+/** Given names that are also words, as compromise reads them: those above and more that are less often words in a question. */
+const WORD_GIVEN_NAMES = new Set([
+  ...GIVEN_NAMES_THAT_ARE_WORDS,
+  ...(
+    "amber ruby pearl holly ivy daisy poppy lily willow river storm rain bliss precious destiny star honey hunter mercy " +
+    "harmony melody heaven angel blessing patience charity unity liberty ocean misty jade crystal robin"
   ).split(" "),
-);
+]);
 const GIVEN_AND_SURNAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 
 /** "Faith Baker", "Summer Rain": a given name that is also a word, with a capitalised surname after it, is a person. */
@@ -56,8 +59,7 @@ export function wordNamesWithSurname(text: string, options: NameOptions): Span[]
       const surname = m[2].toLowerCase();
       // A word known as anything but a name, or a word of the guidance, is a term, not a surname: "Summer Term", "Hope Street".
       const tags = lexiconTags(surname);
-      if (!WORD_GIVEN_NAMES.has(m[1].toLowerCase()) || (tags && !/Name/.test(tags))) return false;
-      if (!/Name/.test(tags) && options.isCorpusWord?.(surname)) return false;
+      if (!WORD_GIVEN_NAMES.has(m[1].toLowerCase()) || (!/Name/.test(tags) && (tags || options.isCorpusWord?.(surname)))) return false;
       return !isPublicTerm(m[2]) && !isPlace(surname) && !isCalendarWord(surname) && !isNationalService(surname);
     })
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));

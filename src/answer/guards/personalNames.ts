@@ -144,9 +144,6 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     if (namesPlaceOrService(words) || words.every((w) => /^\p{Ll}/u.test(w) && isEnglishWord(w))) return false;
     // An acronym with ordinary words after it ("ED staff", "GP practice") is a service; initials before a surname are found apart.
     if (words.length > 1 && /^\p{Lu}{2,5}s?$/u.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) return false;
-    // Acronyms in a row, one of them the guidance's, are a team and a rank ("PPU DS", "CE DC"), not initials.
-    if (words.length > 1 && words.every((w) => /^\p{Lu}{2,5}s?$/u.test(w)) && words.some((w) => options.isCorpusWord?.(w.toLowerCase())))
-      return false;
     // A sentence's first word, capitalised only for that, is a name only when it is no English word or is a known
     // first name: "Interpreter here", "Paediatric nurse on Ward 2".
     const [word] = words;
@@ -160,10 +157,11 @@ export function findNames(text: string, options: NameOptions = {}): Span[] {
     );
   });
   // After the word for who someone is, a place's name is still a name: "mum Chelsea says".
-  people.push(...namesAfterRelation(text, options), ...namesBeforePersonVerbs(text, options), ...wordNamesWithSurname(text, options));
+  const related = namesAfterRelation(text, options);
+  people.push(...related, ...namesBeforePersonVerbs(text, options), ...wordNamesWithSurname(text, options));
   const spans = merge(people.map((s) => grow(text, trim(text, s), options)));
   // A household's surname, or a name said to be one, is someone's even where the guidance uses the word too.
-  const said = [...namesSaidToBe(text, options), ...namesAfterRelation(text, options)].filter(
+  const said = [...namesSaidToBe(text, options), ...related].filter(
     (s) => !isPublicTerm(text.slice(s.start, s.end)) && !isCalendarWord(text.slice(s.start, s.end), { exceptNames: true }),
   );
   const kept = spans.filter(
